@@ -1,0 +1,1 @@
+"""Events: lexicons of triggers, argument finding, modality and codes."""

@@ -1,0 +1,78 @@
+"""The layout of a news text: which paragraphs are body, summary bullets, photo captions, credits,
+section headings or sign-offs. Events and quotes are coded from codable blocks only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["body", "bullet", "caption", "credit", "heading", "signoff"]
+CODABLE: frozenset[str] = frozenset({"body", "bullet", "caption"})
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-–]|\d+[.)])\s+")
+_CREDIT = re.compile(
+    r"^\s*(?:(?:photo(?:graph)?|image|source|credit|picture)s?\s*(?:credit)?\s*:|©|\(c\)\s)",
+    re.IGNORECASE,
+)
+_SIGNOFF = re.compile(
+    r"^\s*(?:[—–-]+\s*(?:with\s+)?(?:assistance|reporting|additional reporting|editing|writing)\b"
+    r"|(?:reporting|editing|writing|additional reporting) by\b"
+    r"|to contact the (?:reporter|editor)"
+    r"|before it'?s here\b|copyright\b|all rights reserved)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: int
+    end: int
+    kind: BlockKind
+
+    @property
+    def codable(self) -> bool:
+        return self.kind in CODABLE
+
+
+def _kind(paragraph: str, seen_body: bool, previous: str | None) -> BlockKind:
+    if _SIGNOFF.match(paragraph):
+        return "signoff"
+    if _CREDIT.match(paragraph):
+        return "credit"
+    if _BULLET.match(paragraph):
+        return "bullet"
+    words = paragraph.split()
+    if len(words) <= 8 and not _SENTENCE_END.search(paragraph):
+        return "heading"
+    if previous == "signoff":
+        return "signoff"
+    if not seen_body and previous in (None, "bullet", "heading") and _looks_like_caption(paragraph):
+        return "caption"
+    return "body"
+
+
+def _looks_like_caption(paragraph: str) -> bool:
+    """A photo caption: one sentence in the present tense ending with a dated place."""
+    return (
+        paragraph.count(". ") == 0
+        and re.search(r",\s+(?:on\s+)?\w+\.? \d{1,2}, \d{4}\.\s*$", paragraph) is not None
+    )
+
+
+def find_blocks(text: str) -> list[Block]:
+    """Split ``text`` into paragraphs and classify each."""
+    blocks: list[Block] = []
+    seen_body = False
+    previous: BlockKind | None = None
+    for match in _PARAGRAPH.finditer(text):
+        paragraph = match.group()
+        if not paragraph.strip():
+            continue
+        kind = _kind(paragraph, seen_body, previous)
+        seen_body = seen_body or kind == "body"
+        blocks.append(Block(match.start(), match.end(), kind))
+        previous = kind
+    return blocks

@@ -1,0 +1,77 @@
+"""One article in, one Document out: the stages in order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from tidings.actors.resolve import resolve_actors
+from tidings.analysis import Analysis
+from tidings.events.extract import find_events
+from tidings.layout import find_blocks
+from tidings.models import Article, Document
+from tidings.nlp import annotate_long, load_model
+from tidings.places import find_places
+from tidings.pubdate import infer_published
+from tidings.quotes import find_quotes
+from tidings.reading import make_article
+from tidings.timex import find_timexes
+
+
+def analyse(article: Article, nlp: Language | None = None) -> Analysis:
+    """Run every stage over ``article`` and return what they found."""
+    doc = annotate_long(article.text, nlp or load_model())
+    analysis = Analysis(article=article, doc=doc, blocks=find_blocks(article.text))
+    if article.published:
+        analysis.published = date.fromisoformat(article.published)
+    else:
+        analysis.published = infer_published(doc)
+    analysis.timexes = find_timexes(doc, analysis.published)
+    analysis.places = find_places(doc)
+    analysis.actors = resolve_actors(analysis)
+    analysis.quotes = find_quotes(analysis)
+    analysis.events = find_events(analysis)
+    return analysis
+
+
+def to_document(analysis: Analysis) -> Document:
+    article = analysis.article
+    if article.published:
+        published, source = article.published, "metadata"
+    elif analysis.published:
+        published, source = analysis.published.isoformat(), "inferred"
+    else:
+        published, source = None, "unknown"
+    return Document(
+        id=article.id,
+        title=article.title,
+        source=article.source,
+        url=article.url,
+        published=published,
+        published_from=source,  # type: ignore[arg-type]
+        text=article.text,
+        actors=tuple(analysis.actors.actors),
+        events=tuple(analysis.events),
+        quotes=tuple(analysis.quotes),
+        places=tuple(analysis.places),
+        timexes=tuple(analysis.timexes),
+    )
+
+
+def extract_article(article: Article, nlp: Language | None = None) -> Document:
+    return to_document(analyse(article, nlp))
+
+
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """Analyse one article's text and return its Document (JSON v1 via ``.to_json()``)."""
+    return extract_article(
+        make_article(text, title=title, published=published, source=source, url=url)
+    )
