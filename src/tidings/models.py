@@ -17,6 +17,7 @@ Modality = Literal["asserted", "future", "hypothetical", "alleged", "historical"
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "time"]
 PublishedFrom = Literal["metadata", "inferred", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -120,8 +121,9 @@ class Timex(Record):
     start: int
     end: int
     text: str
-    value: str  # ISO 8601 value relative to the publication date
+    value: str  # ISO 8601 value relative to the publication date (TIMEX3 style: 2017-04, P6Y)
     granularity: Granularity
+    type: TimexType = "DATE"
 
 
 class Document(Record):
