@@ -123,3 +123,10 @@ def _where(article: Article) -> str:
 
 def main() -> None:  # pragma: no cover
     app()
+app.command("eval")(__import__("tidings.evaluation").evaluation.eval_command)
+
+# The store's commands (issue 4).
+from tidings.commands import store as _store  # noqa: E402
+
+for _name in ("ingest", "events", "dyads", "actors", "quotes", "show", "export"):
+    app.command(_name)(getattr(_store, _name))

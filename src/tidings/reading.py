@@ -16,7 +16,8 @@ from pathlib import Path
 from tidings.errors import BadDate, InputError
 from tidings.models import Article
 
-MAX_BYTES = 20_000_000  # one article larger than this is refused, not parsed
+MAX_BYTES = 200_000_000  # one input file larger than this is refused, not read
+MAX_CHARS = 1_000_000  # one article longer than this is refused (a news story is ~5,000)
 TEXT_FIELDS = ("text", "body", "content", "article")
 TITLE_FIELDS = ("title", "headline")
 DATE_FIELDS = ("published", "date", "publish_date", "pubdate", "dct")
@@ -76,6 +77,12 @@ def make_article(
 ) -> Article:
     if "\x00" in text:
         raise InputError(origin or "<text>", "contains NUL bytes: this looks like a binary file")
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            origin or "<text>",
+            f"is {len(text):,} characters long; tidings analyses articles of up to "
+            f"{MAX_CHARS:,} characters (a news story is a few thousand): split it into articles",
+        )
     return Article(
         id=id or article_id(text, source, url),
         title=title,

@@ -1,11 +1,217 @@
-"""Find and code the actors of a document, with their mentions (dictionaries, context, coreference)."""
+"""Find and code the actors of a document, with all their mentions.
+
+Steps: find mentions (:mod:`tidings.actors.find`), join bare surnames to full names, give owned
+groups their owner's country ("Assad's forces" -> SYR), merge mentions with the same key into
+actors, resolve pronouns and descriptions (:mod:`tidings.actors.coref`), and write the records.
+"""
 
 from __future__ import annotations
 
-from tidings.actors.table import ActorTable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from tidings.actors.coref import Info, Resolver
+from tidings.actors.find import find_mentions
+from tidings.actors.lexicon import lexicon
+from tidings.actors.mention import Key, Mention, Part, Ref
+from tidings.actors.table import ActorMention, ActorTable
 from tidings.analysis import Analysis
+from tidings.countries import country
+from tidings.models import Actor, ActorKind, Span
+
+
+@dataclass
+class _Build:
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None
+    sector: str | None
+    titles: set[str]
+    gender: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def absorb(self, part: Part) -> None:
+        if part.kind == "person" and len(part.name) > len(self.name):
+            self.name = part.name
+        self.country = self.country or part.country
+        self.sector = self.sector or part.sector
+        self.titles |= part.titles
+        self.gender = self.gender or part.gender
+
+
+class _Actors:
+    """Actors by key, numbered in order of first mention."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[Key, _Build] = {}
+        self.by_id: dict[str, _Build] = {}
+
+    def get(self, part: Part) -> _Build:
+        build = self.by_key.get(part.key)
+        if build is None:
+            build = _Build(
+                id=f"a{len(self.by_id) + 1}", name=part.name, kind=part.kind,
+                country=part.country, sector=part.sector, titles=set(part.titles),
+                gender=part.gender,
+            )  # fmt: skip
+            self.by_key[part.key] = build
+            self.by_id[build.id] = build
+        else:
+            build.absorb(part)
+        return build
+
+    def info(self, actor_id: str) -> Info:
+        b = self.by_id[actor_id]
+        return Info(b.kind, b.country, b.gender, frozenset(b.titles))
+
+
+def _surname_tokens(name: str) -> list[str]:
+    out = []
+    for word in name.replace("-", " ").split():
+        word = word.strip(".,").lower()
+        if word and word not in ("al", "el", "bin", "ibn", "de", "van", "von"):
+            out.append(word)
+    return out
+
+
+def _join_surnames(mentions: list[Mention]) -> None:
+    """"Putin", "McCain", "Assad" -> the person of a full name in the document, else the only
+    listed person with that alias."""
+    lex = lexicon()
+    full: list[Part] = [
+        p for m in mentions for p in m.parts if p.kind == "person" and not p.surname
+    ]
+    for m in mentions:
+        for n, part in enumerate(m.parts):
+            if not part.surname:
+                continue
+            words = _surname_tokens(part.name)
+            match = next(
+                (f for f in full if words and _surname_tokens(f.name)[-len(words):] == words),
+                None,
+            )
+            if match is None:
+                owners = lex.alias_owners.get(part.name, ())
+                if len(owners) == 1:
+                    person = lex.people[owners[0]]
+                    role = person.nearest_role(None)
+                    m.parts[n] = Part(
+                        key=("person", person.name), name=person.name, kind="person",
+                        country=part.country or role.country, sector=part.sector,
+                        titles=part.titles, gender=part.gender or person.gender,
+                    )  # fmt: skip
+                continue
+            m.parts[n] = Part(
+                key=match.key, name=match.name, kind="person",
+                country=match.country or part.country, sector=match.sector or part.sector,
+                titles=match.titles | part.titles, gender=match.gender or part.gender,
+            )  # fmt: skip
+
+
+def _owned(mentions: list[Mention], at: dict[int, Mention], actors: _Actors | None) -> None:
+    """Give "Assad's forces" the country of Assad (before merging for named owners; after
+    coreference for pronoun owners, when ``actors`` is given)."""
+    for m in mentions:
+        for n, part in enumerate(m.parts):
+            if part.owner is None or part.country is not None:
+                continue
+            owner = at.get(part.owner)
+            if owner is None or owner is m:
+                continue
+            iso3 = None
+            if owner.parts and len(owner.parts) == 1:
+                iso3 = owner.parts[0].country
+            elif actors is not None and len(owner.ids) == 1:
+                iso3 = actors.by_id[owner.ids[0]].country
+            if iso3 is None:
+                continue
+            if actors is None:
+                key = ("group", iso3, part.sector, part.key[-1])
+                m.parts[n] = Part(
+                    key=key, name=part.name, kind=part.kind, country=iso3, sector=part.sector,
+                    titles=part.titles, gender=part.gender,
+                )  # fmt: skip
+            elif m.ids:
+                for actor_id in m.ids:
+                    actors.by_id[actor_id].country = actors.by_id[actor_id].country or iso3
+
+
+def _dominant_country(mentions: list[Mention]) -> str | None:
+    """The country the document is clearly about, if one is (for people coded only by role)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        for p in m.parts:
+            if p.country and len(p.country) == 3:
+                counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=lambda c: counts[c])
+    if ranked[0] >= 3 and ranked[0] >= 2 * sum(ranked[1:]):
+        return top
+    return None
+
+
+def build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
+    at: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            at.setdefault(i, m)
+    _join_surnames(mentions)
+    _owned(mentions, at, None)
+    dominant = _dominant_country(mentions)
+    actors = _Actors()
+    for m in mentions:
+        ids = []
+        for part in m.parts:
+            if part.country is None and dominant and part.kind == "person" and part.sector:
+                part.country = dominant
+            ids.append(actors.get(part).id)
+        m.ids = tuple(dict.fromkeys(ids))
+
+    def country_actor(iso3: str, sector: str | None, head: str | None) -> str:
+        if sector is None:
+            part = Part(key=("country", iso3, None), name=country(iso3).name, kind="country",
+                        country=iso3)  # fmt: skip
+        else:
+            name = f"{country(iso3).name} {head or 'government'}"
+            part = Part(key=("group", iso3, sector, head), name=name, kind="organization",
+                        country=iso3, sector=sector)  # fmt: skip
+        return actors.get(part).id
+
+    def new_actor(ref: Ref, iso3: str | None) -> str:
+        name = f"{country(iso3).name} {ref.head}" if iso3 else ref.head
+        part = Part(key=("group", iso3, ref.sector, ref.head), name=name, kind="person",
+                    country=iso3, sector=ref.sector, titles=frozenset({ref.head}))  # fmt: skip
+        return actors.get(part).id
+
+    Resolver(doc, actors.info, country_actor, new_actor).run(mentions)
+    _owned(mentions, at, actors)
+
+    table_mentions: list[ActorMention] = []
+    for m in mentions:
+        if not m.ids:
+            continue
+        table_mentions.append(ActorMention(m.start, m.end, m.head, m.ids))
+        for actor_id in m.ids:
+            spans = actors.by_id[actor_id].spans
+            if (m.char_start, m.char_end) not in spans:
+                spans.append((m.char_start, m.char_end))
+    records = []
+    text = doc.text
+    for b in actors.by_id.values():
+        if not b.spans:
+            continue
+        spans = tuple(Span(start=s, end=e, text=text[s:e]) for s, e in sorted(b.spans))
+        records.append(Actor(id=b.id, name=b.name, country=b.country, sector=b.sector,
+                             kind=b.kind, mentions=spans))  # fmt: skip
+    return ActorTable(actors=records, mentions=table_mentions)
 
 
 def resolve_actors(analysis: Analysis) -> ActorTable:
-    """Actors of the analysed document. (Stub: to be written.)"""
-    return ActorTable()
+    """Every person, organization, country and group that acts, is acted on or speaks in the
+    analysed document, with all its mentions (names, titles, pronouns, descriptions)."""
+    mentions = find_mentions(analysis.doc, analysis.published, analysis.is_codable)
+    return build_table(analysis.doc, mentions)

@@ -2,10 +2,226 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
 from tidings.analysis import Analysis
-from tidings.models import Event
+from tidings.events.anchors import Anchor, attach, place_anchors, timex_anchors
+from tidings.events.arguments import ArgumentFinder, Arguments
+from tidings.events.codes import QUAD_CLASS, cameo_code
+from tidings.events.lexicon import Cues, cues
+from tidings.events.modality import Marks, marks, modality
+from tidings.events.syntax import adopted_modifiers, child, content_tokens, subject
+from tidings.events.triggers import Trigger, find_triggers
+from tidings.models import Event, EventDate, Location, Modality, SentenceSpan
+from tidings.models import Span as TextSpan
+
+# Types whose future expresses intent (CAMEO "express intent to ..." is AGREE; "... to attack" is
+# THREATEN): besides the future event itself, the statement of intent is coded as it happens.
+INTENT_TYPE = {1: "AGREE", 2: "AGREE"}
+THREAT_SOURCES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130"}
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event before ids: what one trigger says."""
+
+    trigger: Trigger
+    type: str
+    cameo: str
+    mode: str | None
+    args: Arguments
+    marks: Marks
+    derived: bool = False
 
 
 def find_events(analysis: Analysis) -> list[Event]:
-    """Events of the analysed document. (Stub: to be written.)"""
-    return []
+    """Events of the analysed document, in text order, with ids e1, e2, ..."""
+    if not analysis.actors.mentions:
+        return []
+    doc = analysis.doc
+    cue = cues()
+    finder = ArgumentFinder(analysis.actors)
+    timexes = timex_anchors(doc, analysis.timexes)
+    places = place_anchors(doc, analysis.places)
+    events: list[Event] = []
+    for sent in _segments(analysis):
+        for draft in _sentence_drafts(sent, finder, cue):
+            events.append(_event(analysis, doc, sent, draft, timexes, places, cue))
+    events.sort(key=lambda e: (e.trigger.start, e.type))
+    return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(events, start=1)]
+
+
+def _segments(analysis: Analysis) -> list[Span]:
+    """The codable sentences, cut at paragraph (layout block) boundaries: the parser sometimes
+    runs a sentence across a photo credit and the next paragraph."""
+    doc = analysis.doc
+    segments: list[Span] = []
+    for sent in doc.sents:
+        cuts = [
+            (max(b.start, sent.start_char), min(b.end, sent.end_char))
+            for b in analysis.blocks
+            if b.start < sent.end_char and b.end > sent.start_char
+        ] or [(sent.start_char, sent.end_char)]
+        for start, end in cuts:
+            if not analysis.is_codable(start, end):
+                continue
+            piece = doc.char_span(start, end, alignment_mode="expand")
+            if piece is not None and piece.text.strip():
+                segments.append(piece)
+    return segments
+
+
+def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draft]:
+    triggers = find_triggers(sent, finder.table, cue)
+    suppressed: set[int] = set()
+    alleged: set[int] = set()
+    for t in triggers:
+        if "content" in t.entry.flags:
+            suppressed |= content_tokens(t.token, with_object=t.is_verb)
+        if "alleges" in t.entry.flags:
+            alleged |= content_tokens(t.token, with_object=False)
+    drafts: list[Draft] = []
+    seen: set[tuple[int, str]] = set()
+    noun_types = {(t.token.i, t.entry.type) for t in triggers if not t.is_verb}
+    for t in triggers:
+        if t.token.i in suppressed and t.token.i not in alleged:
+            continue
+        if t.is_verb and _restates_noun(t, noun_types):
+            continue
+        content = None
+        if t.is_verb and t.entry.flags & {"content", "alleges"}:
+            content = child(t.token, frozenset({"xcomp", "ccomp"}))
+        if t.is_verb:
+            args = finder.for_verb(t.token, t.entry, content)
+        else:
+            args = finder.for_noun(t.token, t.entry, t.frame_verb)
+        if not args.actors:
+            continue
+        m = marks(t.token, t.clause_verb, cue)
+        if t.relative_claim or t.token.i in alleged:
+            m = Marks(m.negated, m.future, m.intent_verb, m.hypothetical, True)
+        key = (t.token.i, t.entry.type)
+        if key in seen:
+            continue
+        seen.add(key)
+        draft = Draft(t, t.entry.type, t.entry.cameo, t.entry.mode, args, m)
+        drafts.append(draft)
+        intent = _intent_draft(draft)
+        if intent is not None:
+            drafts.append(intent)
+    return drafts
+
+
+def _restates_noun(t: Trigger, noun_types: set[tuple[int, str]]) -> bool:
+    """A verb whose subject is an event noun of the same type restates it ("the strike killed
+    five", "U.S. probes investigating links")."""
+    subj, _ = subject(t.token)
+    return subj is not None and (subj.i, t.entry.type) in noun_types
+
+
+def _intent_draft(draft: Draft) -> Draft | None:
+    """The statement of intent in "X will give aid" (AGREE) or "X would attack Y" (THREATEN)."""
+    m = draft.marks
+    if not (m.future and m.intent_verb) or m.negated or m.hypothetical or m.alleged:
+        return None
+    if draft.type in SPEECH_TYPES:
+        return None
+    quad = QUAD_CLASS.get(draft.type)
+    kind = INTENT_TYPE.get(quad or 0) or ("THREATEN" if draft.type in THREAT_SOURCES else None)
+    if kind is None:
+        return None
+    return Draft(draft.trigger, kind, INTENT_CAMEO[kind], None, draft.args, Marks(), derived=True)
+
+
+def _clause(t: Trigger) -> set[int]:
+    clause = {t.token.i}
+    if t.frame_verb is not None:
+        clause.add(t.frame_verb.i)
+        if t.frame_verb.dep_ in ("relcl", "acl", "ccomp"):
+            clause.add(t.frame_verb.head.i)
+    if not t.is_verb:
+        clause.update(c.i for c in t.token.children if c.dep_ in ("relcl", "acl"))
+        if t.frame_verb is None:
+            clause.update(c.i for c in adopted_modifiers(t.token))
+    if t.consumed is not None:
+        clause.add(t.consumed)
+    return clause
+
+
+def _event(
+    analysis: Analysis,
+    doc: Doc,
+    sent: Span,
+    draft: Draft,
+    timexes: list[Anchor],
+    places: list[Anchor],
+    cue: Cues,
+) -> Event:
+    t = draft.trigger
+    token: Token = t.token
+    clause = _clause(t)
+    stops = {tok.i for tok in sent if tok.i not in clause and tok.pos_ == "VERB"}
+    date = _date(analysis, doc, timexes, clause, stops)
+    where = attach(doc, places, clause, stops, via_preps=cue.location_preps)
+    location = None
+    if where is not None:
+        p = analysis.places[where]
+        location = Location(
+            name=p.name, country=p.country, geonameid=p.geonameid, lat=p.lat, lon=p.lon
+        )
+    mood: Modality = modality(
+        draft.marks, date.value if date and date.text else None, analysis.published
+    )
+    record = cameo_code(draft.cameo)
+    start, end = token.idx, token.idx + len(token.text)
+    quote = next((q.id for q in analysis.quotes if q.content.start <= start < q.content.end), None)
+    return Event(
+        id="e0",
+        type=draft.type,
+        mode=draft.mode,
+        context=t.entry.context if not draft.derived else (record.context if record else ()),
+        cameo=draft.cameo,
+        quad_class=QUAD_CLASS.get(draft.type),
+        goldstein=record.goldstein if record else None,
+        actors=draft.args.actors,
+        recipients=draft.args.recipients,
+        trigger=TextSpan(start=start, end=end, text=token.text),
+        sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
+        date=date,
+        location=location,
+        negated=draft.marks.negated,
+        modality=mood,
+        quote=quote,
+        confidence=_confidence(draft),
+    )
+
+
+def _date(
+    analysis: Analysis, doc: Doc, timexes: list[Anchor], clause: set[int], stops: set[int]
+) -> EventDate | None:
+    found = attach(doc, timexes, clause, stops)
+    if found is not None:
+        tx = analysis.timexes[found]
+        return EventDate(value=tx.value, granularity=tx.granularity, text=tx.text)
+    if analysis.published is None:
+        return None
+    return EventDate(value=analysis.published.isoformat(), granularity="day", text=None)
+
+
+def _confidence(draft: Draft) -> float:
+    score = 0.6
+    if draft.args.recipients or len(draft.args.actors) > 1:
+        score += 0.15
+    if draft.args.inferred:
+        score -= 0.1
+    if not draft.trigger.is_verb and draft.trigger.frame_verb is None:
+        score -= 0.1
+    if draft.derived:
+        score -= 0.15
+    if draft.marks.hypothetical or draft.marks.alleged:
+        score -= 0.05
+    return round(min(0.95, max(0.1, score)), 2)

@@ -1,0 +1,154 @@
+"""Coding an actor from the words around it: titles, countries, parties, possessors, modifiers.
+
+"U.S. President Donald Trump" -> USA, GOV, title "president"; "A senior Russian lawmaker" -> RUS,
+LEG; "Putin's Syria envoy" -> GOV, country of Putin; "U.S. intelligence agencies" -> USA, SPY.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+
+from tidings.actors.lexicon import Lexicon
+from tidings.countries import lookup_country
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+SPLIT_CHARS = ("-", "/", "–")
+
+
+@dataclass
+class Coding:
+    """What the words around an actor say about it."""
+
+    countries: list[str] = field(default_factory=list)
+    sector: str | None = None
+    sector_generic: bool = True  # the sector came from a generic word ("official")
+    titles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    former: bool = False
+    owner: int | None = None  # token index of a possessor ("Putin's envoy")
+    party: bool = False
+
+    def add_country(self, iso3: str) -> None:
+        if iso3 not in self.countries:
+            self.countries.append(iso3)
+
+
+def token_countries(token: Token, *, demonyms: bool = True) -> list[str]:
+    """Countries a token names, also inside joined words ("U.S.-Russia", "Trump/Russia")."""
+    if not token.text[:1].isupper():
+        return []
+    found = lookup_country(token.text)
+    if found and (demonyms or found.form != "demonym"):
+        return [] if found.form == "capital" else [found.country.iso3]
+    text = token.text
+    if not any(c in text for c in SPLIT_CHARS):
+        return []
+    out: list[str] = []
+    for piece in text.replace("/", "-").replace("–", "-").split("-"):
+        hit = lookup_country(piece) if piece else None
+        if hit and hit.form in ("name", "alias", "demonym") and hit.country.iso3 not in out:
+            out.append(hit.country.iso3)
+    return out
+
+
+def find_phrases(lex: Lexicon, doc: Doc) -> dict[int, tuple[int, str]]:
+    """Titles and actor words of several words in ``doc``, longest first: start -> (end, text)."""
+    spans = filter_spans([doc[s:e] for _, s, e in lex.lower_matcher(doc)])
+    return {sp.start: (sp.end, sp.text.lower()) for sp in spans}
+
+
+def possessor_of(doc: Doc, start: int, end: int) -> int | None:
+    """The token before a possessive marker in tokens [start, end): "Putin" in "Putin's envoy"."""
+    for i in range(start, end - 1):
+        if doc[i + 1].text in POSSESSIVE and doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
+            return i
+    for i in range(start, end):
+        if doc[i].dep_ == "poss":
+            return i
+    return None
+
+
+def np_start(head: Token) -> int:
+    """The first token of the noun phrase headed by ``head`` (its left modifiers), past any
+    determiner or punctuation."""
+    i = head.left_edge.i
+    doc = head.doc
+    while i < head.i and (doc[i].dep_ in ("det", "predet", "punct", "cc") or doc[i].is_punct):
+        i += 1
+    return i
+
+
+def code_words(
+    lex: Lexicon,
+    doc: Doc,
+    start: int,
+    end: int,
+    coding: Coding,
+    *,
+    phrases: dict[int, tuple[int, str]],
+    skip: set[int] | frozenset[int] = frozenset(),
+    countries: bool = True,
+) -> Coding:
+    """Add to ``coding`` what tokens [start, end) say: titles, agent words, countries, parties,
+    modifiers. Titles of several words ("secretary of state"), found beforehand in the whole
+    document (``phrases``: start -> (end, lower-case text)), are taken first."""
+    covered: set[int] = set()
+    for s in range(start, end):
+        if s not in phrases or phrases[s][0] > end:
+            continue
+        e, text = phrases[s]
+        if any(i in skip for i in range(s, e)):
+            continue
+        title = lex.titles.get(text)
+        agent = lex.agents.get(text)
+        if title or agent:
+            _add_sector(coding, title.sector if title else agent.sector if agent else None, False)
+            coding.titles.add(text)
+            if title and title.gender:
+                coding.gender = title.gender
+            covered.update(range(s, e))
+    for i in range(start, end):
+        if i in covered or i in skip:
+            continue
+        tok = doc[i]
+        low = tok.text.lower()
+        lemma = tok.lemma_.lower()
+        if low in lex.modifiers or lemma in lex.modifiers:
+            effect = lex.modifiers.get(low) or lex.modifiers.get(lemma)
+            coding.former = coding.former or effect == "former"
+            continue
+        title = lex.titles.get(low) or lex.titles.get(lemma) or lex.titles.get(low.rstrip("s"))
+        agent = lex.agents.get(lemma) or lex.agents.get(low)
+        if title:
+            if title.sector:
+                _add_sector(coding, title.sector, bool(agent and agent.generic))
+            coding.titles.add(lemma if lemma in lex.titles else low.rstrip("s"))
+            coding.gender = title.gender or coding.gender
+        elif agent and (agent.modifier or i == end - 1) and agent.sector:
+            _add_sector(coding, agent.sector, agent.generic)
+        named = lex.named.get(tok.text)
+        if named and named.party:
+            coding.party = True
+            if named.country:
+                coding.add_country(named.country)
+            continue
+        for iso3 in token_countries(tok) if countries else ():
+            coding.add_country(iso3)
+    return coding
+
+
+def _add_sector(coding: Coding, sector: str | None, generic: bool) -> None:
+    """A specific word beats a generic one; the first specific word stays."""
+    if sector is None:
+        return
+    if coding.sector is None or (coding.sector_generic and not generic):
+        coding.sector, coding.sector_generic = sector, generic
+
+
+def finish(coding: Coding) -> Coding:
+    if coding.former:
+        coding.sector = "ELI"
+    return coding

@@ -1,0 +1,230 @@
+"""Within-document coreference: pronouns, definite descriptions and plural descriptions.
+
+Rules, in order of trust:
+- he/she/his/her: the nearest person of compatible gender, preferring a subject of the same
+  sentence, then the same sentence, then a subject of the two sentences before;
+- its: the nearest country or organization in the same or the previous sentence;
+- they/their/them: the nearest plural antecedent ("Trump and Putin", "the two leaders", "rebels"),
+  unless a plural noun that is no actor stands closer in the sentence ("emails ... them");
+- "the Russian president": the latest person with that title (and country);
+  "the country": the latest country; "the government": that country's government;
+- "the two leaders", "both countries": the persons (or their countries) of the current sentence,
+  else the latest plural antecedent, else the latest distinct persons (countries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tidings.actors.mention import Mention, Ref
+
+PERSON_WINDOW = 2  # sentences back for he/she
+PLURAL_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Info:
+    """What coreference needs to know about an actor."""
+
+    kind: str
+    country: str | None
+    gender: str | None
+    titles: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    pos: int  # head token
+    sent: int
+    subject: bool
+    ids: tuple[str, ...]
+    plural: bool
+
+
+class Resolver:
+    def __init__(
+        self,
+        doc: Doc,
+        info: Callable[[str], Info],
+        country_actor: Callable[[str, str | None, str | None], str],
+        new_actor: Callable[[Ref, str | None], str],
+    ) -> None:
+        """``info(id)`` describes an actor; ``country_actor(iso3, sector, head)`` gets or makes
+        the actor for a country (or its government); ``new_actor(ref, country)`` makes an actor
+        for a description that names no one seen before."""
+        self.doc, self.info = doc, info
+        self.country_actor, self.new_actor = country_actor, new_actor
+        self.seen: list[Antecedent] = []
+
+    def run(self, mentions: list[Mention]) -> None:
+        by_head = {m.head: m for m in mentions if m.ids}
+        for m in mentions:
+            if m.ref is not None:
+                m.ids = self.resolve(m)
+                by_head[m.head] = m
+            if not m.ids:
+                continue
+            plural = len(m.ids) > 1 or any(self.info(i).kind == "group" for i in m.ids)
+            self.seen.append(Antecedent(m.head, m.sent, m.subject, m.ids, plural))
+            self._conj_group(m, by_head)
+
+    def _conj_group(self, m: Mention, by_head: dict[int, Mention]) -> None:
+        """After the last of "A and B", remember A and B together."""
+        tok = self.doc[m.head]
+        if tok.dep_ != "conj":
+            return
+        first = tok.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.i not in by_head:
+            return
+        members = [first, *first.conjuncts]
+        if any(t.i > tok.i for t in members):
+            return  # not the last conjunct yet
+        ids: list[str] = []
+        for t in members:
+            if t.i in by_head:
+                ids.extend(i for i in by_head[t.i].ids if i not in ids)
+        if len(ids) > 1:
+            subject = by_head[first.i].subject
+            self.seen.append(Antecedent(m.head, m.sent, subject, tuple(ids), True))
+
+    # -- one reference -----------------------------------------------------------------------
+    def resolve(self, m: Mention) -> tuple[str, ...]:
+        ref = m.ref
+        assert ref is not None
+        if ref.what in ("he", "she"):
+            return self._person_pronoun(m, ref.what)
+        if ref.what == "it":
+            return self._latest(m, 1, lambda i: self.info(i).kind in ("country", "organization"))
+        if ref.what == "they":
+            return self._they(m)
+        if ref.what == "definite":
+            return self._definite(m, ref)
+        return self._plural(m, ref)
+
+    def _window(self, m: Mention, back: int) -> list[Antecedent]:
+        return [a for a in reversed(self.seen) if 0 <= m.sent - a.sent <= back and a.pos < m.head]
+
+    def _person_pronoun(self, m: Mention, gender: str) -> tuple[str, ...]:
+        def fits(a: Antecedent) -> bool:
+            if len(a.ids) != 1:
+                return False
+            info = self.info(a.ids[0])
+            other = "f" if gender == "he" else "m"
+            return info.kind == "person" and info.gender != other
+
+        return self._prefer_subjects(m, [a for a in self._window(m, PERSON_WINDOW) if fits(a)])
+
+    def _prefer_subjects(self, m: Mention, cands: list[Antecedent]) -> tuple[str, ...]:
+        same = [a for a in cands if a.sent == m.sent]
+        for pool in (
+            [a for a in same if a.subject],
+            same,
+            [a for a in cands if a.subject],
+            cands,
+        ):
+            if pool:
+                return pool[0].ids
+        return ()
+
+    def _latest(self, m: Mention, back: int, ok: Callable[[str], bool]) -> tuple[str, ...]:
+        for a in self._window(m, back):
+            if len(a.ids) == 1 and ok(a.ids[0]):
+                return a.ids
+        return ()
+
+    def _they(self, m: Mention) -> tuple[str, ...]:
+        cands = [a for a in self._window(m, PERSON_WINDOW) if a.plural]
+        covered = {a.pos for a in self.seen}
+        for tok in reversed(self.doc[m.sent_start : m.head]):
+            if tok.tag_ in ("NNS", "NNPS") and tok.i not in covered:
+                # the closest plural noun is no actor: "emails ... leaked them"
+                if not any(a.pos > tok.i and a.sent == m.sent for a in cands):
+                    return ()
+                break
+        return self._prefer_subjects(m, cands)
+
+    def _definite(self, m: Mention, ref: Ref) -> tuple[str, ...]:
+        if not ref.person:
+            if ref.head in ("country", "nation", "state"):
+                return self._latest(m, PLURAL_WINDOW, lambda i: self.info(i).kind == "country")
+            for a in self._window(m, PLURAL_WINDOW):  # "the government": of the latest country
+                iso3 = self.info(a.ids[0]).country if len(a.ids) == 1 else None
+                if iso3 and len(iso3) == 3 and iso3 not in ("IGO", "NGO", "MNC", "IMG"):
+                    return (self.country_actor(iso3, ref.sector, ref.head),)
+            return ()
+        for a in reversed(self.seen):
+            if len(a.ids) != 1 or a.pos >= m.head:
+                continue
+            info = self.info(a.ids[0])
+            if info.kind != "person" or (ref.country and info.country != ref.country):
+                continue
+            if any(t == ref.head or t.endswith(" " + ref.head) for t in info.titles):
+                return a.ids
+        return (self.new_actor(ref, ref.country),)
+
+    def _plural(self, m: Mention, ref: Ref) -> tuple[str, ...]:
+        want = ref.count or 2
+        convert = (lambda ids: ids) if ref.person else self._countries
+
+        def distinct(pool: list[Antecedent]) -> list[str]:
+            out: list[str] = []
+            for a in pool:
+                if len(a.ids) != 1:
+                    continue
+                info = self.info(a.ids[0])
+                if ref.person and info.kind != "person":
+                    continue
+                if not ref.person and not info.country:
+                    continue
+                for i in convert(a.ids):
+                    if i not in out:
+                        out.append(i)
+            return out
+
+        def group(pool: list[Antecedent]) -> tuple[str, ...]:
+            for a in pool:
+                if not a.plural or len(a.ids) < 2 or not self._kinds_fit(a.ids, ref):
+                    continue
+                ids = convert(a.ids)
+                if ref.count is None or len(ids) == ref.count:
+                    return ids
+                people = tuple(i for i in a.ids if self.info(i).kind == "person")
+                if ref.count and len(people) == ref.count:  # "Syria, Trump and Putin"
+                    return convert(people)
+            return ()
+
+        here = self._window(m, 0)
+        same = distinct(here)
+        found = group([a for a in here if len(a.ids) > 1])
+        if found:
+            return found
+        if len(same) >= want:
+            return tuple(reversed(same[:want]))
+        found = group(self._window(m, PLURAL_WINDOW))
+        if found:
+            return found
+        recent = distinct(self._window(m, PLURAL_WINDOW))
+        return tuple(reversed(recent[:want])) if len(recent) >= 2 else ()
+
+    def _kinds_fit(self, ids: tuple[str, ...], ref: Ref) -> bool:
+        kinds = {self.info(i).kind for i in ids}
+        return kinds <= {"person"} if ref.person else all(self.info(i).country for i in ids)
+
+    def _countries(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        for i in ids:
+            info = self.info(i)
+            if info.kind == "country":
+                actor = i
+            elif info.country:
+                actor = self.country_actor(info.country, None, None)
+            else:
+                continue
+            if actor not in out:
+                out.append(actor)
+        return tuple(out)

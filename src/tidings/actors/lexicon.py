@@ -1,0 +1,232 @@
+"""The actor knowledge files under ``data/actors/``, loaded once per process into lookups.
+
+- ``organizations.tsv`` / ``metonyms.tsv`` / ``parties.tsv``: named bodies ("NATO", "the Kremlin",
+  "Republicans") with country, sector and kind;
+- ``people.tsv``: office-holders with date-bounded roles;
+- ``agents.tsv``: words for kinds of actors ("troops", "lawmaker") and their sectors;
+- ``titles.tsv``: titles written before names ("President", "Sen.");
+- ``modifiers.tsv``: words that change a title's meaning ("former").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from tidings.countries import name_forms
+from tidings.knowledge import Row, cached_knowledge, read_table
+from tidings.models import ActorKind
+from tidings.nlp import load_model
+
+KINDS: frozenset[str] = frozenset({"person", "organization", "country", "group"})
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A named body: "NATO", "the Kremlin", "the Republicans"."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    kind: ActorKind
+    needs_ner: bool = False  # ambiguous phrase: only where spaCy tags an organization
+    party: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    country: str | None
+    sector: str | None
+    start: date | None
+    end: date | None
+    title: str
+
+    def holds(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    roles: tuple[Role, ...]
+    gender: str | None
+
+    def role_at(self, day: date | None) -> Role | None:
+        if day is None:
+            return None
+        return next((r for r in self.roles if r.holds(day)), None)
+
+    def nearest_role(self, day: date | None) -> Role:
+        """The role in force at ``day``, else the one nearest in time (the latest if no date)."""
+        held = self.role_at(day)
+        if held:
+            return held
+        if day is None:
+            return max(self.roles, key=lambda r: r.start or date.min)
+
+        def distance(r: Role) -> int:
+            if r.end and r.end <= day:
+                return (day - r.end).days
+            return ((r.start or day) - day).days
+
+        return min(self.roles, key=distance)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentWord:
+    sector: str | None
+    kind: str  # person | organization
+    generic: bool
+    modifier: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    sector: str | None
+    gender: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    named: dict[str, Named]  # by match key
+    people: dict[str, Person]  # by canonical name
+    person_keys: dict[str, tuple[str, bool]]  # match key -> (canonical name, is full name)
+    alias_owners: dict[str, tuple[str, ...]]  # alias -> the canonical names sharing it
+    agents: dict[str, AgentWord]  # lemma (lower, may be several words)
+    titles: dict[str, Title]
+    modifiers: dict[str, str]
+    named_matcher: PhraseMatcher  # ORTH: organizations, metonyms, parties
+    people_matcher: PhraseMatcher  # ORTH: names and aliases
+    country_matcher: PhraseMatcher  # ORTH: country names, aliases, demonyms, capitals
+    lower_matcher: PhraseMatcher  # LOWER: titles and several-word agent words
+
+
+def _date(row: Row, column: str) -> date | None:
+    value = row.get(column)
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise row.error(f"{column} {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def _opt(value: str) -> str | None:
+    return value or None
+
+
+def _kind(row: Row, default: str) -> ActorKind:
+    kind = row.get("kind", default)
+    if kind not in KINDS:
+        raise row.error(f"kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+    return kind  # type: ignore[return-value]
+
+
+def _named_entries() -> dict[str, Named]:
+    named: dict[str, Named] = {}
+    for table in ("actors/metonyms.tsv", "actors/organizations.tsv"):
+        for row in read_table(table, ("phrase", "name")):
+            named.setdefault(
+                row["phrase"],
+                Named(
+                    name=row["name"],
+                    country=_opt(row.get("country")),
+                    sector=_opt(row.get("sector")),
+                    kind=_kind(row, "organization"),
+                    needs_ner=row.get("ner").lower() == "y",
+                ),
+            )
+    for row in read_table("actors/parties.tsv", ("phrase", "name")):
+        named.setdefault(
+            row["phrase"],
+            Named(
+                name=row["name"],
+                country=_opt(row.get("country")),
+                sector=_opt(row.get("sector")),
+                kind="organization",
+                party=True,
+            ),
+        )
+    return named
+
+
+def _people() -> tuple[dict[str, Person], dict[str, tuple[str, bool]], dict[str, tuple[str, ...]]]:
+    roles: dict[str, list[Role]] = defaultdict(list)
+    genders: dict[str, str | None] = {}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for row in read_table("actors/people.tsv", ("name", "title")):
+        name = row["name"]
+        roles[name].append(
+            Role(
+                country=_opt(row.get("country")),
+                sector=_opt(row.get("sector")),
+                start=_date(row, "start"),
+                end=_date(row, "end"),
+                title=row["title"].lower(),
+            )
+        )
+        genders[name] = _opt(row.get("gender")) or genders.get(name)
+        for alias in row.get("aliases").split("|"):
+            if alias.strip():
+                aliases[alias.strip()].add(name)
+    people = {n: Person(n, tuple(rs), genders.get(n)) for n, rs in roles.items()}
+    keys: dict[str, tuple[str, bool]] = {n: (n, True) for n in people}
+    owners: dict[str, tuple[str, ...]] = {}
+    for alias, names in aliases.items():
+        owners[alias] = tuple(sorted(names))
+        if alias not in keys:
+            # several-word aliases are full names; one word ("Putin") is a surname
+            keys[alias] = (sorted(names)[0], len(alias.split()) > 1 and len(names) == 1)
+    return people, keys, owners
+
+
+def _phrase_matcher(vocab: Vocab, attr: str, phrases: list[str]) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr=attr)
+    make_doc = load_model().make_doc
+    for phrase in phrases:
+        doc: Doc = make_doc(phrase)
+        matcher.add(phrase, [doc])
+    return matcher
+
+
+@cached_knowledge
+def lexicon() -> Lexicon:
+    vocab = load_model().vocab
+    named = _named_entries()
+    people, person_keys, owners = _people()
+    agents: dict[str, AgentWord] = {}
+    for row in read_table("actors/agents.tsv", ("word", "kind")):
+        agents[row["word"].lower()] = AgentWord(
+            sector=_opt(row.get("sector")),
+            kind=row["kind"],
+            generic=row.get("generic").lower() == "y",
+            modifier=row.get("adj").lower() == "y",
+        )
+    titles = {
+        row["title"].lower(): Title(_opt(row.get("sector")), _opt(row.get("gender")))
+        for row in read_table("actors/titles.tsv", ("title",))
+    }
+    modifiers = {
+        row["word"].lower(): row["effect"] for row in read_table("actors/modifiers.tsv", ("word",))
+    }
+    country_keys = [k for k in name_forms() if k]
+    lower_phrases = [t for t in titles if " " in t or "." in t] + [a for a in agents if " " in a]
+    return Lexicon(
+        named=named,
+        people=people,
+        person_keys=person_keys,
+        alias_owners=owners,
+        agents=agents,
+        titles=titles,
+        modifiers=modifiers,
+        named_matcher=_phrase_matcher(vocab, "ORTH", list(named)),
+        people_matcher=_phrase_matcher(vocab, "ORTH", list(person_keys)),
+        country_matcher=_phrase_matcher(vocab, "ORTH", country_keys),
+        lower_matcher=_phrase_matcher(vocab, "LOWER", lower_phrases),
+    )
+

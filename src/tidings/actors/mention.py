@@ -1,0 +1,51 @@
+"""The records the actor stage passes between its steps: candidate mentions and their codings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tidings.models import ActorKind
+
+Key = tuple[str | None, ...]
+
+
+@dataclass
+class Part:
+    """One actor a mention names, as coded from the text (before actors are merged)."""
+
+    key: Key  # mentions whose parts share a key are one actor
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    titles: frozenset[str] = frozenset()  # "president", "secretary of state": for "the president"
+    gender: str | None = None
+    owner: int | None = None  # token of a possessor ("Assad's forces"): its actor's country
+    surname: bool = False  # a bare surname, to be joined to a full name in the document
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A mention that names no one by itself: resolved by coreference."""
+
+    what: str  # "he", "she", "it", "they" (pronouns), "definite", "plural"
+    head: str = ""  # the head word of a description ("president", "country", "leader")
+    country: str | None = None  # "the Russian president"
+    count: int | None = None  # "the two leaders" = 2
+    person: bool = True  # persons ("leaders") or countries/bodies ("countries", "governments")
+    sector: str | None = None
+
+
+@dataclass
+class Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    head: int
+    char_start: int
+    char_end: int
+    sent: int  # sentence number
+    sent_start: int  # the sentence's first token
+    subject: bool
+    parts: list[Part] = field(default_factory=list)
+    ref: Ref | None = None
+    ids: tuple[str, ...] = ()  # actor ids, once resolved

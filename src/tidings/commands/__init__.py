@@ -1,0 +1,1 @@
+"""Typer command functions, registered on the app in ``tidings.cli``."""

@@ -1,0 +1,226 @@
+"""Actors and recipients of a trigger, read from the dependency parse and the actor table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tidings.actors.table import ActorTable
+from tidings.events.lexicon import Entry
+from tidings.events.syntax import (
+    adopted_modifiers,
+    agent_object,
+    child,
+    direct_object,
+    is_passive,
+    objects_of,
+    patient,
+    prep_objects,
+    subject,
+)
+
+# Prepositions whose object is the recipient of an event ("a strike on Syria", "talks with Merkel");
+# cooperation is "with" or "to" someone, but "on" a topic ("agreed on", "talks on trade").
+RECIPIENT_PREPS = frozenset(
+    {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon"}
+)
+COOPERATIVE_PREPS = frozenset({"with", "to", "toward", "towards"})
+COOPERATIVE_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "MOBILIZE"}
+)
+# A party to a meeting is also the subject of the clause it is set in ("X said after the talks
+# with Y", "X presented the plan at a meeting with Y").
+SETTING_PREPS = frozenset({"after", "during", "at", "following", "before", "in", "since"})
+THING_OBJECT_TYPES = frozenset({"MOBILIZE"})  # "deployed troops": the object is not a recipient
+WALK_STOP = frozenset({"prep", "relcl", "acl", "advcl", "ccomp", "poss", "xcomp"})
+RECIPROCAL_PREPS = frozenset({"between", "among"})
+FROM_TYPES = frozenset({"RETREAT", "SANCTION"})  # "withdrew from X", "expelled from X"
+# Modifier dependencies through which a head noun points at its actor ("Syrian rebels",
+# "troops from Russia"), in order of preference.
+MODIFIER_ORDER: tuple[frozenset[str], ...] = (
+    frozenset({"appos"}),
+    frozenset({"compound", "amod", "nmod", "npadvmod"}),
+)
+OWNER_PREPS = frozenset({"of", "from"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    inferred: bool  # found by climbing or from a weak position
+
+
+def _recipient_preps(entry: Entry) -> frozenset[str]:
+    preps = COOPERATIVE_PREPS if entry.type in COOPERATIVE_TYPES else RECIPIENT_PREPS
+    return preps | (frozenset({"from"}) if entry.type in FROM_TYPES else frozenset())
+
+
+def _unique(ids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids))
+
+
+class ArgumentFinder:
+    """Maps parse tokens to actor ids using the document's :class:`ActorTable`."""
+
+    def __init__(self, table: ActorTable) -> None:
+        self.table = table
+
+    def at(self, token: Token) -> tuple[str, ...]:
+        mention = self.table.at_token(token.i)
+        return mention.actor_ids if mention is not None else ()
+
+    def ids(
+        self, token: Token | None, depth: int = 0, skip: frozenset[int] = frozenset()
+    ) -> tuple[str, ...]:
+        """Actors a noun phrase headed by ``token`` refers to, coordinated ones included."""
+        if token is None or token.i in skip:
+            return ()
+        found = list(self._own(token, depth, skip))
+        for conj in token.conjuncts:
+            if conj.i > token.i and conj.i not in skip:
+                found.extend(self._own(conj, depth, skip))
+        found.extend(self._coordinated_inside(token, skip))
+        return _unique(found)
+
+    def _coordinated_inside(self, token: Token, skip: frozenset[int]) -> list[str]:
+        """Actors coordinated inside a phrase the parser nested ("U.S. President Donald Trump
+        and Russian President Vladimir Putin" parsed as one name with "Trump" inside)."""
+        visited: list[Token] = []
+        stack = list(token.children)
+        while stack:
+            t = stack.pop()
+            if t.dep_ in WALK_STOP or t.i in skip:
+                continue
+            visited.append(t)
+            stack.extend(t.children)
+        if not any(t.dep_ in ("conj", "cc") for t in visited):
+            return []
+        return [i for t in sorted(visited, key=lambda t: t.i) for i in self.at(t)]
+
+    def _own(self, token: Token, depth: int, skip: frozenset[int]) -> tuple[str, ...]:
+        direct = self.at(token)
+        if direct or depth >= 2:
+            return direct
+        for deps in MODIFIER_ORDER:
+            for c in token.children:
+                if c.dep_ in deps and c.i not in skip:
+                    ids = self.ids(c, depth + 1, skip)
+                    if ids:
+                        return ids
+        for _, obj in prep_objects(token, OWNER_PREPS):
+            ids = self.ids(obj, depth + 1, skip)
+            if ids:
+                return ids
+        owner = child(token, frozenset({"poss"}))
+        if owner is not None:
+            return self.ids(owner, depth + 1, skip)
+        return ()
+
+    def first(
+        self, tokens: Iterable[Token | None], skip: frozenset[int] = frozenset()
+    ) -> tuple[str, ...]:
+        for token in tokens:
+            ids = self.ids(token, skip=skip)
+            if ids:
+                return ids
+        return ()
+
+    # --- verbs -------------------------------------------------------------------------------
+
+    def for_verb(self, verb: Token, entry: Entry, content: Token | None) -> Arguments:
+        subj, climbed = subject(verb)
+        actors = self.ids(subj)
+        passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        if not actors and passive:
+            agent = agent_object(verb)
+            actors = self.ids(agent)
+        candidates: list[list[Token | None]] = []
+        named = entry.preps()
+        if named:
+            candidates.append([o for _, o in prep_objects(verb, named)])
+        obj = direct_object(verb)
+        object_is_thing = entry.type in THING_OBJECT_TYPES or "topic" in entry.flags or any(
+            c.kind == "obj" and c.values and "@actor" not in c.values for c in entry.conditions
+        )
+        group: list[Token | None] = []
+        if passive:
+            group.append(patient(verb))
+        if not object_is_thing:
+            group.append(obj)
+        candidates.append(group)
+        preps = _recipient_preps(entry)
+        candidates.append([o for _, o in prep_objects(verb, preps)])
+        if obj is not None:
+            candidates.append([o for _, o in prep_objects(obj, preps)])
+        if content is not None:
+            content_subject, _ = subject(content)
+            candidates.append([content_subject, direct_object(content)])
+        recipients: tuple[str, ...] = ()
+        for group in candidates:
+            recipients = self.first(group)
+            if recipients:
+                break
+        between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
+        return self._finish(entry, actors, recipients, between, climbed)
+
+    # --- nouns -------------------------------------------------------------------------------
+
+    def for_noun(self, noun: Token, entry: Entry, frame_verb: Token | None) -> Arguments:
+        skip = frozenset({noun.i})
+        inferred = False
+        actors: tuple[str, ...] = ()
+        if frame_verb is not None:
+            subj, inferred = subject(frame_verb)
+            if subj is not None and subj.i != noun.i:
+                actors = self.ids(subj, skip=skip)
+        if not actors:
+            owner = child(noun, frozenset({"poss"}))
+            by = [o for _, o in prep_objects(noun, frozenset({"by"}))]
+            mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+            mods += [g for m in mods for g in m.children if g.dep_ in ("compound", "amod")]
+            actors = self.first([owner, *by], skip=skip) or _unique(
+                i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m)
+            )
+        if not actors and entry.reciprocal and noun.dep_ == "pobj":
+            if noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+                subj, _ = subject(noun.head.head)
+                actors = self.ids(subj, skip=skip)
+                inferred = True
+        sources = [noun] + ([frame_verb] if frame_verb is not None else [])
+        adopted = adopted_modifiers(noun) if frame_verb is None else []
+        preps = _recipient_preps(entry)
+        named = entry.preps()
+        recipients: tuple[str, ...] = ()
+        if named:
+            recipients = self.first(
+                [o for s in sources for _, o in prep_objects(s, named)] + objects_of(adopted, named)
+            )
+        if not recipients:
+            recipients = self.first(
+                [o for s in sources for _, o in prep_objects(s, preps)] + objects_of(adopted, preps)
+            )
+        if not recipients and frame_verb is None:
+            of = [o for _, o in prep_objects(noun, frozenset({"of"}))]
+            recipients = self.first(of)
+        between = self.first([o for s in sources for _, o in prep_objects(s, RECIPROCAL_PREPS)])
+        return self._finish(entry, actors, recipients, between, inferred)
+
+    @staticmethod
+    def _finish(
+        entry: Entry,
+        actors: tuple[str, ...],
+        recipients: tuple[str, ...],
+        between: tuple[str, ...],
+        inferred: bool,
+    ) -> Arguments:
+        if between:
+            actors = _unique((*actors, *between, *recipients))
+            recipients = ()
+        elif entry.reciprocal:
+            actors = _unique((*actors, *recipients))
+            recipients = ()
+        recipients = tuple(r for r in recipients if r not in actors)
+        return Arguments(actors, recipients, inferred)

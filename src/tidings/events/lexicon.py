@@ -1,0 +1,194 @@
+"""The trigger lexicons (``events/verbs.tsv``, ``events/nouns.tsv``) and the cue word lists.
+
+A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
+``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``modal:must``, ``xcomp``, ``!obj``), a PLOVER
+type, a CAMEO code, optional mode/context overrides and flags. :func:`best_entry` picks the most
+specific row whose conditions hold for a trigger's :class:`Frame`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from tidings.events.codes import cameo_code
+from tidings.knowledge import Row, cached_knowledge, read_table, read_words
+from tidings.models import PLOVER_TYPES
+
+VERBS = "events/verbs.tsv"
+NOUNS = "events/nouns.tsv"
+COLUMNS = ("lemma", "type", "cameo")
+NO_EVENT = "NONE"
+
+CONDITION_KINDS = frozenset({"prt", "prep", "obj", "mod", "verb", "xcomp", "modal"})
+VALUELESS = frozenset({"xcomp", "obj"})  # kinds that may stand alone ("xcomp", "!obj")
+FLAGS = frozenset({"recip", "content", "alleges", "topic"})
+ACTOR = "@actor"
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    kind: str
+    values: frozenset[str]  # empty: "has one" (or "has none" when negated)
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What the conditions of a lexicon row can test about one trigger."""
+
+    particles: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    object_is_actor: bool = False
+    modifiers: frozenset[str] = frozenset()
+    verb: str | None = None  # the verb a noun trigger is the object of
+    has_xcomp: bool = False
+    complement_modals: frozenset[str] = frozenset()  # "said X must ..." -> {"must"}
+
+    def holds(self, cond: Condition) -> bool:
+        result = self._test(cond)
+        return not result if cond.negated else result
+
+    def _test(self, cond: Condition) -> bool:
+        kind, values = cond.kind, cond.values
+        if kind == "xcomp":
+            return self.has_xcomp
+        if kind == "obj":
+            if not values:
+                return bool(self.objects) or self.object_is_actor
+            if ACTOR in values and self.object_is_actor:
+                return True
+            return bool(values & self.objects)
+        pool: frozenset[str] = {
+            "prt": self.particles,
+            "prep": self.preps,
+            "mod": self.modifiers,
+            "verb": frozenset({self.verb}) if self.verb else frozenset(),
+            "modal": self.complement_modals,
+        }[kind]
+        return bool(values & pool) if values else bool(pool)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    lemma: str
+    conditions: tuple[Condition, ...]
+    type: str  # PLOVER type or NONE
+    cameo: str
+    mode: str | None
+    context: tuple[str, ...]
+    flags: frozenset[str] = field(default_factory=frozenset)
+    where: str = ""  # file:line
+
+    @property
+    def reciprocal(self) -> bool:
+        return "recip" in self.flags
+
+    def preps(self) -> frozenset[str]:
+        """Prepositions named by the row's conditions (their objects are preferred recipients)."""
+        found: set[str] = set()
+        for cond in self.conditions:
+            if cond.kind == "prep" and not cond.negated:
+                found |= cond.values
+        return frozenset(found)
+
+
+def _parse_conditions(row: Row) -> tuple[Condition, ...]:
+    conditions: list[Condition] = []
+    for item in row.get("when").split():
+        negated = item.startswith("!")
+        kind, _, values = item.lstrip("!").partition(":")
+        if kind not in CONDITION_KINDS:
+            raise row.error(
+                f"unknown condition {item!r} (use {', '.join(sorted(CONDITION_KINDS))})"
+            )
+        if not values and kind not in VALUELESS:
+            raise row.error(f"condition {item!r} needs values, e.g. {kind}:a|b")
+        words = frozenset(v.strip().lower() for v in values.split("|") if v.strip())
+        conditions.append(Condition(kind, words, negated))
+    return tuple(conditions)
+
+
+def _parse_row(row: Row) -> Entry:
+    kind = row["type"].upper()
+    if kind != NO_EVENT and kind not in PLOVER_TYPES:
+        raise row.error(f"{kind!r} is not a PLOVER type or NONE")
+    code = row["cameo"]
+    record = cameo_code(code)
+    if record is None:
+        raise row.error(f"CAMEO code {code!r} is not in events/cameo.tsv")
+    flags = frozenset(row.get("flags").split())
+    unknown = flags - FLAGS
+    if unknown:
+        raise row.error(f"unknown flag(s) {', '.join(sorted(unknown))} (use {', '.join(FLAGS)})")
+    context = row.get("context")
+    return Entry(
+        lemma=row["lemma"].lower(),
+        conditions=_parse_conditions(row),
+        type=kind,
+        cameo=code,
+        mode=row.get("mode") or record.mode,
+        context=tuple(c for c in context.replace(";", ",").split(",") if c) or record.context,
+        flags=flags,
+        where=f"{row.path}:{row.line}",
+    )
+
+
+def _index(name: str) -> dict[str, tuple[Entry, ...]]:
+    index: dict[str, list[Entry]] = {}
+    for row in read_table(name, COLUMNS):
+        entry = _parse_row(row)
+        index.setdefault(entry.lemma, []).append(entry)
+    return {lemma: tuple(entries) for lemma, entries in index.items()}
+
+
+@cached_knowledge
+def verb_entries() -> dict[str, tuple[Entry, ...]]:
+    return _index(VERBS)
+
+
+@cached_knowledge
+def noun_entries() -> dict[str, tuple[Entry, ...]]:
+    return _index(NOUNS)
+
+
+def best_entry(entries: Mapping[str, tuple[Entry, ...]], lemma: str, frame: Frame) -> Entry | None:
+    """The most specific row for ``lemma`` whose conditions all hold (None if none, or if the
+    best is a NONE row)."""
+    best: Entry | None = None
+    for entry in entries.get(lemma, ()):
+        more_specific = best is None or len(entry.conditions) > len(best.conditions)
+        if more_specific and all(frame.holds(c) for c in entry.conditions):
+            best = entry
+    if best is None or best.type == NO_EVENT:
+        return None
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Word lists the extractor consults (each a file under ``data/events``)."""
+
+    light_verbs: frozenset[str]
+    say_verbs: frozenset[str]
+    intent_words: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical: frozenset[str]
+    negators: frozenset[str]
+    negative_verbs: frozenset[str]
+    location_preps: frozenset[str]
+
+
+@cached_knowledge
+def cues() -> Cues:
+    return Cues(
+        light_verbs=read_words("events/light_verbs.txt"),
+        say_verbs=read_words("events/say_verbs.txt"),
+        intent_words=read_words("events/intent_words.txt"),
+        future_aux=read_words("events/future_aux.txt"),
+        hypothetical=read_words("events/hypothetical_words.txt"),
+        negators=read_words("events/negation_words.txt"),
+        negative_verbs=read_words("events/negative_verbs.txt"),
+        location_preps=read_words("events/location_preps.txt"),
+    )

@@ -1,0 +1,136 @@
+"""Negation and modality of an event: asserted, future/intent, hypothetical, alleged, historical."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from tidings.events.lexicon import Cues
+from tidings.events.syntax import clause_parent
+from tidings.knowledge import cached_knowledge, read_words
+from tidings.models import Modality
+
+CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "dobj", "conj", "advcl", "pobj"})
+# Dependencies of a complement on the word that governs it ("plans to send", "a plan to deploy",
+# "discussed having a meeting", "in favor of organizing").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "dobj"})
+MAX_CHAIN = 5
+HISTORICAL_DAYS = 365
+
+
+@cached_knowledge
+def alleged_words() -> frozenset[str]:
+    return read_words("events/alleged_words.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    negated: bool = False
+    future: bool = False
+    intent_verb: bool = False  # the future comes from an auxiliary or an intent verb of the actor
+    hypothetical: bool = False
+    alleged: bool = False
+
+
+def chain(clause_verb: Token) -> list[Token]:
+    """The clause verb and the words it hangs on through complements and coordination."""
+    tokens = [clause_verb]
+    token = clause_verb
+    for _ in range(MAX_CHAIN):
+        if token.dep_ not in CHAIN_DEPS:
+            break
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"):
+            break  # "a truce brokered in 2016 by X": a participle clause keeps its own time
+        parent = clause_parent(token)
+        if parent is None:
+            break
+        tokens.append(parent)
+        if parent.pos_ not in ("VERB", "AUX", "NOUN") or token.dep_ in ("advcl", "pobj"):
+            break
+        token = parent
+    return tokens
+
+
+def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
+    negated = future = intent_verb = hypothetical = alleged = False
+    for c in trigger.children:
+        if c.lower_ in cues.negators and c.dep_ in ("neg", "det", "advmod"):
+            negated = True
+        if c.lower_ in alleged_words() and c.dep_ in ("amod", "advmod"):
+            alleged = True
+    if clause_verb is None:
+        return Marks(negated=negated, alleged=alleged)
+    tokens = chain(clause_verb)
+    for level, token in enumerate(tokens):
+        own = level == 0 or tokens[level - 1].dep_ in ("xcomp", "conj")
+        for c in token.children:
+            word = c.lower_
+            if own and c.dep_ == "neg" and word in cues.negators:
+                negated = True
+            if own and c.dep_ == "advmod" and word == "never":
+                negated = True
+            if c.dep_ == "aux" and own:
+                if word in cues.future_aux:
+                    future = intent_verb = True
+                elif word in cues.hypothetical:
+                    hypothetical = True
+            if c.dep_ == "mark" and word in cues.hypothetical:
+                hypothetical = True
+            if c.dep_ == "advmod" and word in alleged_words() and own:
+                alleged = True
+        below = tokens[level - 1] if level > 0 else None
+        if below is not None and below.dep_ in COMPLEMENT_DEPS and _non_finite(below):
+            if token.lemma_ in cues.intent_words:
+                future = True
+                intent_verb = intent_verb or token.pos_ == "VERB"
+            if token.lemma_ in cues.negative_verbs:
+                negated = True
+    # "going to" + verb
+    if clause_verb.dep_ == "xcomp" and clause_verb.head.lower_ == "going":
+        future = intent_verb = True
+    return Marks(negated, future, intent_verb, hypothetical, alleged)
+
+
+def _non_finite(token: Token) -> bool:
+    """An infinitive, gerund or noun complement ("to send", "having", "a plan"), not a finite
+    clause ("discussed what the U.S. called ...")."""
+    return token.tag_ in ("VB", "VBG") or token.pos_ in ("NOUN", "PROPN")
+
+
+def _parse_iso(value: str) -> date | None:
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
+        return date(year, month, day)
+    except (ValueError, IndexError):
+        return None
+
+
+def is_historical(value: str | None, published: date | None) -> bool:
+    """Whether a date value lies a year or more before publication."""
+    if value is None or published is None:
+        return False
+    when = _parse_iso(value)
+    if when is None:
+        return False
+    # compare the end of the period: "2016" ends 2016-12-31
+    parts = value.split("-")
+    if len(parts) == 1:
+        when = date(when.year, 12, 31)
+    return (published - when).days >= HISTORICAL_DAYS
+
+
+def modality(m: Marks, date_value: str | None, published: date | None) -> Modality:
+    if m.alleged:
+        return "alleged"
+    if m.hypothetical:
+        return "hypothetical"
+    if m.future:
+        return "future"
+    if is_historical(date_value, published):
+        return "historical"
+    return "asserted"

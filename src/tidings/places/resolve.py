@@ -1,0 +1,158 @@
+"""Choosing the place each toponym names, by the document's context.
+
+A name's candidates are scored by their prior (kind of place, population, capital, main name or
+alias), plus what the rest of the document says: places in countries the document mentions win,
+cities in divisions it mentions win more, and "City, State" or "City, Country" settles it.
+Context comes from the other names of the document (a name is not its own context), first from
+the names that are clear on their own, then from a first resolution of every name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tidings.models import Place
+from tidings.places.candidates import Candidate, find_candidates
+from tidings.places.gazetteer import Entry, NameRef, fold, gazetteer
+
+COUNTRY_MENTIONED = 1.5  # a candidate in a country the document mentions
+COUNTRY_SHARE = 1.5  # ... times the share of the document's places in that country
+DIVISION_MENTIONED = 3.0  # a city in a state/province the document mentions
+PATTERN_BONUS = 10.0  # "City, State" / "City, Country"
+CLEAR_MARGIN = 1.5  # a name is clear on its own when its best candidate leads by this much
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the document's names say, counted by surface name so a name can be left out."""
+
+    countries: dict[str, Counter[str]]  # folded surface -> countries it points to
+    divisions: dict[str, set[int]]  # folded surface -> geonameids of divisions it names
+
+    def without(self, surface: str) -> tuple[Counter[str], set[int]]:
+        countries: Counter[str] = Counter()
+        divisions: set[int] = set()
+        for key, counts in self.countries.items():
+            if key != surface:
+                countries.update(counts)
+        for key, ids in self.divisions.items():
+            if key != surface:
+                divisions |= ids
+        return countries, divisions
+
+
+def _context(cands: list[Candidate], chosen: list[Entry | None]) -> _Context:
+    ctx = _Context({}, {})
+    for cand, entry in zip(cands, chosen, strict=True):
+        if entry is None:
+            continue
+        key = fold(cand.text)
+        if entry.country:
+            ctx.countries.setdefault(key, Counter())[entry.country] += 1
+        if entry.kind in ("admin1", "region") and entry.geonameid is not None:
+            ctx.divisions.setdefault(key, set()).add(entry.geonameid)
+    return ctx
+
+
+def _clear(cand: Candidate) -> Entry | None:
+    """The candidate's place when the name alone is clear enough."""
+    if not cand.refs:
+        return None
+    ranked = sorted(cand.refs, key=lambda r: r.weight, reverse=True)
+    if len(ranked) == 1 or ranked[0].weight - ranked[1].weight >= CLEAR_MARGIN:
+        return ranked[0].entry
+    if len({r.entry.country for r in ranked}) == 1:
+        return ranked[0].entry
+    return None
+
+
+def _score(ref: NameRef, countries: Counter[str], divisions: set[int]) -> float:
+    entry = ref.entry
+    score = ref.weight
+    total = sum(countries.values())
+    if entry.country and countries[entry.country]:
+        score += COUNTRY_MENTIONED + COUNTRY_SHARE * countries[entry.country] / total
+    if entry.admin1 is not None and entry.admin1 in divisions:
+        score += DIVISION_MENTIONED
+    return score
+
+
+def _contains(outer: Entry, inner: Entry) -> bool:
+    """Whether ``inner`` lies in ``outer`` (a country or first-level division)."""
+    if outer.kind == "country":
+        return inner.country == outer.country and inner is not outer
+    if outer.kind in ("admin1", "region"):
+        return inner.admin1 is not None and inner.admin1 == outer.geonameid
+    return False
+
+
+def _patterns(text: str, cands: list[Candidate]) -> dict[int, Entry]:
+    """Places fixed by "A, B" where B contains one of A's candidates (both get fixed)."""
+    fixed: dict[int, Entry] = {}
+    for k in range(len(cands) - 1):
+        a, b = cands[k], cands[k + 1]
+        if text[a.end : b.start].strip() != ",":
+            continue
+        pairs = [
+            (ra, rb)
+            for ra in a.refs
+            for rb in b.refs
+            if _contains(rb.entry, ra.entry)
+        ]
+        if pairs:
+            ra, rb = max(pairs, key=lambda p: p[0].weight + p[1].weight)
+            fixed.setdefault(k, ra.entry)
+            fixed[k + 1] = rb.entry
+    return fixed
+
+
+def _resolve(cands: list[Candidate], ctx: _Context, fixed: dict[int, Entry]) -> list[Entry | None]:
+    chosen: list[Entry | None] = []
+    cache: dict[str, Entry | None] = {}
+    for k, cand in enumerate(cands):
+        if k in fixed:
+            chosen.append(fixed[k])
+            continue
+        if not cand.refs:
+            chosen.append(None)
+            continue
+        key = fold(cand.text)
+        if key not in cache:
+            countries, divisions = ctx.without(key)
+            best = max(cand.refs, key=lambda r: _score(r, countries, divisions))
+            cache[key] = best.entry
+        chosen.append(cache[key])
+    return chosen
+
+
+def find_places(doc: Doc) -> list[Place]:
+    """Every toponym in ``doc`` with the place it names (GeoNames id, country, point)."""
+    gaz = gazetteer()
+    cands = find_candidates(doc, gaz)
+    if not cands:
+        return []
+    fixed = _patterns(doc.text, cands)
+    first = [fixed.get(k) or _clear(c) for k, c in enumerate(cands)]
+    chosen = _resolve(cands, _context(cands, first), fixed)
+    chosen = _resolve(cands, _context(cands, chosen), fixed)
+    places: list[Place] = []
+    for cand, entry in zip(cands, chosen, strict=True):
+        if entry is None:
+            places.append(Place(start=cand.start, end=cand.end, text=cand.text, name=cand.text))
+            continue
+        places.append(
+            Place(
+                start=cand.start,
+                end=cand.end,
+                text=cand.text,
+                name=entry.name,
+                country=entry.country,
+                geonameid=entry.geonameid,
+                lat=entry.lat,
+                lon=entry.lon,
+            )
+        )
+    return places

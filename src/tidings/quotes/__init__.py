@@ -1,0 +1,113 @@
+"""Quotations: direct, mixed, indirect and "according to" attributions, with speaker, cue, content.
+
+The stage reads the parse (``analysis.doc``), the layout (only codable text is read) and the actor
+table (the speaker's head token names the actor; the actor stage has resolved pronouns).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tidings.analysis import Analysis
+from tidings.models import Quote, Span
+from tidings.quotes.according import phrase_drafts
+from tidings.quotes.continuation import attach_quotes
+from tidings.quotes.lexicon import lexicon
+from tidings.quotes.marks import QuoteSpan, find_quote_spans
+from tidings.quotes.spans import Draft, Passages, doc_text, strip_chars
+from tidings.quotes.verbs import verb_drafts
+
+_SEPARATORS = frozenset(" \t\n\u00a0,;—")
+
+__all__ = ["QuoteSpan", "find_quote_spans", "find_quotes"]
+
+
+def find_quotes(analysis: Analysis) -> list[Quote]:
+    """The quotes of the analysed document, in text order, with ids q1, q2, …"""
+    doc = analysis.doc
+    passages = Passages(find_quote_spans(doc_text(doc)))
+    lex = lexicon()
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        if not analysis.is_codable(sent.start_char, sent.end_char):
+            continue
+        drafts.extend(verb_drafts(sent, passages, lex))
+        drafts.extend(phrase_drafts(sent, passages, lex))
+    drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
+    _cut_at_cues(drafts, doc_text(doc))
+    quotes: list[Quote] = []
+    for draft in _unique(drafts):
+        quote = _to_quote(draft, f"q{len(quotes) + 1}", analysis, passages)
+        if quote is not None:
+            quotes.append(quote)
+    return quotes
+
+
+def _cut_at_cues(drafts: list[Draft], text: str) -> None:
+    """A content that runs into another attribution's "according to X", or into a further cue
+    of the same speaker ("…, adding that …"), ends before it."""
+    for draft in drafts:
+        for other in drafts:
+            cue = other.cue
+            if cue is None or other is draft or other.nested:
+                continue
+            same_speaker = draft.speaker_head is not None and (
+                other.speaker_head == draft.speaker_head
+            )
+            if not (other.cue_token is None or same_speaker):
+                continue
+            if draft.content[0] < cue[0] < draft.content[1]:
+                end = cue[0]
+                while end > draft.content[0] and text[end - 1] in _SEPARATORS:
+                    end -= 1  # the comma or dash before the cut
+                draft.content = (draft.content[0], end)
+
+
+def _unique(drafts: list[Draft]) -> list[Draft]:
+    """One attribution per content span (the first cue wins), in text order."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.content, d.cue or (0, 0))):
+        if draft.content in seen:
+            continue
+        seen.add(draft.content)
+        out.append(draft)
+    return sorted(out, key=lambda d: (d.content[0], d.content[1]))
+
+
+def _kind(start: int, end: int, passages: Passages) -> str:
+    inner = [q for q in passages.within(start, end) if start <= q.start and q.end <= end]
+    if not inner:
+        return "indirect"
+    if inner[0].start == start and inner[-1].end == end:
+        return "direct"
+    return "mixed"
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _to_quote(draft: Draft, qid: str, analysis: Analysis, passages: Passages) -> Quote | None:
+    doc: Doc = analysis.doc
+    text = doc_text(doc)
+    start, end = strip_chars(text, *draft.content)
+    if start >= end:
+        return None
+    speaker_id = None
+    if draft.speaker_head is not None:
+        mention = analysis.actors.at_token(draft.speaker_head)
+        if mention is None and draft.speaker is not None:
+            s_tok = doc.char_span(*draft.speaker, alignment_mode="expand")
+            found = analysis.actors.in_tokens(s_tok.start, s_tok.end) if s_tok else []
+            mention = found[0] if found else None
+        if mention is not None and mention.actor_ids:
+            speaker_id = mention.actor_ids[0]
+    return Quote(
+        id=qid,
+        speaker=speaker_id,
+        speaker_text=_span(text, *draft.speaker) if draft.speaker else None,
+        cue=_span(text, *draft.cue) if draft.cue else None,
+        content=_span(text, start, end),
+        kind=_kind(start, end, passages),  # type: ignore[arg-type]
+    )

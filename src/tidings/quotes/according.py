@@ -1,0 +1,71 @@
+"""Attributions by a fixed phrase: "…, according to the Kremlin", "According to X, …",
+"according to a report from X" (the rest of the sentence is what X says)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tidings.quotes.lexicon import Lexicon
+from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, is_punct, trim
+from tidings.quotes.speakers import speaker_span, statement_owner
+
+
+def phrase_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    words = [t.lower_ for t in sent]
+    i = 0
+    while i < len(sent):
+        for phrase in lex.phrases:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                draft = _draft(sent, sent[i], sent[i + len(phrase) - 1], passages, lex)
+                if draft is not None:
+                    drafts.append(draft)
+                i += len(phrase) - 1
+                break
+        i += 1
+    return drafts
+
+
+def _object(last: Token) -> Token | None:
+    """The noun phrase the phrase introduces (spaCy hangs it on the last word, or next to it)."""
+    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if obj is None and last.i + 1 < len(last.doc):
+        nxt = last.doc[last.i + 1]
+        obj = nxt if nxt.pos_ in ("PROPN", "NOUN", "PRON") else None
+        while obj is not None and obj.head.i > obj.i and obj.dep_ in ("compound", "det", "amod"):
+            obj = obj.head
+    return obj
+
+
+def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexicon) -> Draft | None:
+    doc = sent.doc
+    obj = _object(last)
+    if obj is None:
+        return None
+    phrase_end = max(obj.right_edge.i, last.i) + 1
+    cue_end = last.i + 1
+    speaker_tok = obj
+    if obj.lemma_.lower() in lex.nouns:
+        owner = statement_owner(obj)
+        if owner is not None:
+            speaker_tok = owner
+            # "a report from X": the cue runs to the preposition; else to the noun
+            cue_end = owner.head.i + 1 if owner.i > obj.i else obj.i + 1
+    # the content: the rest of the sentence, on the longer side of the phrase
+    left = trim(doc, sent.start, first.i)
+    right = trim(doc, phrase_end, sent.end)
+    size_left = sum(1 for t in doc[left[0] : left[1]] if not is_punct(t))
+    size_right = sum(1 for t in doc[right[0] : right[1]] if not is_punct(t))
+    if max(size_left, size_right) < 2:
+        return None
+    start, end = left if size_left >= size_right else right
+    content = clip_to_paragraph(doc_text(doc), first.idx, *chars(doc, start, end))
+    if content[0] >= content[1]:
+        return None
+    content = passages.widen(*content)
+    return Draft(
+        content=content,
+        cue=chars(doc, first.i, cue_end),
+        speaker=speaker_span(speaker_tok, passages, content),
+        speaker_head=speaker_tok.i,
+    )

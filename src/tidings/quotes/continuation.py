@@ -1,0 +1,115 @@
+"""Quotes that carry no cue of their own: the quote after "X said:", and the sentences or
+paragraphs of quotation that continue a cued quote ("“X,” he said. “Y.”"), which join its content
+(whose span then runs from the first quoted word to the last)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tidings.quotes.marks import QuoteSpan
+from tidings.quotes.spans import Draft, Passages
+
+_LETTER = re.compile(r"[^\W\d_]")
+_NEW_SENTENCE = re.compile(r"[.!?]\s+\W*[^\W\d_]")
+_MAX_GAP_WORDS = 25  # words of narration (the cue clause) a continuation may skip
+
+
+def attach_quotes(
+    drafts: list[Draft],
+    passages: Passages,
+    text: str,
+    is_codable: Callable[[int, int], bool],
+) -> list[Draft]:
+    drafts = _fill_colons(drafts, passages, text)
+    drafts.sort(key=lambda d: d.content)
+    claimed = [(d.content[0], d.content[1]) for d in drafts if not d.nested]
+    free = [
+        q
+        for q in passages.spans
+        if q.double
+        and is_codable(q.start, q.end)
+        and not any(s < q.end and q.start < e for s, e in claimed)
+        and _starts_sentence(text, q.start)
+    ]
+    marks = sorted(
+        [p for d in drafts for p in (d.cue, d.speaker) if p is not None]
+        + [d.content for d in drafts]
+    )
+    for q in free:
+        _attach(q, drafts, passages, text, marks)
+    return drafts
+
+
+def _fill_colons(drafts: list[Draft], passages: Passages, text: str) -> list[Draft]:
+    out: list[Draft] = []
+    for draft in drafts:
+        if not draft.open_colon:
+            out.append(draft)
+            continue
+        after = passages.within(draft.content[0], len(text))
+        after = [q for q in after if q.start >= draft.content[0]]
+        if after and not text[draft.content[0] : after[0].start].strip(" \t\n\u00a0:"):
+            draft.content = (after[0].start, after[0].end)
+            draft.open_colon = False
+            out.append(draft)
+    return out
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?:”\"'’"
+
+
+def _is_direct(draft: Draft, passages: Passages) -> bool:
+    first, last = passages.at(draft.content[0]), passages.at(draft.content[1] - 1)
+    return (
+        first is not None
+        and last is not None
+        and first.start == draft.content[0]
+        and last.end == draft.content[1]
+    )
+
+
+def _attach(
+    q: QuoteSpan, drafts: list[Draft], passages: Passages, text: str, marks: list[tuple[int, int]]
+) -> None:
+    before = [d for d in drafts if d.content[1] <= q.start]
+    after = [d for d in drafts if d.content[0] >= q.end]
+    if before:
+        d = max(before, key=lambda d: d.content[1])
+        if _is_direct(d, passages) and _gap_ok(d, d.content[1], q.start, text, passages, marks):
+            d.content = (d.content[0], q.end)
+            return
+    if after:
+        d = min(after, key=lambda d: d.content[0])
+        gap = text[q.end : d.content[0]]
+        if _is_direct(d, passages) and not gap.strip() and "\n" not in gap:
+            d.content = (q.start, d.content[1])
+
+
+def _gap_ok(
+    d: Draft, start: int, end: int, text: str, passages: Passages, marks: list[tuple[int, int]]
+) -> bool:
+    """Whether only the draft's own cue clause and white space lie between its content and the
+    next quote."""
+    if any(s < end and start < e for s, e in marks if (s, e) not in (d.cue, d.speaker)):
+        return False
+    if any(q.start < end and start < q.end for q in passages.within(start, end)):
+        return False
+    gap = text[start:end]
+    if gap.count("\n\n") > 1 or (gap.count("\n") > 2):
+        return False
+    if not _LETTER.search(gap):
+        return True
+    in_gap = d.cue is not None and start <= d.cue[0] < end
+    if not in_gap or len(gap.split()) > _MAX_GAP_WORDS:
+        return False
+    # the quote must follow the cue's sentence: no further narration, a paragraph break at most
+    tail = gap[d.cue[1] - start :] if d.cue is not None else gap
+    lines = tail.split("\n")
+    if len(lines) > 1 and _LETTER.search(lines[-1]):
+        return False
+    return _NEW_SENTENCE.search(lines[0]) is None

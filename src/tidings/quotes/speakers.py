@@ -1,0 +1,130 @@
+"""Who is speaking: the subject of a reporting verb (or its "by"-agent, or the possessor of a
+statement), as a token and a trimmed character span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
+
+_INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+_NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "cc", "conj"})
+
+
+def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
+    """The speaker token of ``verb``: its subject, by-agent, the subject it shares with the verb
+    it depends on ("adding", "declined to say"), or the head of a relative clause ("X, who
+    said")."""
+    head = verb
+    for _ in range(4):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "nsubjpass":
+                return _agent(head)
+        if head.dep_ == "relcl":
+            return head.head
+        if head.dep_ == "acl":
+            noun = head.head
+            if noun.lemma_.lower() in nouns:  # "a statement saying": who issued it
+                owner = statement_owner(noun)
+                if owner is not None:
+                    return owner
+                if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
+                    verb_head = noun.head if noun.head.pos_ == "VERB" else noun.head.head
+                    return next((c for c in verb_head.children if c.dep_ == "nsubj"), noun)
+            return noun
+        if head.dep_ not in _INHERIT or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def same_line_subject(verb: Token, subject: Token | None) -> Token | None:
+    """``subject`` if it is on the verb's line; else the noun right before the verb on its line
+    (a parse that ran a headline into a bullet: "• White House says …")."""
+    text = doc_text(verb.doc)
+    lo = text.rfind("\n", 0, verb.idx)
+    if subject is None or subject.idx > lo:
+        return subject
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and verb.doc[i].idx > lo and verb.doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
+        return verb.doc[i]
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def statement_owner(noun: Token) -> Token | None:
+    """Who made a statement: "its statement", "the White House statement", "a report from X"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if compounds:
+        return compounds[-1]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def speaker_span(
+    tok: Token, passages: Passages, avoid: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Character span of the speaker phrase headed by ``tok`` (appositives and relative clauses
+    included), cut back to the name when it would overlap the content or a quote."""
+    doc = tok.doc
+    if tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")):
+        start, end = _compound_span(tok)
+    else:
+        start, end = trim(doc, *subtree(tok), keep_quotes=False)
+    if start >= end:
+        return None
+    span = chars(doc, start, end)
+    overlaps = avoid is not None and span[0] < avoid[1] and avoid[0] < span[1]
+    if overlaps or passages.within(*span) or "\n" in doc_text(doc)[span[0] : span[1]]:
+        start, end = _name_span(tok)
+        span = chars(doc, start, end)
+    lo = doc_text(doc).rfind("\n", 0, tok.idx) + 1
+    hi = doc_text(doc).find("\n", tok.idx)
+    span = (max(span[0], lo), span[1] if hi == -1 else min(span[1], hi))
+    return span if span[0] < span[1] else None
+
+
+def _compound_span(tok: Token) -> tuple[int, int]:
+    """A possessor or compound modifier with its own modifiers ("the White House", "Russia")."""
+    start, end = subtree(tok)
+    doc = tok.doc
+    if tok.dep_ == "compound":
+        # the run of compounds before the noun, and the noun's determiner before them
+        noun = tok.head
+        parts = [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        start, end = min([*parts, start]), tok.i + 1
+    while end > start and doc[end - 1].dep_ == "case":  # the 's
+        end -= 1
+    return start, end
+
+
+def _name_span(tok: Token) -> tuple[int, int]:
+    """The head word with its contiguous name parts ("Senators John McCain and Lindsey Graham")."""
+    start = end = tok.i
+    lefts = sorted((c for c in tok.lefts if c.dep_ in _NAME_PARTS), key=lambda c: c.i)
+    for child in reversed(lefts):
+        if child.i == start - 1 or child.right_edge.i == start - 1:
+            start = child.left_edge.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "cc", "conj") and child.left_edge.i <= end + 1:
+            end = child.right_edge.i if child.dep_ == "conj" else child.i
+        else:
+            break
+    return start, end + 1

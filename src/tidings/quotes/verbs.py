@@ -1,0 +1,234 @@
+"""Attributions cued by a reporting verb: "X said (that) ...", "“...,” X said", "X said: “...”",
+"urged them to take “real action”", "called it “very good”"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from tidings.quotes.lexicon import CueVerb, Lexicon
+from tidings.quotes.marks import QuoteSpan
+from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
+from tidings.quotes.speakers import (
+    same_line_subject,
+    speaker_span,
+    statement_owner,
+    subject_of,
+)
+
+_GAP_BEFORE = re.compile(r"[\s,;:—–-]*")  # between a quote and the cue clause after it
+_GAP_AFTER = re.compile(r"\s*[,:]?\s*")  # between the cue clause and a quote after it
+CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not say" are one cue
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        cue = lex.verbs.get(verb.lemma_.lower())
+        if cue is None:
+            continue
+        if passages.at(verb.idx) is not None:
+            continue  # "… I think …" inside a quotation is part of the quoted speaker's words
+        draft = _draft(verb, cue, sent, passages, lex)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexicon) -> Draft | None:
+    doc = verb.doc
+    inside = passages.at(verb.idx)
+    speaker_tok = same_line_subject(verb, subject_of(verb, lex.nouns))
+    if speaker_tok is not None and speaker_tok.lemma_.lower() in lex.nouns:
+        speaker_tok = statement_owner(speaker_tok) or speaker_tok
+    content = None
+    if inside is None:
+        content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
+    if content is None:
+        content = _complement(verb, cue, inside, passages, sent, speaker_tok)
+    open_colon = False
+    if content is None and inside is None:
+        content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=False)
+        if content is None and cue.cls == "speech" and _ends_with_colon(verb, sent):
+            open_colon = True
+            content = (sent.end_char, sent.end_char)
+    if content is None:
+        return None
+    if speaker_tok is None and not _is_passive(verb):
+        return None
+    cue_start, cue_end = verb.i, verb.i + 1
+    for child in sorted(verb.lefts, key=lambda c: -c.i):
+        if child.dep_ in CUE_AUX and child.i == cue_start - 1:
+            cue_start -= 1
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == cue_end:
+            cue_end += 1
+    speaker = None
+    if speaker_tok is not None:
+        speaker = speaker_span(speaker_tok, passages, content if not open_colon else None)
+    return Draft(
+        content=content,
+        cue=chars(doc, cue_start, cue_end),
+        speaker=speaker,
+        speaker_head=speaker_tok.i if speaker_tok is not None else None,
+        cue_token=verb.i,
+        open_colon=open_colon,
+        nested=inside is not None,
+    )
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _complement(
+    verb: Token,
+    cue: CueVerb,
+    inside: QuoteSpan | None,
+    passages: Passages,
+    sent: Span,
+    speaker: Token | None,
+) -> tuple[int, int] | None:
+    """The content as the verb's clausal complement, infinitive or object, in characters."""
+    doc = verb.doc
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    if has_object:  # "didn’t mention that possibility": a clause on the left is not its content
+        comps = [c for c in comps if c.i > verb.i]
+    if not comps and not has_object:
+        comps = _stray_complement(verb)
+    span: tuple[int, int] | None = None
+    if comps:
+        comp = next((c for c in comps if c.i > verb.i), comps[0])
+        if comp.i < verb.i:  # "X, Y, he said": all before the cue clause
+            span = trim(doc, sent.start, clause_start(verb, speaker))
+        else:  # "he said (that) X": to the end of the sentence
+            span = trim(doc, comp.left_edge.i, sent.end)
+    elif cue.takes_infinitive:
+        xcomp = next(
+            (c for c in verb.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" for a in c.lefts)),
+            None,
+        )
+        if xcomp is not None:
+            obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < xcomp.i), None)
+            start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+            span = trim(doc, start, xcomp.right_edge.i + 1)
+    if span is None:
+        oprd = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if oprd is not None and obj is not None and cue.lemma == "call":
+            first = obj if obj.i > verb.i else oprd  # "what X called a “good” call"
+            span = trim(doc, min(first.left_edge.i, oprd.left_edge.i), oprd.right_edge.i + 1)
+        elif obj is not None and cue.takes_object and obj.i > verb.i:
+            span = trim(doc, *subtree(obj))
+    if span is None or span[0] >= span[1]:
+        return None
+    start, end = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, *span))
+    if start >= end:
+        return None
+    if inside is not None:  # a report inside a quotation stays inside it
+        return max(start, inside.start + 1), min(end, inside.end - 1)
+    return passages.widen(start, end)
+
+
+def _stray_complement(verb: Token) -> list[Token]:
+    """A clause right after the verb that the parser hung on another verb ("While its statement
+    said the leaders were …, the other statement …")."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ == "that":
+        nxt += 1
+    if nxt >= len(doc):
+        return []
+    tok = doc[nxt]
+    while tok.head is not tok and tok.head.i > verb.i and tok.dep_ != "ccomp":
+        tok = tok.head
+    if tok.dep_ == "ccomp" and tok.left_edge.i in (verb.i + 1, nxt) and tok.head is not verb:
+        return [tok]
+    return []
+
+
+def _adjacent_quotes(
+    verb: Token, speaker: Token | None, sent: Span, passages: Passages, *, before_only: bool
+) -> tuple[int, int] | None:
+    """Quotes right before the cue clause ("“X,” he said") and/or right after it ("he said:
+    “X”", "“X,” he said, “Y.”"), in the verb's paragraph."""
+    doc = verb.doc
+    text = doc_text(doc)
+    left = doc[clause_start(verb, speaker)].idx
+    lo = text.rfind("\n", 0, left) + 1
+    before = [q for q in passages.within(lo, left) if q.end <= left]
+    found: list[QuoteSpan] = []
+    if (
+        before
+        and _GAP_BEFORE.fullmatch(text, before[-1].end, left)
+        and text[before[-1].end - 2] not in ".;"  # “… ends here.” She adds, …
+    ):
+        found.append(before[-1])
+    # after: the first quote after the verb, with only the cue's own words and ", :" between
+    right = verb.idx + len(verb.text)
+    hi = text.find("\n", right)
+    hi = len(text) if hi == -1 else hi
+    after = [q for q in passages.within(right, max(hi, sent.end_char)) if q.start >= right]
+    if before_only and not found:
+        return None
+    if after:
+        q = after[0]
+        gap = text[right : q.start]
+        clause_end = max(right, _clause_end(verb, speaker))
+        between_ok = q.start <= sent.end_char or gap.strip().endswith(":")
+        rest = text[q.end : max(sent.end_char, q.end)]
+        if (
+            between_ok
+            and _GAP_AFTER.fullmatch(text, clause_end, q.start)
+            and (found or gap.strip().endswith((",", ":")))
+            and (found or not _LETTER.search(rest.split("\n")[0]))
+        ):
+            found.append(q)
+    if not found:
+        return None
+    start = found[0].start
+    if found[0].end <= left:  # words of the same sentence before the quote belong to it
+        lead = text[max(sent.start_char, lo) : start]
+        if _LETTER.search(lead) and not re.search(r"[.!?][”\"’']?\s", lead):
+            start = max(sent.start_char, lo)
+    return start, found[-1].end
+
+
+def clause_start(verb: Token, speaker: Token | None) -> int:
+    """First token of the cue clause: the subject, auxiliaries and adverbs before the verb."""
+    start = verb.i
+    for child in verb.lefts:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"):
+            start = min(start, child.left_edge.i)
+    if speaker is not None and speaker.i < verb.i and verb.i - speaker.i < 40:
+        start = min(start, speaker.left_edge.i)
+    return start
+
+
+def _clause_end(verb: Token, speaker: Token | None) -> int:
+    """End (characters) of the cue clause's words after the verb: an inverted subject ("said
+    Mr. X, the minister"), "in a statement", "reporters"."""
+    doc = verb.doc
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ in ("ccomp", "punct") or doc[child.i].text in ("“", '"', "''"):
+            break
+        end = max(end, child.right_edge.i + 1)
+    end_tok = doc[end - 1]
+    while end - 1 > verb.i and (end_tok.is_punct or end_tok.is_space):
+        end -= 1
+        end_tok = doc[end - 1]
+    return end_tok.idx + len(end_tok.text)
+
+
+def _ends_with_colon(verb: Token, sent: Span) -> bool:
+    """ "X said:" closing its sentence or paragraph: the quote that follows is the content."""
+    last = sent[-1]
+    while last.is_space and last.i > sent.start:
+        last = last.doc[last.i - 1]
+    return last.text == ":" and last.i > verb.i

@@ -1,0 +1,114 @@
+"""Temporal expressions: find them and normalise them to TIMEX3 values relative to an anchor date.
+
+``find_timexes(doc, anchor)`` runs the rules of :mod:`tidings.timex.rules` over the text (one
+regular expression per rule, built from the word lists in ``data/timex/``), keeps the longest of
+overlapping matches and normalises each against ``anchor`` (the publication date) and the tense
+of its clause.
+
+Values follow TIMEX3: ``2017-05-02``, ``2017-04``, ``2017-W17``, ``2017-Q1``, ``2016-SU``,
+``199`` (the 1990s), ``P6Y`` (six years, type DURATION), ``P1W`` (weekly, type SET),
+``2017-05-02T10:00`` (type TIME), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
+
+With ``anchor=None`` absolute dates keep their values, month names and weekdays get TIMEX3's
+underspecified values (``XXXX-07``, ``XXXX-WXX-2``), and expressions that need an anchor
+("yesterday", "last month", "two weeks ago") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from tidings.models import Timex
+from tidings.timex.context import Context, Norm
+from tidings.timex.lexicon import lexicon
+from tidings.timex.rules import rule_index
+
+__all__ = ["find_timexes"]
+
+
+_WORD = re.compile(r"['’]?\w[\w.]*")
+
+
+_REACH = 6  # an expression's first word is at most this many words before its core word
+
+
+def _opening_positions(text: str) -> list[int]:
+    """Character offsets of the words at which an expression may start: words that can open a
+    rule, a few words before (or at) a word that every expression contains (a month, a unit,
+    a number, "today", ...)."""
+    index = rule_index()
+    openers, cores = index.openers, index.cores
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+    wanted: set[int] = set()
+    for i, (_, word) in enumerate(words):
+        if word[0].isdigit() or word.rstrip(".") in cores or (word[0] == "q" and word[1:2].isdigit()):
+            wanted.update(range(max(0, i - _REACH), i + 1))
+        elif word[0] in "'’" and word[1:2].isdigit():
+            wanted.add(i)
+    positions = []
+    for i in sorted(wanted):
+        start, word = words[i]
+        if start and text[start - 1] == "-":
+            continue
+        if word[0].isdigit() or word[0] in "'’" or word in openers or word.rstrip(".") in openers:
+            positions.append(start)
+        elif word[0] == "q" and word[1:2].isdigit():
+            positions.append(start)
+    return positions
+
+
+def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
+    """Temporal expressions in ``doc`` with TIMEX3 values relative to ``anchor``, in text order."""
+    text = doc.text
+    candidates: list[tuple[int, int, int, object]] = []
+    by_char = rule_index().by_char
+    for pos in _opening_positions(text):
+        for rule in by_char.get(text[pos].lower(), ()):
+            m = rule.pattern.match(text, pos)
+            if m is not None:
+                candidates.append((m.start(), m.end(), rule.priority, (rule, m)))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    ctx = Context(doc=doc, text=text, anchor=anchor, lex=lexicon())
+    taken: list[tuple[int, int, Norm]] = []
+    for start, end, _, payload in candidates:
+        if any(start < e and s < end for s, e, _ in taken):
+            continue
+        rule, m = payload  # type: ignore[misc]
+        norm = rule.handler(m, ctx)
+        if norm is None:
+            continue
+        start = norm.start if norm.start is not None else start
+        end = norm.end if norm.end is not None else end
+        taken.append((start, end, norm))
+    taken.sort(key=lambda t: t[0])
+    return [
+        Timex(start=start, end=end, text=text[start:end], value=norm.value,
+              granularity=norm.granularity, type=norm.type)  # type: ignore[arg-type]
+        for start, end, norm in resolve_anaphors(taken)
+    ]
+
+
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_ANAPHOR_REACH = 1500  # characters back to the quarter an anaphor can refer to
+
+
+def resolve_anaphors(
+    found: list[tuple[int, int, Norm]],
+) -> list[tuple[int, int, Norm]]:
+    """Give "the quarter" the value of the last quarter named before it, and "a year earlier" /
+    "the year-ago period" the same quarter a year before (the way earnings reports compare)."""
+    resolved = []
+    last: tuple[int, int, int] | None = None  # (end, year, quarter)
+    for start, end, norm in found:
+        if norm.anaphor and last is not None and start - last[0] <= _ANAPHOR_REACH:
+            year = last[1] - 1 if norm.anaphor == "year_before" else last[1]
+            norm = replace(norm, value=f"{year:04d}-Q{last[2]}", granularity="quarter")
+        quarter = _QUARTER.fullmatch(norm.value)
+        if quarter and norm.anaphor != "year_before":
+            last = (end, int(quarter.group(1)), int(quarter.group(2)))
+        resolved.append((start, end, norm))
+    return resolved

@@ -1,0 +1,301 @@
+"""Rules for calendar expressions: full dates, months, years, decades, quarters, seasons, holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tidings.timex.calendar import (
+    add_quarters,
+    month_value,
+    nth_weekday,
+    quarter_of,
+    safe_date,
+)
+from tidings.timex.context import Context, Norm, g
+
+Match = re.Match[str]
+_NON_DATE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_YEAR_CUES = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|between|and|early|"
+    r"late|mid|fiscal|year|around|about|circa|spring|summer|fall|autumn|winter)\s*-?)$"
+)
+
+
+def _capitalised(text: str, start: int) -> bool:
+    return text[start : start + 1].isupper()
+
+
+def _token_at(ctx: Context, start: int):  # type: ignore[no-untyped-def]
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def month_ok(ctx: Context, m: Match, group: str = "mon") -> bool:
+    """A month word must be capitalised and not be the modal "May" or a person's name."""
+    start = m.start(group)
+    if not _capitalised(ctx.text, start):
+        return False
+    token = _token_at(ctx, start)
+    if token is not None and (token.tag_ in ("MD", "VB", "VBP") or token.ent_type_ == "PERSON"):
+        return False
+    return True
+
+
+_MAX_SHIFT_DAYS = 270  # a tense moves a date to the year before or after only if that is this near
+
+
+def year_for_month(ctx: Context, m: Match, month: int, day: int | None = None) -> int | None:
+    """The year of a month (or month and day) named without one: the anchor's year, unless the
+    clause's tense says the date is past (or future) and the year before (or after) puts it
+    within a few months of the anchor; with no clear tense, the year that puts it nearest."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    when = safe_date(anchor.year, month, day or 15) or safe_date(anchor.year, month, 28)
+    if when is None:
+        return anchor.year
+    delta = (when - anchor).days
+    slack = 3 if day else 15
+    tense = ctx.tense(m)
+    if tense == "past":
+        if delta > slack and 365 - delta <= _MAX_SHIFT_DAYS:
+            return anchor.year - 1
+        return anchor.year
+    if tense == "future":
+        if delta < -slack and 365 + delta <= _MAX_SHIFT_DAYS:
+            return anchor.year + 1
+        return anchor.year
+    if abs(delta) > 183:
+        return anchor.year - 1 if delta > 0 else anchor.year + 1
+    return anchor.year
+
+
+def full_date(m: Match, ctx: Context) -> Norm | None:
+    """May 1, 2017 · 1 May 2017 · Tuesday, May 2, 2017 · May 3-4, 2017 · 2017-05-01 · 5/1/2017."""
+    if m.groupdict().get("mon") and not month_ok(ctx, m):
+        return None
+    month = ctx.lex.months[g(m, "mon")] if g(m, "mon") else int(m.group("m"))
+    year = int(m.group("y"))
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    day = safe_date(year, month, int(m.group("d")))
+    if day is None:
+        return None
+    if m.groupdict().get("hh"):
+        return Norm(f"{day.isoformat()}T{m.group('hh')}:{m.group('mm')}", "time", "TIME")
+    return Norm(day.isoformat(), "day")
+
+
+def month_day(m: Match, ctx: Context) -> Norm | None:
+    """May 3 · May 3-4 · 1 May · the 3rd of May (year from the anchor and the tense)."""
+    if not month_ok(ctx, m):
+        return None
+    month, day = ctx.lex.months[g(m, "mon")], int(m.group("d"))
+    year = year_for_month(ctx, m, month, day)
+    if year is None:
+        return Norm(f"XXXX-{month:02d}-{day:02d}", "day") if 1 <= day <= 31 else None
+    value = safe_date(year, month, day)
+    return Norm(value.isoformat(), "day") if value else None
+
+
+def month_year(m: Match, ctx: Context) -> Norm | None:
+    """September 2015 · early January 2016 · May of 2016."""
+    if not month_ok(ctx, m):
+        return None
+    return Norm(month_value(int(m.group("y")), ctx.lex.months[g(m, "mon")]), "month")
+
+
+def month_alone(m: Match, ctx: Context) -> Norm | None:
+    """July · in July · last April · early December · January this year."""
+    if not month_ok(ctx, m):
+        return None
+    month = ctx.lex.months[g(m, "mon")]
+    rel, yrel = g(m, "rel"), g(m, "yrel")
+    if rel in ("each", "every"):
+        return Norm(f"XXXX-{month:02d}", "month", "SET")
+    if not rel and not yrel and re.match(r"\s+(?:of|for)\s+(?!(?:19|20)\d\d)", ctx.after(m, 12)):
+        return None  # "the March for Life"
+    anchor = ctx.anchor
+    if anchor is None:
+        return Norm(f"XXXX-{month:02d}", "month")
+    if yrel:
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
+    elif rel in ("last", "the previous", "previous") or rel.startswith("this past"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in ("next", "the following") or rel.startswith("this coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = year_for_month(ctx, m, month) or anchor.year
+    return Norm(month_value(year, month), "month")
+
+
+def year_alone(m: Match, ctx: Context) -> Norm | None:
+    """1990 · fiscal 1989 · mid-1996 · 1994 or later (a bare number needs a date-like context)."""
+    start = m.start("y")
+    before = ctx.text[max(0, start - 2) : start]
+    if before.endswith(("$", "£", "€", "#", "¥")) or re.match(r"\s?%|\.\d|,\d{3}", ctx.after(m, 4)):
+        return None
+    if before.endswith(",") or ctx.text[start - 2 : start - 1].isdigit():
+        return None
+    token = _token_at(ctx, start)
+    if token is not None and token.ent_type_ in _NON_DATE_LABELS:
+        plain = not (m.group(0).lower() != m.group("y") or _YEAR_CUES.search(ctx.before(m, 12)))
+        if token.ent_type_ != "CARDINAL" or plain:
+            return None
+    return Norm(m.group("y"), "year")
+
+
+def decade(m: Match, ctx: Context) -> Norm | None:
+    """the 1990s · the '80s · the early 1980s · the nineties (TIMEX3 value 199)."""
+    if g(m, "dw"):
+        tens = next(v for w, v in ctx.lex.numbers.items() if w[:-1] + "ies" == g(m, "dw"))
+        if ctx.before(m, 6).endswith(("his ", "her ", "their ", "its ")):
+            return None
+        return Norm(f"19{tens[0]}", "decade")
+    if g(m, "sd"):
+        return Norm(f"19{m.group('sd')}", "decade")
+    century = g(m, "c") or "19"
+    return Norm(f"{century}{m.group('dd')}", "decade")
+
+
+def century(m: Match, ctx: Context) -> Norm | None:
+    """the 20th century (TIMEX3 value 19)."""
+    word = g(m, "o")
+    n = ctx.lex.ordinals.get(word) or int(re.sub(r"\D", "", word) or 0)
+    return Norm(f"{n - 1:02d}", "century") if 1 <= n <= 30 else None
+
+
+def quarter(m: Match, ctx: Context) -> Norm | None:
+    """the third quarter · third-quarter · the year-ago quarter · Q3 2016 · the first half of 1990."""
+    det, mods, word = g(m, "det"), g(m, "mods"), g(m, "o")
+    if g(m, "q"):
+        number = int(m.group("q"))
+    elif word in ("final",):
+        number = 4
+    elif word and word != "last":
+        number = ctx.lex.ordinals.get(word, 0)
+    else:
+        number = 0
+    half = g(m, "u") == "half"
+    if number > (2 if half else 4) or (half and not number):
+        return None
+    if not number and not det and not mods:
+        return None
+    if not number and det in ("a", "an"):
+        return None
+    year_text = g(m, "y") or g(m, "fy") or g(m, "y2") or _year_in(mods)
+    anchor = ctx.anchor
+    if year_text:
+        year = int(year_text)
+    elif anchor is None:
+        return Norm(f"XXXX-{'H' if half else 'Q'}{number or 'X'}", "quarter") if number else None
+    else:
+        shift = 0
+        if g(m, "yrel") == "last" or "last year" in det or re.search(r"year-(?:ago|earlier)", mods):
+            shift = -1
+        elif g(m, "yrel") == "next" or "next year" in det:
+            shift = 1
+        year = anchor.year + shift
+        if not number:  # the quarter being reported on: the one before the anchor's
+            step = {"this": 0, "next": 1}.get(det, -1)
+            if "current" in mods:
+                step = 0
+            y, number = add_quarters(anchor.year, quarter_of(anchor), step)
+            year = y + shift
+        elif shift == 0 and not half and number > quarter_of(anchor):
+            tense = ctx.tense(m)
+            if tense == "past" or (tense != "future" and number - quarter_of(anchor) >= 2):
+                year -= 1
+    unit = "H" if half else "Q"
+    start = None
+    if det in _POSSESSIVES or (det and re.search(r"\w-(?:quarter|half)", m.group(0))):
+        start = m.start("core")  # "its third-quarter profit": TimeBank leaves the determiner out
+    anaphor = None
+    if not number and not year_text and det not in ("this", "next") and "current" not in mods:
+        anaphor = "year_before" if re.search(r"year-(?:ago|earlier)", mods) else None
+    return Norm(f"{year:04d}-{unit}{number}", "quarter", start=start, anaphor=anaphor)
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "a", "an"})
+
+
+def _year_in(text: str) -> str:
+    found = re.search(r"(?:19|20)\d\d", text)
+    return found.group(0) if found else ""
+
+
+_BARE_SEASON_CUES = ("in ", "during ", "by ", "until ", "since ", "over ", "through ")
+
+
+def season(m: Match, ctx: Context) -> Norm | None:
+    """last summer · this spring · the summer of 2016 · winter 2015."""
+    word = g(m, "s") or g(m, "s2")
+    code, first_month = ctx.lex.seasons[word]
+    rel = re.sub(r"\s+", " ", g(m, "rel")).strip(" -")
+    year_text = g(m, "y") or g(m, "y2")
+    if not rel and not year_text:
+        if word in ("fall", "spring") or not ctx.before(m, 10).endswith(_BARE_SEASON_CUES):
+            return None
+    if rel == "the" and not year_text and ctx.after(m, 4).startswith(" of"):
+        return None
+    if year_text:
+        return Norm(f"{year_text}-{code}", "season")
+    anchor = ctx.anchor
+    if anchor is None:
+        return Norm(f"XXXX-{code}", "season")
+    # the year in which the season that contains (or is nearest to) the anchor starts
+    current = anchor.year - 1 if first_month == 12 and anchor.month < 3 else anchor.year
+    months_in = (anchor.month - first_month) % 12
+    started = anchor.month >= first_month or (first_month == 12 and anchor.month < 3)
+    if rel in ("last", "this past", "the past", "past"):
+        year = current if started and months_in >= 3 else current - 1
+    elif rel in ("next", "this coming", "the coming", "coming"):
+        year = current if not started else current + 1
+    else:
+        year = current
+    return Norm(f"{year:04d}-{code}", "season")
+
+
+def holiday(m: Match, ctx: Context) -> Norm | None:
+    """Christmas · Thanksgiving 2016 · New Year's Day."""
+    if not _capitalised(ctx.text, m.start("h")):
+        return None
+    rule = ctx.lex.holidays[re.sub(r"\s+", " ", g(m, "h"))]
+    year = int(m.group("y")) if m.group("y") else None
+    if year is None:
+        if ctx.anchor is None:
+            return Norm(f"XXXX-{rule.month:02d}-{rule.day:02d}", "day") if rule.day else None
+        year = year_for_month(ctx, m, rule.month, rule.day or 15) or ctx.anchor.year
+    when: date | None
+    if rule.day:
+        when = safe_date(year, rule.month, rule.day)
+    else:
+        when = nth_weekday(year, rule.month, rule.weekday or 1, rule.nth or 1)
+    return Norm(when.isoformat(), "day") if when else None
+
+
+
+def spoken_year(m: Match, ctx: Context) -> Norm | None:
+    """nineteen ninety-six · the year two thousand · two thousand and one (read-out years)."""
+    high = re.sub(r"\s+", " ", g(m, "hi"))
+    low_text = g(m, "lo")
+    low = amount_in_words(low_text, ctx) if low_text else 0
+    if low is None:
+        return None
+    if high.startswith("two thousand"):
+        if low >= 100:
+            return None
+        return Norm(f"{2000 + low:04d}", "year")
+    if not low_text or not 10 <= low <= 99 or low_text[:1].isdigit():
+        return None  # "nineteen" alone is a number, not a year
+    return Norm(f"{(19 if high == 'nineteen' else 20) * 100 + low:04d}", "year")
+
+
+def amount_in_words(text: str, ctx: Context) -> int | None:
+    from tidings.timex.amounts import amount
+
+    value = amount(text, ctx)
+    return int(value) if value and value.isdigit() else None

@@ -1,0 +1,48 @@
+"""Rules for clock times: 10 a.m., 10:35 p.m. EST, noon Thursday, midnight."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tidings.timex.calendar import safe_date, weekday_on_or_after, weekday_on_or_before
+from tidings.timex.context import Context, Norm, g
+
+Match = re.Match[str]
+_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _day(m: Match, ctx: Context) -> date | None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    if g(m, "wd"):
+        number = ctx.lex.weekdays[g(m, "wd")]
+        if ctx.plainly_future(m):
+            return weekday_on_or_after(anchor, number)
+        return weekday_on_or_before(anchor, number)
+    if g(m, "rd"):
+        return anchor + timedelta(days=_DAYS[g(m, "rd")])
+    if g(m, "mon"):
+        return safe_date(anchor.year, ctx.lex.months[g(m, "mon")], int(m.group("d")))
+    return anchor
+
+
+def clock_time(m: Match, ctx: Context) -> Norm | None:
+    """10 a.m. · 10:35 p.m. EST · 5 p.m. Wednesday · noon Thursday · midnight."""
+    day = _day(m, ctx)
+    if day is None:
+        return None
+    noon = g(m, "nm")
+    if noon:
+        hour, minute = (24, 0) if noon == "midnight" else (12, 0)
+    else:
+        hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+        meridiem = re.sub(r"[\s.]", "", g(m, "ap"))
+        if meridiem.startswith("p") and hour < 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
+        if hour > 24 or minute > 59:
+            return None
+    return Norm(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME")

@@ -1,0 +1,189 @@
+"""Rules for dates relative to the anchor: today, Tuesday, last month, two weeks ago, ..."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from tidings.timex.calendar import (
+    add_months,
+    add_quarters,
+    quarter_of,
+    month_value,
+    shift,
+    week_value,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+from tidings.timex.context import Context, Norm, g
+from tidings.timex.amounts import amount
+
+Match = re.Match[str]
+_SOONEST = ("as soon as ", "as early as ")
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_BACK = frozenset({"last", "past", "previous", "the past", "the previous", "the last", "this past"})
+_AHEAD = frozenset({"next", "coming", "the coming", "the next", "the following", "this coming"})
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def relative_day(m: Match, ctx: Context) -> Norm | None:
+    """today · late yesterday · tomorrow morning · the day before yesterday · last night."""
+    if ctx.anchor is None:
+        return None
+    word = g(m, "w") or g(m, "rd")
+    offset = _DAY_OFFSETS.get(word, 0)
+    if g(m, "ba"):
+        offset += -1 if g(m, "ba") == "before" else 1
+    part = g(m, "part")
+    if g(m, "rel") == "last" and part:
+        offset = -1
+    if g(m, "w") == "overnight":
+        offset, part = -1, "night"
+    day = ctx.anchor + timedelta(days=offset)
+    if part:
+        return Norm(f"{day.isoformat()}T{ctx.lex.day_parts[part]}", "time", "TIME")
+    return Norm(day.isoformat(), "day")
+
+
+def weekday(m: Match, ctx: Context) -> Norm | None:
+    """Tuesday · earlier Tuesday · late Tuesday · last Friday · next Monday · Friday morning."""
+    if not ctx.text[m.start("wd") : m.start("wd") + 1].isupper():
+        return None
+    number = ctx.lex.weekdays[g(m, "wd")]
+    rel = _clean(g(m, "rel"))
+    part = g(m, "part")
+    suffix = f"T{ctx.lex.day_parts[part]}" if part else ""
+    kind, granularity = ("TIME", "time") if part else ("DATE", "day")
+    if rel in ("every", "each"):
+        return Norm(f"XXXX-WXX-{number}{suffix}", granularity, "SET")
+    anchor = ctx.anchor
+    if anchor is None:
+        return Norm(f"XXXX-WXX-{number}{suffix}", granularity, kind)
+    if rel in _BACK:
+        day = weekday_on_or_before(anchor - timedelta(days=1), number)
+    elif rel in _AHEAD:
+        day = weekday_on_or_after(anchor + timedelta(days=1), number)
+    elif ctx.plainly_future(m) or ctx.before(m, 12).endswith(_SOONEST):
+        day = weekday_on_or_after(anchor, number)
+    else:
+        day = weekday_on_or_before(anchor, number)
+    return Norm(day.isoformat() + suffix, granularity, kind)
+
+
+def weekdays_plural(m: Match, ctx: Context) -> Norm | None:
+    """Mondays · on Tuesday nights (a SET)."""
+    if not ctx.text[m.start("wds") : m.start("wds") + 1].isupper():
+        return None
+    number = ctx.lex.weekdays[g(m, "wds")[:-1]]
+    part = g(m, "part")
+    suffix = f"T{ctx.lex.day_parts[part]}" if part else ""
+    return Norm(f"XXXX-WXX-{number}{suffix}", "day", "SET")
+
+
+def relative_period(m: Match, ctx: Context) -> Norm | None:
+    """this week · last month · next year · earlier this month · the end of this week."""
+    anchor = ctx.anchor
+    rel, unit = _clean(g(m, "rel")), g(m, "u")
+    if anchor is None or rel in ("that", "the same"):
+        return None
+    step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+    if unit == "week":
+        return Norm(week_value(anchor + timedelta(weeks=step)), "week")
+    if unit == "weekend":
+        return Norm(week_value(anchor + timedelta(weeks=step)) + "-WE", "week")
+    if unit == "month":
+        return Norm(month_value(*add_months(anchor.year, anchor.month, step)), "month")
+    if unit == "year":
+        return Norm(f"{anchor.year + step:04d}", "year")
+    if unit == "decade":
+        return Norm(f"{anchor.year // 10 + step:03d}", "decade")
+    if unit == "century":
+        return Norm(f"{anchor.year // 100 + step:02d}", "century")
+    return None
+
+
+def the_weekend(m: Match, ctx: Context) -> Norm | None:
+    """the weekend: the one just past, or the coming one in a future clause."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    if ctx.tense(m) == "future":
+        saturday = weekday_on_or_after(anchor, 6)
+    else:
+        saturday = weekday_on_or_before(anchor, 6)
+    return Norm(week_value(saturday) + "-WE", "week")
+
+
+def ago(m: Match, ctx: Context) -> Norm | None:
+    """six years ago · more than six years ago · a year earlier · two weeks ago · three days later."""
+    unit = ctx.lex.units.get(_singular(g(m, "u")))
+    count = amount(g(m, "n"), ctx)
+    direction = _clean(g(m, "dir"))
+    ahead = direction in ("later", "hence", "from now")
+    if unit is None or count is None:
+        return None
+    if count == "X":
+        return Norm("FUTURE_REF" if ahead else "PAST_REF", unit.granularity)
+    if ctx.anchor is None:
+        return None
+    n = round(float(count)) * unit.count * (1 if ahead else -1)
+    letter = unit.letter
+    if unit.time:  # hours or minutes ago: that day
+        letter, n = "D", 0
+    if letter == "D" and unit.count == 2:  # weekends
+        letter, n = "W", n // 2
+    moved = shift(ctx.anchor, letter, n)
+    if moved is None:
+        return None
+    same_period = unit.letter == "Y" and n == -1 and direction in ("ago", "earlier")
+    return Norm(*moved, anaphor="year_before" if same_period else None)
+
+
+def _singular(word: str) -> str:
+    word = re.sub(r"\s+", " ", word)
+    if word.endswith("ies") and word != "days":
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def year_ago_adjective(m: Match, ctx: Context) -> Norm | None:
+    """year-ago · the year-earlier period (the year before the anchor's)."""
+    if ctx.anchor is None:
+        return None
+    return Norm(f"{ctx.anchor.year - 1:04d}", "year", anaphor="year_before")
+
+
+def the_year(m: Match, ctx: Context) -> Norm | None:
+    """for the year (the anchor's year) · the year ended June 30 (a year's DURATION)."""
+    start, end = m.span("x")
+    if g(m, "ended"):
+        return Norm("P1Y", "year", "DURATION", start, end)
+    if ctx.anchor is None or ctx.text[end : end + 2] in ("'s", "’s"):
+        return None
+    return Norm(f"{ctx.anchor.year:04d}", "year", start=start, end=end)
+
+
+def period_end(m: Match, ctx: Context) -> Norm | None:
+    """by year-end · by the end of the month (the anchor's year, month or week)."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    start, end = m.span("x")
+    unit = g(m, "u") or g(m, "u2")
+    if unit == "month":
+        return Norm(month_value(anchor.year, anchor.month), "month", start=start, end=end)
+    if unit == "week":
+        return Norm(week_value(anchor), "week", start=start, end=end)
+    return Norm(f"{anchor.year:04d}", "year", start=start, end=end)
+
+
+def latest_period(m: Match, ctx: Context) -> Norm | None:
+    """the latest period (in an earnings report: the quarter reported on)."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    year, quarter = add_quarters(anchor.year, quarter_of(anchor), -1)
+    return Norm(f"{year:04d}-Q{quarter}", "quarter", anaphor="same_quarter")

@@ -1,0 +1,79 @@
+"""The tense of the clause a temporal expression belongs to: past, present, future, or unknown."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+Tense = Literal["past", "present", "future", "unknown"]
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_PLAIN_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+# Verbs whose complement lies ahead of them in time ("plans to meet", "is expected to sign").
+_FUTURE_GOVERNORS = frozenset({
+    "plan", "expect", "schedule", "set", "intend", "aim", "hope", "prepare", "agree", "promise",
+    "vow", "threaten", "due", "likely", "going", "want", "seek", "pledge", "propose", "decide",
+})  # fmt: skip
+# Governors that place their complement ahead even in a plain statement ("is set to resume").
+_SCHEDULING = frozenset({"set", "schedule", "due", "expect", "plan"})
+_MAX_STEPS = 4
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary) at or above ``token`` in the parse, within a few steps."""
+    for _ in range(_MAX_STEPS):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_tense(verb: Token) -> Tense:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes) or verb.lower_ in _FUTURE_AUX:
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_GOVERNORS:
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    if any(a.lower_ == "going" for a in auxes):
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp":
+        return "future"  # "agreed to meet", "wants to visit": ahead of the governing verb
+    if verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head is not verb:
+        return _verb_tense(verb.head)
+    return "unknown"
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Tense:
+    """Tense of the verb governing the expression at characters ``start:end`` of ``doc.text``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "unknown"
+    verb = _verb_above(span.root)
+    if verb is None:
+        return "unknown"
+    return _verb_tense(verb)
+
+
+def plainly_future(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb right above the expression is a plain future ("will meet", "is going to
+    meet"): stricter than :func:`tense_at`, for weekdays, which news mostly uses for the past."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _verb_above(span.root)
+    if verb is None:
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _PLAIN_FUTURE_AUX or a == "going" for a in auxes):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _SCHEDULING and head.tag_ != "VBD"

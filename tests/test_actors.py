@@ -1,0 +1,114 @@
+"""Actor resolution on short texts: dictionaries, context coding, date-bounded roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from tidings.actors.resolve import resolve_actors
+from tidings.analysis import Analysis
+from tidings.layout import find_blocks
+from tidings.models import Actor, Article
+
+
+def actors(nlp: Language, text: str, published: date | None = date(2018, 3, 1)) -> list[Actor]:
+    analysis = Analysis(
+        article=Article(id="t", text=text), doc=nlp(text), published=published,
+        blocks=find_blocks(text),
+    )  # fmt: skip
+    table = resolve_actors(analysis)
+    for actor in table.actors:
+        for span in actor.mentions:
+            assert text[span.start : span.end] == span.text
+    return list(table.actors)
+
+
+def coded(found: list[Actor]) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.country, a.sector) for a in found}
+
+
+def test_title_and_name(nlp: Language) -> None:
+    got = coded(actors(nlp, "Russian President Vladimir Putin met German Chancellor Angela "
+                            "Merkel in Sochi on Tuesday."))  # fmt: skip
+    assert got["Vladimir Putin"] == ("RUS", "GOV")
+    assert got["Angela Merkel"] == ("DEU", "GOV")
+    assert "Sochi" not in got
+
+
+def test_unknown_people_coded_from_titles(nlp: Language) -> None:
+    got = coded(actors(nlp, "French Foreign Minister Pierre Dubois said the talks failed. "
+                            "Republican Senators Tom Baker and Ann Miller disagreed."))  # fmt: skip
+    assert got["Pierre Dubois"] == ("FRA", "GOV")
+    assert got["Tom Baker"] == ("USA", "LEG")
+    assert got["Ann Miller"] == ("USA", "LEG")
+
+
+def test_appositive(nlp: Language) -> None:
+    found = actors(nlp, "A senior Turkish lawmaker, Mehmet Demir, criticized the plan on Friday.")
+    person = next(a for a in found if a.name == "Mehmet Demir")
+    assert (person.country, person.sector) == ("TUR", "LEG")
+    assert any("lawmaker" in m.text for m in person.mentions)
+
+
+def test_possessor_gives_country(nlp: Language) -> None:
+    got = coded(actors(nlp, "Erdogan's Syria envoy, Ali Kaya, arrived in Geneva on Monday."))
+    assert got["Ali Kaya"] == ("TUR", "GOV")
+
+
+def test_date_bounded_roles(nlp: Language) -> None:
+    text = "Donald Trump criticized the deal on Monday."
+    assert coded(actors(nlp, text, date(2016, 6, 1)))["Donald Trump"] == ("USA", None)
+    assert coded(actors(nlp, text, date(2019, 6, 1)))["Donald Trump"] == ("USA", "GOV")
+    assert coded(actors(nlp, text, date(2022, 6, 1)))["Donald Trump"] == ("USA", None)
+    merkel = "Angela Merkel spoke to reporters."
+    assert coded(actors(nlp, merkel, date(2010, 1, 1)))["Angela Merkel"] == ("DEU", "GOV")
+    assert coded(actors(nlp, merkel, date(2023, 1, 1)))["Angela Merkel"] == ("DEU", None)
+
+
+def test_former_title(nlp: Language) -> None:
+    got = coded(actors(nlp, "Former Prime Minister Ahmed Saleh of Egypt returned home."))
+    assert got["Ahmed Saleh"][1] == "ELI"
+
+
+def test_metonyms_and_organizations(nlp: Language) -> None:
+    got = coded(actors(nlp, "The Kremlin and the White House both criticized NATO, while "
+                            "the Pentagon stayed silent. Moscow's response came later."))  # fmt: skip
+    assert got["Kremlin"] == ("RUS", "GOV")
+    assert got["White House"] == ("USA", "GOV")
+    assert got["Pentagon"] == ("USA", "MIL")
+    assert got["NATO"] == ("IGO", "MIL")
+    assert got["Moscow"] == ("RUS", "GOV")
+
+
+def test_demonym_groups(nlp: Language) -> None:
+    got = coded(actors(nlp, "Iraqi troops fought rebels near the border while U.S. intelligence "
+                            "agencies watched. The Syrian government protested."))  # fmt: skip
+    assert got["Iraqi troops"] == ("IRQ", "MIL")
+    assert got["rebels"] == (None, "REB")
+    assert got["U.S. intelligence agencies"] == ("USA", "SPY")
+    assert got["Syrian government"] == ("SYR", "GOV")
+
+
+def test_compound_modifiers_make_two_actors(nlp: Language) -> None:
+    got = coded(actors(nlp, "Senior Greek and Turkish officials agreed on Monday to meet again."))
+    assert got.get("Greek officials") == ("GRC", "GOV")
+    assert got.get("Turkish officials") == ("TUR", "GOV")
+
+
+def test_countries_as_actors_not_places(nlp: Language) -> None:
+    got = coded(actors(nlp, "Russia accused Ukraine of shelling towns in Belarus."))
+    assert got["Russia"] == ("RUS", None) and got["Ukraine"] == ("UKR", None)
+    assert "Belarus" not in got
+
+
+def test_not_actors(nlp: Language) -> None:
+    got = coded(actors(nlp, "The minister wrote on Twitter that the Cold War was over."))
+    assert not any("Twitter" in n or "Cold War" in n for n in got)
+
+
+def test_credit_lines_are_skipped(nlp: Language) -> None:
+    text = ("Protesters marched in Cairo on Friday.\n\nPhoto: Reuters via Getty Images\n\n"
+            "Police arrested dozens of them.")  # fmt: skip
+    got = coded(actors(nlp, text))
+    assert "Getty Images" not in got and "Reuters" not in got

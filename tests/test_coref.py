@@ -1,0 +1,75 @@
+"""Within-document coreference: surnames, pronouns, descriptions, plural descriptions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from tidings.actors.resolve import resolve_actors
+from tidings.actors.table import ActorTable
+from tidings.analysis import Analysis
+from tidings.models import Article
+
+
+def table(nlp: Language, text: str) -> ActorTable:
+    analysis = Analysis(article=Article(id="t", text=text), doc=nlp(text),
+                        published=date(2018, 3, 1))  # fmt: skip
+    return resolve_actors(analysis)
+
+
+def mentions_of(t: ActorTable, name: str) -> list[str]:
+    actor = next(a for a in t.actors if a.name == name)
+    return [m.text for m in actor.mentions]
+
+
+def test_surname(nlp: Language) -> None:
+    t = table(nlp, "Canadian Prime Minister Robert Lavoie arrived on Monday. Lavoie met Putin.")
+    assert mentions_of(t, "Robert Lavoie")[-1] == "Lavoie"
+    assert sum(1 for a in t.actors if "Lavoie" in a.name) == 1
+
+
+def test_pronoun_prefers_subject(nlp: Language) -> None:
+    t = table(nlp, "Vladimir Putin called Angela Merkel on Monday. He said the talks went well.")
+    assert "He" in mentions_of(t, "Vladimir Putin")
+    assert "He" not in mentions_of(t, "Angela Merkel")
+
+
+def test_its_and_the_country(nlp: Language) -> None:
+    t = table(nlp, "Pakistan rejected the report. The country said its army did nothing wrong.")
+    got = mentions_of(t, "Pakistan")
+    assert "country" in " ".join(got) and "its" in got
+
+
+def test_definite_description(nlp: Language) -> None:
+    t = table(nlp, "French President Emmanuel Macron met Vladimir Putin. Later the Russian "
+                   "president left.")  # fmt: skip
+    assert any("Russian president" in m for m in mentions_of(t, "Vladimir Putin"))
+
+
+def test_two_leaders(nlp: Language) -> None:
+    t = table(nlp, "Vladimir Putin met Recep Tayyip Erdogan in Ankara. The two leaders agreed "
+                   "to expand trade.")  # fmt: skip
+    mention = next(m for m in t.mentions if len(m.actor_ids) == 2)
+    names = {t.get(i).name for i in mention.actor_ids}
+    assert names == {"Vladimir Putin", "Recep Tayyip Erdogan"}
+
+
+def test_compound_subject_and_they(nlp: Language) -> None:
+    t = table(nlp, "Emmanuel Macron and Angela Merkel met in Paris. They urged Iran to talk.")
+    they = next(m for m in t.mentions if len(m.actor_ids) == 2)
+    assert {t.get(i).name for i in they.actor_ids} == {"Emmanuel Macron", "Angela Merkel"}
+
+
+def test_both_countries_from_leaders(nlp: Language) -> None:
+    t = table(nlp, "Narendra Modi spoke with Xi Jinping, and both countries pledged calm.")
+    both = next(m for m in t.mentions if len(m.actor_ids) == 2)
+    assert {t.get(i).country for i in both.actor_ids} == {"IND", "CHN"}
+    assert {t.get(i).kind for i in both.actor_ids} == {"country"}
+
+
+def test_they_skips_non_actor_plural(nlp: Language) -> None:
+    t = table(nlp, "Russian hackers stole emails and leaked them to a website.")
+    for m in t.mentions:
+        assert nlp("x")  # model loaded
+    assert not any("them" == a for actor in t.actors for a in [x.text for x in actor.mentions])

@@ -1,0 +1,258 @@
+"""Events on short texts, with hand-built actor tables (one mention per listed name)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tidings.actors.table import ActorMention, ActorTable
+from tidings.analysis import Analysis
+from tidings.events.extract import find_events
+from tidings.layout import find_blocks
+from tidings.models import Actor, Article, Event, Place, Quote, Span, Timex
+
+PUBLISHED = date(2021, 3, 10)
+
+
+def analysis_for(
+    nlp: Language,
+    text: str,
+    actors: dict[str, str],
+    *,
+    timexes: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
+    places: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    quotes: list[str] = (),  # type: ignore[assignment]
+) -> Analysis:
+    """An analysis of ``text`` whose actor table has one actor per name in ``actors`` (name ->
+    country), each mentioned wherever the name occurs; timexes as (text, value, granularity)."""
+    doc = nlp(text)
+    mentions: list[ActorMention] = []
+    table_actors: list[Actor] = []
+    for name, country in actors.items():
+        actor_id = name
+        table_actors.append(Actor(id=actor_id, name=name, country=country, kind="country"))
+        start = 0
+        while (pos := text.find(name, start)) >= 0:
+            span = doc.char_span(pos, pos + len(name), alignment_mode="expand")
+            assert span is not None
+            mentions.append(ActorMention(span.start, span.end, span.root.i, (actor_id,)))
+            start = pos + len(name)
+    mentions.sort(key=lambda m: m.start)
+    analysis = Analysis(
+        article=Article(id="t", text=text),
+        doc=doc,
+        published=PUBLISHED,
+        blocks=find_blocks(text),
+    )
+    analysis.actors = ActorTable(actors=table_actors, mentions=mentions)
+    for t_text, value, gran in timexes:
+        pos = text.index(t_text)
+        analysis.timexes.append(
+            Timex(start=pos, end=pos + len(t_text), text=t_text, value=value, granularity=gran)  # type: ignore[arg-type]
+        )
+    for p_text, country in places:
+        pos = text.index(p_text)
+        analysis.places.append(
+            Place(start=pos, end=pos + len(p_text), text=p_text, name=p_text, country=country)
+        )
+    for n, q_text in enumerate(quotes, start=1):
+        pos = text.index(q_text)
+        analysis.quotes.append(
+            Quote(
+                id=f"q{n}",
+                content=Span(start=pos, end=pos + len(q_text), text=q_text),
+                kind="direct",
+            )
+        )
+    return analysis
+
+
+def events_of(nlp: Language, text: str, actors: dict[str, str], **kw: object) -> list[Event]:
+    return find_events(analysis_for(nlp, text, actors, **kw))  # type: ignore[arg-type]
+
+
+def one(events: list[Event], kind: str) -> Event:
+    found = [e for e in events if e.type == kind]
+    assert found, f"no {kind} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def test_simple_attack_with_codes(nlp: Language) -> None:
+    events = events_of(
+        nlp, "Ruritania attacked Freedonia on Monday.", {"Ruritania": "RUR", "Freedonia": "FRE"}
+    )
+    e = one(events, "ASSAULT")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
+    assert e.cameo == "190" and e.quad_class == 4 and e.goldstein == -10.0
+    assert e.trigger.text == "attacked" and e.modality == "asserted" and not e.negated
+    assert e.date is not None and e.date.value == "2021-03-10" and e.date.text is None
+
+
+def test_compound_subject_reciprocal_meeting(nlp: Language) -> None:
+    events = events_of(
+        nlp,
+        "Merkel and Macron met in Berlin on Tuesday to discuss trade.",
+        {"Merkel": "DEU", "Macron": "FRA"},
+        timexes=[("Tuesday", "2021-03-09", "day")],
+        places=[("Berlin", "DEU")],
+    )
+    e = one(events, "CONSULT")
+    assert set(e.actors) == {"Merkel", "Macron"} and e.recipients == ()
+    assert e.date is not None and e.date.value == "2021-03-09" and e.date.text == "Tuesday"
+    assert e.location is not None and e.location.name == "Berlin"
+
+
+def test_nominal_trigger_with_compound_actor_and_timex(nlp: Language) -> None:
+    text = "Officials described a U.S. missile strike last month on Syria as a warning."
+    events = events_of(
+        nlp, text, {"U.S.": "USA", "Syria": "SYR"}, timexes=[("last month", "2021-02", "month")]
+    )
+    e = one(events, "ASSAULT")
+    assert e.actors == ("U.S.",) and e.recipients == ("Syria",)
+    assert e.trigger.text == "strike" and e.mode == "aerial"
+    assert e.date is not None and e.date.value == "2021-02"
+
+
+def test_light_verb_talks_with_recipient_pooled(nlp: Language) -> None:
+    events = events_of(
+        nlp,
+        "Putin held talks with Erdogan in Ankara.",
+        {"Putin": "RUS", "Erdogan": "TUR"},
+        places=[("Ankara", "TUR")],
+    )
+    e = one(events, "CONSULT")
+    assert set(e.actors) == {"Putin", "Erdogan"} and e.recipients == ()
+    assert e.trigger.text == "talks"
+    assert e.location is not None and e.location.name == "Ankara"
+
+
+def test_passive_agent_is_actor(nlp: Language) -> None:
+    events = events_of(
+        nlp, "The village was attacked by Ruritanian troops.", {"Ruritanian troops": "RUR"}
+    )
+    e = one(events, "ASSAULT")
+    assert e.actors == ("Ruritanian troops",)
+
+
+def test_negation(nlp: Language) -> None:
+    events = events_of(
+        nlp, "Ruritania did not attack Freedonia.", {"Ruritania": "RUR", "Freedonia": "FRE"}
+    )
+    assert one(events, "ASSAULT").negated
+
+
+def test_future_intent_also_codes_agreement(nlp: Language) -> None:
+    events = events_of(
+        nlp,
+        "Ruritania will provide food aid to Freedonia.",
+        {"Ruritania": "RUR", "Freedonia": "FRE"},
+    )
+    aid = one(events, "AID")
+    assert aid.modality == "future" and aid.recipients == ("Freedonia",)
+    assert one(events, "AGREE").modality == "asserted"
+
+
+def test_plans_to_deploy_is_future(nlp: Language) -> None:
+    events = events_of(
+        nlp, "Ruritania plans to deploy troops near the border.", {"Ruritania": "RUR"}
+    )
+    assert one(events, "MOBILIZE").modality == "future"
+
+
+def test_hypothetical(nlp: Language) -> None:
+    events = events_of(
+        nlp, "Ruritania could attack Freedonia next year.", {"Ruritania": "RUR", "Freedonia": "FRE"}
+    )
+    assert one(events, "ASSAULT").modality == "hypothetical"
+
+
+def test_request_with_object_control_suppresses_content(nlp: Language) -> None:
+    text = "The senators urged Congress to take action against Ruritania."
+    events = events_of(nlp, text, {"senators": "USA", "Congress": "USA", "Ruritania": "RUR"})
+    e = one(events, "REQUEST")
+    assert e.actors == ("senators",) and e.recipients == ("Congress",)
+    assert [x.type for x in events] == ["REQUEST"]
+
+
+def test_alleged_attack_in_relative_claim(nlp: Language) -> None:
+    text = "The strike answered a gas attack the government says was launched by Ruritanian forces."
+    events = events_of(nlp, text, {"Ruritanian forces": "RUR", "government": "FRE"})
+    e = one(events, "ASSAULT")
+    assert e.actors == ("Ruritanian forces",) and e.modality == "alleged"
+    assert e.trigger.text == "attack" and e.cameo == "204"
+
+
+def test_reject_by_compound_subject(nlp: Language) -> None:
+    events = events_of(
+        nlp,
+        "Ruritania and its Freedonian allies rejected the accusations.",
+        {"Ruritania": "RUR", "Freedonian allies": "FRE"},
+    )
+    e = one(events, "REJECT")
+    assert set(e.actors) == {"Ruritania", "Freedonian allies"}
+    assert not [x for x in events if x.type == "ACCUSE"]  # "the accusations" has no actor
+
+
+def test_accused_of_marks_embedded_event_alleged(nlp: Language) -> None:
+    events = events_of(
+        nlp,
+        "Freedonia accused Ruritania of shelling the border town.",
+        {"Freedonia": "FRE", "Ruritania": "RUR"},
+    )
+    accuse = one(events, "ACCUSE")
+    assert accuse.actors == ("Freedonia",) and accuse.recipients == ("Ruritania",)
+    shell = one(events, "ASSAULT")
+    assert shell.actors == ("Ruritania",) and shell.modality == "alleged"
+
+
+def test_historical_date(nlp: Language) -> None:
+    events = events_of(
+        nlp,
+        "Ruritania invaded Freedonia in September 2015.",
+        {"Ruritania": "RUR", "Freedonia": "FRE"},
+        timexes=[("September 2015", "2015-09", "month")],
+    )
+    e = one(events, "ASSAULT")
+    assert e.modality == "historical" and e.date is not None and e.date.value == "2015-09"
+
+
+def test_no_event_without_actor_and_blocked_readings(nlp: Language) -> None:
+    assert events_of(nlp, "The talks collapsed after an attack.", {"Ruritania": "RUR"}) == []
+    assert events_of(nlp, "Ruritania met the deadline.", {"Ruritania": "RUR"}) == []
+
+
+def test_quote_id_and_sentence_span(nlp: Language) -> None:
+    text = 'Ruritania said: "We will never attack Freedonia."'
+    events = events_of(
+        nlp,
+        text,
+        {"Ruritania": "RUR", "Freedonia": "FRE", "We": "RUR"},
+        quotes=["We will never attack Freedonia."],
+    )
+    e = one(events, "ASSAULT")
+    assert e.quote == "q1" and e.negated
+    assert text[e.trigger.start : e.trigger.end] == "attack"
+    assert e.sentence.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ruritania imposed sanctions on Freedonia.", "SANCTION"),
+        ("Ruritania signed a treaty with Freedonia.", "SUPPORT"),
+        ("Ruritania called for restraint from Freedonia.", "REQUEST"),
+        ("Ruritania condemned Freedonia.", "ACCUSE"),
+        ("Ruritania threatened Freedonia with sanctions.", "THREATEN"),
+        ("Ruritania arrested two Freedonia diplomats.", "COERCE"),
+        ("Ruritania launched an attack on Freedonia.", "ASSAULT"),
+        ("Ruritania paid a visit to Freedonia.", "CONSULT"),
+        ("Ruritania praised Freedonia.", "SUPPORT"),
+        ("Ruritania withdrew its troops from Freedonia.", "RETREAT"),
+    ],
+)
+def test_trigger_forms(nlp: Language, text: str, kind: str) -> None:
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonia": "FRE"})
+    e = one(events, kind)
+    assert "Ruritania" in e.actors

@@ -1,0 +1,176 @@
+"""The quote stage on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tidings.analysis import Analysis
+from tidings.layout import find_blocks
+from tidings.models import Article, Quote
+from tidings.quotes import find_quote_spans, find_quotes
+
+
+def quotes(nlp: Language, text: str) -> list[Quote]:
+    analysis = Analysis(article=Article(id="t", text=text), doc=nlp(text), blocks=find_blocks(text))
+    found = find_quotes(analysis)
+    for q in found:  # offsets always index the text
+        for span in (q.content, q.cue, q.speaker_text):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return found
+
+
+def one(found: list[Quote], cue: str) -> Quote:
+    matching = [q for q in found if q.cue is not None and q.cue.text.endswith(cue)]
+    assert len(matching) == 1, found
+    return matching[0]
+
+
+# --- quotation marks ---------------------------------------------------------------------------
+
+
+def test_marks_curly_straight_and_apostrophes() -> None:
+    text = 'The mayor’s aide said “we are ready” and later "we will see." Don\'t panic.'
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == ["“we are ready”", '"we will see."']
+
+
+def test_marks_single_quotes_as_outer_marks() -> None:
+    text = "Minister calls the plan ‘reckless’ in leaders’ talks"
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["‘reckless’"]
+
+
+def test_marks_paragraph_spanning_quote() -> None:
+    text = "“The first part goes on.\n\n“And the second part ends here,” she said."
+    [span] = find_quote_spans(text)
+    assert text[span.start : span.end].endswith("ends here,”")
+
+
+def test_marks_unbalanced_quote_is_dropped() -> None:
+    assert find_quote_spans("He said “this never closes.\n\nA new paragraph.") == []
+
+
+# --- direct quotes -----------------------------------------------------------------------------
+
+
+def test_direct_cue_after(nlp: Language) -> None:
+    text = "“The harbor will reopen next week,” the port director said on Monday."
+    q = one(quotes(nlp, text), "said")
+    assert q.kind == "direct"
+    assert q.content.text == "“The harbor will reopen next week,”"
+    assert q.speaker_text is not None and q.speaker_text.text == "the port director"
+
+
+def test_direct_cue_before_with_colon(nlp: Language) -> None:
+    text = "The farmer told reporters: “Rain came too late for the wheat.”"
+    q = one(quotes(nlp, text), "told")
+    assert q.kind == "direct"
+    assert q.content.text == "“Rain came too late for the wheat.”"
+    assert q.speaker_text is not None and q.speaker_text.text == "The farmer"
+
+
+def test_direct_continues_in_next_sentence(nlp: Language) -> None:
+    text = "“We lost the bridge,” the colonel said after the meeting. “We will build another.”"
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text.startswith("“We lost the bridge,”")
+    assert q.content.text.endswith("“We will build another.”")
+    assert q.kind == "direct"
+
+
+def test_direct_cue_in_the_middle(nlp: Language) -> None:
+    text = "“Prices rose,” the minister said, “but wages rose faster.”"
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == text[: text.index(".”") + 2]
+
+
+def test_direct_after_colon_paragraph(nlp: Language) -> None:
+    text = (
+        "At the end of the long hearing in the capital, the governor added:\n\n"
+        "“No school will close.”"
+    )
+    q = one(quotes(nlp, text), "added")
+    assert q.content.text == "“No school will close.”"
+
+
+def test_inner_report_inside_quote_is_not_a_new_quote(nlp: Language) -> None:
+    text = "“I think the vote will pass,” the senator said."
+    found = quotes(nlp, text)
+    assert [q.cue.text for q in found if q.cue] == ["said"]
+
+
+# --- indirect, mixed, according to -------------------------------------------------------------
+
+
+def test_indirect_that_clause(nlp: Language) -> None:
+    text = "Local officials concluded that the dam had failed because of poor repairs."
+    q = one(quotes(nlp, text), "concluded")
+    assert q.kind == "indirect"
+    assert q.content.text == "that the dam had failed because of poor repairs"
+    assert q.speaker_text is not None and q.speaker_text.text == "Local officials"
+
+
+def test_indirect_content_before_cue(nlp: Language) -> None:
+    text = "The talks collapsed late on Friday, but both sides may return, a diplomat said."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "The talks collapsed late on Friday, but both sides may return"
+    assert q.speaker_text is not None and q.speaker_text.text == "a diplomat"
+
+
+def test_mixed_partial_quotation(nlp: Language) -> None:
+    text = "The union urged its members to show “calm resolve” during the strike."
+    q = one(quotes(nlp, text), "urged")
+    assert q.kind == "mixed"
+    assert q.content.text == "its members to show “calm resolve” during the strike"
+
+
+def test_according_to_at_the_end(nlp: Language) -> None:
+    text = "Fuel prices will rise in March, according to the energy regulator."
+    q = one(quotes(nlp, text), "according to")
+    assert q.content.text == "Fuel prices will rise in March"
+    assert q.speaker_text is not None and q.speaker_text.text == "the energy regulator"
+
+
+def test_according_to_a_statement_names_its_owner(nlp: Language) -> None:
+    text = "The flight was delayed by fog, according to a statement from Nordic Airways."
+    q = one(quotes(nlp, text), "from")
+    assert q.speaker_text is not None and q.speaker_text.text == "Nordic Airways"
+    assert q.content.text == "The flight was delayed by fog"
+
+
+def test_content_stops_at_according_to(nlp: Language) -> None:
+    text = "The minister said exports grew by a tenth, according to the state broadcaster."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "exports grew by a tenth"
+
+
+# --- speakers, actors, layout ------------------------------------------------------------------
+
+
+def test_speaker_resolves_to_actor_at_head_token(nlp: Language) -> None:
+    from tidings.actors.table import ActorMention, ActorTable
+    from tidings.models import Actor
+
+    text = "The engineer said the pumps were working again."
+    doc = nlp(text)
+    head = next(t.i for t in doc if t.text == "engineer")
+    actors = ActorTable(
+        actors=[Actor(id="a1", name="engineer", kind="person")],
+        mentions=[ActorMention(head - 1, head + 1, head, ("a1",))],
+    )
+    analysis = Analysis(
+        article=Article(id="t", text=text), doc=doc, blocks=find_blocks(text), actors=actors
+    )
+    [q] = find_quotes(analysis)
+    assert q.speaker == "a1"
+
+
+def test_no_quotes_in_signoff(nlp: Language) -> None:
+    text = "The bridge opened on time, officials said.\n\n— With assistance by Someone Else said."
+    found = quotes(nlp, text)
+    assert all(q.content.end <= text.index("\n") for q in found)
+
+
+@pytest.mark.parametrize("text", ["", "No one speaks here.", "“Unbalanced", '""', "'"])
+def test_odd_inputs_give_valid_results(nlp: Language, text: str) -> None:
+    assert isinstance(quotes(nlp, text), list)
