@@ -1,4 +1,4 @@
-"""Bad input never gives a traceback: a valid (possibly empty) Document, or an error naming the input."""
+"""Bad input never gives a traceback: a valid (maybe empty) Document, or an error naming it."""
 
 from __future__ import annotations
 

@@ -33,7 +33,7 @@ def test_dates() -> None:
 
 
 def test_binary_and_bad_utf8_name_the_input() -> None:
-    with pytest.raises(InputError, match="f.bin"):
+    with pytest.raises(InputError, match=r"f\.bin"):
         decode(b"\x00\x01\x02", "f.bin")
     with pytest.raises(InputError, match="not valid UTF-8"):
         decode(b"caf\xe9 au lait", "latin1.txt")

@@ -6,6 +6,14 @@ from tidings.pipeline import extract, extract_article
 
 __version__ = "0.1.0"
 __all__ = [
-    "Actor", "Article", "Document", "Event", "Place", "Quote", "Timex",
-    "extract", "extract_article", "__version__",
+    "Actor",
+    "Article",
+    "Document",
+    "Event",
+    "Place",
+    "Quote",
+    "Timex",
+    "__version__",
+    "extract",
+    "extract_article",
 ]  # fmt: skip

@@ -1,4 +1,4 @@
-"""What the stages know about one article so far: each stage reads earlier fields and fills its own."""
+"""What the stages know of one article so far: each stage reads earlier fields and fills its own."""
 
 from __future__ import annotations
 

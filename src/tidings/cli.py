@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from tidings.errors import InputError, TidingsError
 from tidings.models import Article
@@ -28,7 +39,7 @@ def _root() -> None:
     """tidings: news articles in, event data out."""
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -52,7 +63,9 @@ def _expand(inputs: list[str]) -> list[str]:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl, .csv), folders, or - for stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .jsonl, .csv), folders, or - for stdin.")
+    ],
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for plain-text input.")
     ] = None,
@@ -61,7 +74,9 @@ def extract(
     ),
     knowledge: Annotated[
         list[Path] | None,
-        typer.Option(help="A directory of your own knowledge files (lexicons, actors); repeatable."),
+        typer.Option(
+            help="A directory of your own knowledge files (lexicons, actors); repeatable."
+        ),
     ] = None,
 ) -> None:
     """Extract events, actors, quotes, dates and places from articles.
@@ -89,9 +104,12 @@ def extract(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     out = Console(soft_wrap=True)
+    items = [item for path in _expand(inputs) for item in read_source(path, published)]
     failures = 0
-    for path in _expand(inputs):
-        for item in read_source(path, published):
+    with _progress(len(items)) as progress:
+        task = progress.add_task("extracting", total=len(items))
+        for item in items:
+            progress.advance(task)
             if isinstance(item, InputError):
                 failures += 1
                 err.print(f"[red]error:[/red] {item}")
@@ -100,7 +118,7 @@ def extract(
                 document = extract_article(item, nlp)
             except TidingsError as exc:
                 failures += 1
-                err.print(f"[red]error:[/red] {item.origin}: {exc}")
+                err.print(f"[red]error:[/red] {_where(item)}: {exc}")
                 continue
             except Exception as exc:  # a bug must not lose the rest of the batch
                 failures += 1
@@ -117,12 +135,36 @@ def extract(
         raise typer.Exit(1)
 
 
+class RateColumn(ProgressColumn):
+    """Articles per second."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
+
+
+def _progress(total: int) -> Progress:
+    """Articles done, rate and ETA on stderr (only for batches, and only on a terminal)."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=total < 2 or not err.is_terminal,
+    )
+
+
 def _where(article: Article) -> str:
     return article.origin or article.id
 
 
 def main() -> None:  # pragma: no cover
     app()
+
+
 app.command("eval")(__import__("tidings.evaluation").evaluation.eval_command)
 
 # The store's commands (issue 4).

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
 from typing import TypeVar
 
 from tidings.errors import KnowledgeFileError

@@ -15,7 +15,9 @@ SCHEMA_VERSION = "1"
 ActorKind = Literal["person", "organization", "country", "group"]
 Modality = Literal["asserted", "future", "hypothetical", "alleged", "historical"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
-Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "time"]
+Granularity = Literal[
+    "day", "week", "month", "quarter", "season", "year", "decade", "century", "time"
+]
 PublishedFrom = Literal["metadata", "inferred", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -83,7 +85,9 @@ class Event(Record):
     mode: str | None = None
     context: tuple[str, ...] = ()
     cameo: str | None = None
-    quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    quad_class: int | None = (
+        None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    )
     goldstein: float | None = None
     actors: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()

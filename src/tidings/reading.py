@@ -96,14 +96,16 @@ def make_article(
 
 def decode(data: bytes, origin: str) -> str:
     if len(data) > MAX_BYTES:
-        raise InputError(origin, f"is {len(data):,} bytes; the limit for one input is {MAX_BYTES:,}")
+        raise InputError(
+            origin, f"is {len(data):,} bytes; the limit for one input is {MAX_BYTES:,}"
+        )
     if b"\x00" in data[:8192]:
         raise InputError(origin, "contains NUL bytes: this looks like a binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            origin, f"is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})"
+            origin, f"is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
         ) from exc
 
 

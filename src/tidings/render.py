@@ -54,9 +54,7 @@ def print_document(document: Document, console: Console) -> None:
     for column in ("id", "name", "country", "sector", "kind", "mentions"):
         actors.add_column(column, overflow="fold")
     for a in document.actors:
-        actors.add_row(
-            a.id, a.name, a.country or "", a.sector or "", a.kind, str(len(a.mentions))
-        )
+        actors.add_row(a.id, a.name, a.country or "", a.sector or "", a.kind, str(len(a.mentions)))
     console.print(actors)
 
     quotes = Table(title="Quotes", expand=True)
@@ -78,9 +76,8 @@ def print_document(document: Document, console: Console) -> None:
     for column in ("text", "name", "country", "geonameid", "lat", "lon"):
         places.add_column(column)
     for p in document.places:
-        places.add_row(
-            p.text, p.name, p.country or "", str(p.geonameid or ""),
-            f"{p.lat:.2f}" if p.lat is not None else "", f"{p.lon:.2f}" if p.lon is not None else "",
-        )  # fmt: skip
+        lat = f"{p.lat:.2f}" if p.lat is not None else ""
+        lon = f"{p.lon:.2f}" if p.lon is not None else ""
+        places.add_row(p.text, p.name, p.country or "", str(p.geonameid or ""), lat, lon)
     console.print(dates)
     console.print(places)

@@ -54,9 +54,7 @@ def _opening_positions(text: str) -> list[int]:
         start, word = words[i]
         if start and text[start - 1] == "-":
             continue
-        if word[0].isdigit() or word[0] in "'’" or word in openers or word.rstrip(".") in openers:
-            positions.append(start)
-        elif word[0] == "q" and word[1:2].isdigit():
+        if word[0].isdigit() or word[0] in "'’" or word in openers or word.rstrip(".") in openers or (word[0] == "q" and word[1:2].isdigit()):
             positions.append(start)
     return positions
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import string
-from typing import Any
-
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 ANY = None  # "could start with anything"
 _CATEGORIES = {

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from tidings.timex.amounts import amount
 from tidings.timex.calendar import (
     add_months,
     add_quarters,
-    quarter_of,
     month_value,
+    quarter_of,
     shift,
     week_value,
     weekday_on_or_after,
     weekday_on_or_before,
 )
 from tidings.timex.context import Context, Norm, g
-from tidings.timex.amounts import amount
 
 Match = re.Match[str]
 _SOONEST = ("as soon as ", "as early as ")
