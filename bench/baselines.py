@@ -96,7 +96,10 @@ def dateparser_timexes(articles: Sequence[Article], nlp: Any) -> list[Document]:
             if start < 0:
                 continue
             end = cursor = start + len(string)
-            period = parser.get_date_data(string).period
+            try:
+                period = parser.get_date_data(string).period
+            except Exception:  # dateparser fails on some strings it found itself
+                period = None
             value, granularity = _value(moment, period)
             timexes.append(
                 Timex(start=start, end=end, text=string, value=value, granularity=granularity)

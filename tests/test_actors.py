@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -29,16 +30,17 @@ def coded(found: list[Actor]) -> dict[str, tuple[str | None, str | None]]:
 
 
 def test_title_and_name(nlp: Language) -> None:
-    got = coded(actors(nlp, "Russian President Vladimir Putin met German Chancellor Angela "
-                            "Merkel in Sochi on Tuesday."))  # fmt: skip
+    text = "Russian President Vladimir Putin met German Chancellor Angela Merkel in Sochi."
+    got = coded(actors(nlp, text))
     assert got["Vladimir Putin"] == ("RUS", "GOV")
     assert got["Angela Merkel"] == ("DEU", "GOV")
     assert "Sochi" not in got
 
 
 def test_unknown_people_coded_from_titles(nlp: Language) -> None:
-    got = coded(actors(nlp, "French Foreign Minister Pierre Dubois said the talks failed. "
-                            "Republican Senators Tom Baker and Ann Miller disagreed."))  # fmt: skip
+    text = ("French Foreign Minister Pierre Dubois said the talks failed. Republican Senators "
+            "Tom Baker and Ann Miller disagreed.")  # fmt: skip
+    got = coded(actors(nlp, text))
     assert got["Pierre Dubois"] == ("FRA", "GOV")
     assert got["Tom Baker"] == ("USA", "LEG")
     assert got["Ann Miller"] == ("USA", "LEG")
@@ -72,8 +74,9 @@ def test_former_title(nlp: Language) -> None:
 
 
 def test_metonyms_and_organizations(nlp: Language) -> None:
-    got = coded(actors(nlp, "The Kremlin and the White House both criticized NATO, while "
-                            "the Pentagon stayed silent. Moscow's response came later."))  # fmt: skip
+    text = ("The Kremlin and the White House both criticized NATO, while the Pentagon stayed "
+            "silent. Moscow's response came later.")  # fmt: skip
+    got = coded(actors(nlp, text))
     assert got["Kremlin"] == ("RUS", "GOV")
     assert got["White House"] == ("USA", "GOV")
     assert got["Pentagon"] == ("USA", "MIL")
@@ -82,8 +85,9 @@ def test_metonyms_and_organizations(nlp: Language) -> None:
 
 
 def test_demonym_groups(nlp: Language) -> None:
-    got = coded(actors(nlp, "Iraqi troops fought rebels near the border while U.S. intelligence "
-                            "agencies watched. The Syrian government protested."))  # fmt: skip
+    text = ("Iraqi troops fought rebels near the border while U.S. intelligence agencies "
+            "watched. The Syrian government protested.")  # fmt: skip
+    got = coded(actors(nlp, text))
     assert got["Iraqi troops"] == ("IRQ", "MIL")
     assert got["rebels"] == (None, "REB")
     assert got["U.S. intelligence agencies"] == ("USA", "SPY")
@@ -112,3 +116,25 @@ def test_credit_lines_are_skipped(nlp: Language) -> None:
             "Police arrested dozens of them.")  # fmt: skip
     got = coded(actors(nlp, text))
     assert "Getty Images" not in got and "Reuters" not in got
+
+
+def test_sample_article(nlp: Language, sample_path: Path) -> None:
+    text = sample_path.read_text(encoding="utf-8")
+    got = coded(actors(nlp, text, date(2017, 5, 2)))
+    expected = {
+        "Donald Trump": ("USA", "GOV"), "Vladimir Putin": ("RUS", "GOV"),
+        "White House": ("USA", "GOV"), "Kremlin": ("RUS", "GOV"),
+        "Angela Merkel": ("DEU", "GOV"), "Konstantin Kosachyov": ("RUS", "LEG"),
+        "John McCain": ("USA", "LEG"), "Lindsey Graham": ("USA", "LEG"),
+        "Rex Tillerson": ("USA", "GOV"), "Bashar al-Assad": ("SYR", "GOV"),
+        "Alexander Lavrentiev": ("RUS", "GOV"), "State Department": ("USA", "GOV"),
+        "Congress": ("USA", "LEG"), "U.S. intelligence agencies": ("USA", "SPY"),
+        "Assad’s forces": ("SYR", "MIL"), "rebels": (None, "REB"),
+    }  # fmt: skip
+    for name, pair in expected.items():
+        assert got.get(name) == pair, name
+    assert got["Yahya al-Aridi"][1] == "OPP"
+    assert got["Hillary Clinton"][0] == "USA" and got["Hillary Clinton"][1] != "GOV"
+    for country_name in ("Russia", "Syria", "Iran", "Turkey", "United States"):
+        assert country_name in got
+    assert not any(n in got for n in ("Twitter", "Getty Images", "Cold War", "Missile Attack"))

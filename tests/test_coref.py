@@ -70,6 +70,4 @@ def test_both_countries_from_leaders(nlp: Language) -> None:
 
 def test_they_skips_non_actor_plural(nlp: Language) -> None:
     t = table(nlp, "Russian hackers stole emails and leaked them to a website.")
-    for m in t.mentions:
-        assert nlp("x")  # model loaded
-    assert not any("them" == a for actor in t.actors for a in [x.text for x in actor.mentions])
+    assert not any(m.text == "them" for actor in t.actors for m in actor.mentions)

@@ -78,3 +78,11 @@ def test_sentence_around_and_spread() -> None:
     assert spread(list(range(10)), 3) == [0, 3, 6]
     assert spread([1, 2], 5) == [1, 2]
     assert spread([1, 2], 0) == []
+
+
+def test_a_stuck_article_is_abandoned() -> None:
+    from tidings.evaluation.runner import ArticleTimeout, time_limit
+
+    with pytest.raises(ArticleTimeout), time_limit(0.05):
+        while True:
+            pass

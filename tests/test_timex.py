@@ -30,10 +30,18 @@ def only(nlp: Language, text: str, anchor: date | None = ANCHOR) -> Timex:
     ("text", "extent", "value", "granularity"),
     [
         ("The minister spoke to reporters on Tuesday.", "Tuesday", "2017-05-02", "day"),
-        ("She had met the envoy earlier Tuesday in the capital.", "earlier Tuesday",
-         "2017-05-02", "day"),
-        ("He posted the message late Tuesday after the talks.", "late Tuesday", "2017-05-02",
-         "day"),
+        (
+            "She had met the envoy earlier Tuesday in the capital.",
+            "earlier Tuesday",
+            "2017-05-02",
+            "day",
+        ),
+        (
+            "He posted the message late Tuesday after the talks.",
+            "late Tuesday",
+            "2017-05-02",
+            "day",
+        ),
         ("The council voted on Monday to approve it.", "Monday", "2017-05-01", "day"),
         ("The committee met on Friday to discuss the budget.", "Friday", "2017-04-28", "day"),
         ("The two leaders will meet on Friday in the capital.", "Friday", "2017-05-05", "day"),
@@ -51,8 +59,7 @@ def only(nlp: Language, text: str, anchor: date | None = ANCHOR) -> Timex:
         ("Talks take place in the capital on May 3-4.", "May 3-4", "2017-05-03", "day"),
         ("A ceasefire was agreed in late 2016 by the parties.", "late 2016", "2016", "year"),
         ("The campaign began in September 2015.", "September 2015", "2015-09", "month"),
-        ("The dispute began more than six years ago.", "more than six years ago", "2011",
-         "year"),
+        ("The dispute began more than six years ago.", "more than six years ago", "2011", "year"),
         ("A photo taken on May 1, 2017.", "May 1, 2017", "2017-05-01", "day"),
         ("The law took effect on 1 May 2017.", "1 May 2017", "2017-05-01", "day"),
         ("The filing is dated 2017-05-01.", "2017-05-01", "2017-05-01", "day"),
@@ -71,7 +78,10 @@ def only(nlp: Language, text: str, anchor: date | None = ANCHOR) -> Timex:
 def test_dates(nlp: Language, text: str, extent: str, value: str, granularity: str) -> None:
     timex = only(nlp, text)
     assert (timex.text, timex.value, timex.granularity, timex.type) == (
-        extent, value, granularity, "DATE"
+        extent,
+        value,
+        granularity,
+        "DATE",
     )
 
 
@@ -80,16 +90,23 @@ def test_dates(nlp: Language, text: str, extent: str, value: str, granularity: s
     [
         ("The war has lasted six years.", "six years", "P6Y", "DURATION"),
         ("The strike lasted three days.", "three days", "P3D", "DURATION"),
-        ("Over the past two months the price doubled.", "the past two months", "P2M",
-         "DURATION"),
+        ("Over the past two months the price doubled.", "the past two months", "P2M", "DURATION"),
         ("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M", "DURATION"),
         ("They signed a five-year contract.", "five-year", "P5Y", "DURATION"),
         ("The plant makes 400 cars a day.", "a day", "P1D", "SET"),
         ("The index is published weekly.", "weekly", "P1W", "SET"),
-        ("The meeting starts at 10 a.m. on the second floor.", "10 a.m.", "2017-05-02T10:00",
-         "TIME"),
-        ("Protesters gathered Friday night outside the palace.", "Friday night",
-         "2017-04-28TNI", "TIME"),
+        (
+            "The meeting starts at 10 a.m. on the second floor.",
+            "10 a.m.",
+            "2017-05-02T10:00",
+            "TIME",
+        ),
+        (
+            "Protesters gathered Friday night outside the palace.",
+            "Friday night",
+            "2017-04-28TNI",
+            "TIME",
+        ),
         ("Now is not the time to relax.", "Now", "PRESENT_REF", "DATE"),
         ("The firm is currently reviewing its options.", "currently", "PRESENT_REF", "DATE"),
     ],
@@ -103,7 +120,9 @@ def test_several_in_order(nlp: Language) -> None:
     text = "On Monday the talks stalled; last week they had resumed after two years."
     found = timexes(nlp, text)
     assert [(t.text, t.value) for t in found] == [
-        ("Monday", "2017-05-01"), ("last week", "2017-W17"), ("two years", "P2Y")
+        ("Monday", "2017-05-01"),
+        ("last week", "2017-W17"),
+        ("two years", "P2Y"),
     ]
 
 

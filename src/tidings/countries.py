@@ -160,9 +160,7 @@ def lookup_country(text: str) -> CountryName | None:
     return found
 
 
-def country_by_name(
-    text: str, *, demonyms: bool = True, capitals: bool = True
-) -> Country | None:
+def country_by_name(text: str, *, demonyms: bool = True, capitals: bool = True) -> Country | None:
     """The country named by ``text``: a name, alias, demonym (``demonyms=True``) or a capital that
     stands for its country (``capitals=True``); None if none."""
     found = lookup_country(text)

@@ -19,7 +19,7 @@ from tidings.actors.context import (
     possessor_of,
     token_countries,
 )
-from tidings.actors.lexicon import Lexicon, Person, lexicon
+from tidings.actors.lexicon import Person, lexicon
 from tidings.actors.mention import Mention, Part, Ref
 from tidings.countries import country, lookup_country
 
@@ -39,6 +39,7 @@ PRONOUNS = {
     "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they",
     "its": "it",
 }  # fmt: skip
+PRONOUN_KINDS = frozenset(PRONOUNS.values())
 PLURAL_DETS = frozenset({"the", "both", "these", "those", "their"})
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 COUNTRY_HEADS = frozenset({"country", "nation", "government", "state", "side", "capital"})
@@ -87,7 +88,8 @@ class Finder:
         cs, ce = chars or (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         mention = Mention(
             start=start, end=end, head=head, char_start=cs, char_end=ce,
-            sent=self.sent_of[head], sent_start=self.sent_start[head], subject=doc[head].dep_ in SUBJECT_DEPS,
+            sent=self.sent_of[head], sent_start=self.sent_start[head],
+            subject=doc[head].dep_ in SUBJECT_DEPS,
             parts=parts or [], ref=ref,
         )  # fmt: skip
         self.mentions.append(mention)
@@ -123,8 +125,11 @@ class Finder:
             if start >= end or not self.free(start, end) or "\n" in doc[start:end].text:
                 continue
             while (
-                start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-                and start - 1 not in self.claimed and self._plain_name_word(doc[start - 1])
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and start - 1 not in self.claimed
+                and self._plain_name_word(doc[start - 1])
             ):
                 start -= 1  # "Mehmet" in "Mehmet Demir" when only "Demir" was tagged
             text = doc[start:end].text
@@ -168,7 +173,7 @@ class Finder:
         )  # fmt: skip
 
     def find_surnames(self) -> None:
-        """"Lavoie" after "Robert Lavoie", even where the tagger missed it."""
+        """ "Lavoie" after "Robert Lavoie", even where the tagger missed it."""
         last_words = {
             self.doc[m.end - 1].text
             for m in self.mentions
@@ -248,7 +253,7 @@ class Finder:
                 or (tok.text in lex.named and lex.named[tok.text].party)
                 or token_countries(tok)
                 or (tok.text in POSSESSIVE and i - 1 > 0)
-                or (tok.is_title and tok.pos_ == "PROPN" and i - 1 > 0 and doc[i - 2].lower_ == "of")
+                or (tok.is_title and tok.pos_ == "PROPN" and i > 1 and doc[i - 2].lower_ == "of")
                 or (low in ("of", "-") and i - 1 > 0 and i < name_start)
             ):
                 i -= 1
@@ -257,7 +262,7 @@ class Finder:
                 i -= 1
                 continue
             break
-        while i < name_start and doc[i].lower_ in ("of", "-") or (
+        while (i < name_start and doc[i].lower_ in ("of", "-")) or (
             i < name_start and doc[i].text in POSSESSIVE
         ):
             i += 1
@@ -273,9 +278,7 @@ class Finder:
             return token.head
         return None
 
-    def person_part(
-        self, text: str, person: Person | None, coding: Coding, surname: bool
-    ) -> Part:
+    def person_part(self, text: str, person: Person | None, coding: Coding, surname: bool) -> Part:
         finish(coding)
         country_code = coding.countries[0] if coding.countries else None
         sector = coding.sector
@@ -302,7 +305,7 @@ class Finder:
         )  # fmt: skip
 
     def _inherit_conj_titles(self) -> None:
-        """"Senators John McCain and Lindsey Graham": the second name shares the first's title."""
+        """ "Senators John McCain and Lindsey Graham": the second name shares the first's title."""
         by_head = {m.head: m for m in self.mentions if m.parts and m.parts[0].kind == "person"}
         for m in list(by_head.values()):
             tok = self.doc[m.head]
@@ -328,8 +331,14 @@ class Finder:
             modifier = head
             while modifier.dep_ == "conj" and modifier.head.i != modifier.i:
                 modifier = modifier.head
-            if entry.party and modifier.dep_ in ("amod", "compound") and modifier.head.pos_ in (
-                "NOUN", "PROPN",
+            if (
+                entry.party
+                and modifier.dep_ in ("amod", "compound")
+                and modifier.head.pos_
+                in (
+                    "NOUN",
+                    "PROPN",
+                )
             ):
                 continue  # "Republican senators": the party word codes the senators
             part = Part(
@@ -356,11 +365,15 @@ class Finder:
                 continue
             self.code_group(tok, word)
         for tok in doc:  # "the two", "both" alone
-            if tok.lower_ in ("two", "both") and tok.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}:
-                if tok.i not in self.claimed and self.codable_tok[tok.i]:
-                    start = np_start(tok)
-                    ref = Ref("plural", head="two", count=2, person=True)
-                    self.add(start, tok.i + 1, tok.i, ref=ref)
+            if (
+                tok.lower_ in ("two", "both")
+                and tok.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}
+                and tok.i not in self.claimed
+                and self.codable_tok[tok.i]
+            ):
+                start = np_start(tok)
+                ref = Ref("plural", head="two", count=2, person=True)
+                self.add(start, tok.i + 1, tok.i, ref=ref)
 
     def code_group(self, tok: Token, word: str) -> None:
         doc, lex = self.doc, self.lex
@@ -419,7 +432,13 @@ class Finder:
         self.add(start, tok.i + 1, tok.i, parts)
 
     def _reference(
-        self, tok: Token, start: int, word: str, dets: set[str], plural: bool, coding: Coding,
+        self,
+        tok: Token,
+        start: int,
+        word: str,
+        dets: set[str],
+        plural: bool,
+        coding: Coding,
         pronoun_owner: bool,
     ) -> bool:
         """Record a description that coreference resolves ("the two leaders", "the country",
@@ -432,27 +451,36 @@ class Finder:
         if plural and not coding.countries and (definite or pronoun_owner):
             if person or word in COUNTRY_HEADS:
                 ref = Ref("plural", head=word, count=count, person=person)
-        elif not plural and word in COUNTRY_HEADS and not coding.countries and (
-            definite or pronoun_owner
+        elif (
+            not plural
+            and word in COUNTRY_HEADS
+            and not coding.countries
+            and (definite or pronoun_owner)
         ):
             ref = Ref("definite", head=word, person=False, sector=agent.sector)
-        elif not plural and person and dets & DEFINITE_DETS and word in self.lex.titles:
-            if len(coding.countries) <= 1 and not coding.former:
-                iso3 = coding.countries[0] if coding.countries else None
-                ref = Ref("definite", head=word, country=iso3, sector=coding.sector)
+        elif (
+            not plural
+            and person
+            and dets & DEFINITE_DETS
+            and word in self.lex.titles
+            and len(coding.countries) <= 1
+            and not coding.former
+        ):
+            iso3 = coding.countries[0] if coding.countries else None
+            ref = Ref("definite", head=word, country=iso3, sector=coding.sector)
         if ref is None:
             return False
         if pronoun_owner:  # "their countries" is one mention, not "their" + "countries"
             for i in range(start, tok.i):
                 m = self.claimed.get(i)
-                if m is not None and m.ref is not None and m.ref.what in ("he", "she", "it", "they"):
+                if m is not None and m.ref is not None and m.ref.what in PRONOUN_KINDS:
                     self.mentions.remove(m)
                     del self.claimed[i]
         self.add(start, tok.i + 1, tok.i, ref=ref)
         return True
 
     def _of_body(self, tok: Token, coding: Coding) -> None:
-        """"members of Congress": a body after "of" gives its sector (and country)."""
+        """ "members of Congress": a body after "of" gives its sector (and country)."""
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -465,7 +493,7 @@ class Finder:
                                 coding.add_country(part.country)
 
     def _of_countries(self, tok: Token, coding: Coding) -> None:
-        """"leaders of Russia and Turkey", "troops from Iran": countries after of/from."""
+        """ "leaders of Russia and Turkey", "troops from Iran": countries after of/from."""
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 for obj in prep.children:
@@ -509,7 +537,7 @@ class Finder:
         self._multiword_countries()
 
     def _joined_countries(self, tok: Token) -> None:
-        """"U.S.-Russia": a country mention for each part of a joined word."""
+        """ "U.S.-Russia": a country mention for each part of a joined word."""
         isos = token_countries(tok, demonyms=False)
         if not isos:
             return
@@ -559,7 +587,7 @@ class Finder:
 
 
 def _label(iso3: str, word: str) -> str:
-    """"Russian troops" for a country and a word ("troops from Russia, Iran and Turkey")."""
+    """ "Russian troops" for a country and a word ("troops from Russia, Iran and Turkey")."""
     c = country(iso3)
     return f"{c.demonyms[0] if c.demonyms else c.name} {word}"
 

@@ -229,4 +229,3 @@ def lexicon() -> Lexicon:
         country_matcher=_phrase_matcher(vocab, "ORTH", country_keys),
         lower_matcher=_phrase_matcher(vocab, "LOWER", lower_phrases),
     )
-

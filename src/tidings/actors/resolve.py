@@ -77,7 +77,7 @@ def _surname_tokens(name: str) -> list[str]:
 
 
 def _join_surnames(mentions: list[Mention]) -> None:
-    """"Putin", "McCain", "Assad" -> the person of a full name in the document, else the only
+    """ "Putin", "McCain", "Assad" -> the person of a full name in the document, else the only
     listed person with that alias."""
     lex = lexicon()
     full: list[Part] = [
@@ -89,7 +89,7 @@ def _join_surnames(mentions: list[Mention]) -> None:
                 continue
             words = _surname_tokens(part.name)
             match = next(
-                (f for f in full if words and _surname_tokens(f.name)[-len(words):] == words),
+                (f for f in full if words and _surname_tokens(f.name)[-len(words) :] == words),
                 None,
             )
             if match is None:

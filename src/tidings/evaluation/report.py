@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -74,9 +75,17 @@ def notes(results: Sequence[SuiteResult]) -> list[str]:
     for r in results:
         line = f"{r.suite} / {r.system}: {r.cases} cases in {r.seconds:.1f} s"
         if r.failures:
-            line += f"; {r.failures} failed (scored as empty), first: {r.first_failure}"
+            kinds = Counter(f.rsplit(" (", 1)[0] for f in r.failures)
+            line += f"; {len(r.failures)} failed (scored as empty): " + "; ".join(
+                f"{kind} ×{n}" if n > 1 else failure_of(r.failures, kind)
+                for kind, n in kinds.most_common(3)
+            )
         lines.append(line)
     return lines
+
+
+def failure_of(failures: Sequence[str], kind: str) -> str:
+    return next(f for f in failures if f.startswith(kind))
 
 
 def to_json(results: Sequence[SuiteResult], **meta: object) -> dict[str, object]:
@@ -88,7 +97,8 @@ def to_json(results: Sequence[SuiteResult], **meta: object) -> dict[str, object]
                 "system": r.system,
                 "cases": r.cases,
                 "seconds": round(r.seconds, 2),
-                "failures": r.failures,
+                "failures": len(r.failures),
+                "failed": r.failures,
                 "gold": r.gold,
                 "metrics": [m.to_dict() for m in r.scored.metrics],
             }

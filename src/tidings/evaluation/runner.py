@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import signal
+import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -23,9 +26,8 @@ SUITES: dict[str, Suite] = {
     s.name: s for s in (plover.SUITE, petr2.SUITE, quotes.SUITE, timex.SUITE, geo.SUITE)
 }
 TIDINGS = "tidings"
+ARTICLE_SECONDS = 60  # an article that takes longer is abandoned (scored as empty) and counted
 BASELINES_FILE = REPO / "bench" / "baselines.py"
-
-Predict = Callable[[Sequence[Article], Any], list[Document]]
 
 
 @dataclass
@@ -38,8 +40,7 @@ class SuiteResult:
     seconds: float
     gold: list[str]
     scored: Scored
-    failures: int = 0
-    first_failure: str = ""
+    failures: list[str] = field(default_factory=list)  # "error (article id)" per failed article
 
 
 def _progress(console: Console) -> Progress:
@@ -53,26 +54,51 @@ def _progress(console: Console) -> Progress:
     )
 
 
+class ArticleTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ArticleTimeout in the block after ``seconds`` (main thread on Unix; else no limit),
+    so that a stage stuck in a loop costs one article, not the evaluation."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ArticleTimeout(f"no result after {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_all(
     articles: Sequence[Article], nlp: Any, console: Console, label: str
-) -> tuple[list[Document], int, str]:
-    """tidings' Document for each article; an article that fails gives an empty Document (and
-    is counted) so that one bug does not stop the evaluation."""
+) -> tuple[list[Document], list[str]]:
+    """tidings' Document for each article; an article that fails or takes more than
+    ARTICLE_SECONDS gives an empty Document (and is counted): one bug does not stop the run."""
     from tidings.pipeline import extract_article
 
     documents: list[Document] = []
-    failures, first = 0, ""
+    failures: list[str] = []
     with _progress(console) as progress:
         task = progress.add_task(label, total=len(articles))
         for article in articles:
             try:
-                documents.append(extract_article(article, nlp))
+                with time_limit(ARTICLE_SECONDS):
+                    documents.append(extract_article(article, nlp))
             except Exception as exc:  # a bug in one stage must not lose the whole run
-                failures += 1
-                first = first or f"{article.id}: {exc!r}"
+                failures.append(f"{exc!r} ({article.id})")
                 documents.append(Document(id=article.id, text=article.text))
             progress.advance(task)
-    return documents, failures, first
+    return documents, failures
 
 
 def load_baselines() -> list[Baseline]:
@@ -107,7 +133,7 @@ def run_suite(
     names = [str(f) for f in files]
 
     started = time.perf_counter()
-    documents, failures, first = extract_all(articles, nlp, console, f"{suite.name}: tidings")
+    documents, failures = extract_all(articles, nlp, console, f"{suite.name}: tidings")
     results = [
         SuiteResult(
             suite.name,
@@ -117,7 +143,6 @@ def run_suite(
             names,
             suite.score(cases, documents),
             failures,
-            first,
         )
     ]
     results[0].seconds = time.perf_counter() - started

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from tidings.knowledge import cached_knowledge, read_words
-from tidings.places.gazetteer import Gazetteer, NameRef
+from tidings.places.gazetteer import Gazetteer, NameRef, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "admin1"})
+BIG_CITY = 100_000  # a city this big is a place even when spaCy calls its name NORP or ORG
 # Labels under which a name is not a place even when the gazetteer knows it ("Jordan Peterson").
 BLOCKING_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 MAX_SCAN_TOKENS = 4
@@ -42,14 +43,17 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     """Candidate toponyms in ``doc``, without overlaps, in text order."""
     found: list[Candidate] = []
     taken = [False] * len(doc)
-    for ent in doc.ents:
-        for cand in _from_entity(ent, gaz):
-            if not any(taken[cand.tokens[0] : cand.tokens[1]]):
-                found.append(cand)
-                for i in range(*cand.tokens):
-                    taken[i] = True
+    ents = doc.ents
+    for ent in ents:
+        cands = _from_entity(ent, gaz)
+        if any(any(taken[c.tokens[0] : c.tokens[1]]) for c in cands):
+            continue
+        found.extend(cands)
+        for cand in cands:
+            for i in range(*cand.tokens):
+                taken[i] = True
     blocked = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in BLOCKING_LABELS:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
@@ -88,17 +92,22 @@ def _from_entity(ent: Span, gaz: Gazetteer) -> list[Candidate]:
 
 
 def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "." and f"{span.text}." in gaz.scan_names:
+        span = doc[span.start : span.end + 1]  # "Tex." split as "Tex" "."
     refs = gaz.lookup(span.text)
+    if label not in PLACE_LABELS:
+        key = fold(span.text)
+        refs = [r for r in refs if _strong(r, key)]
     if refs:
-        if label in PLACE_LABELS or any(r.entry.kind in STRONG_KINDS for r in refs):
-            if label not in PLACE_LABELS:
-                refs = [r for r in refs if r.entry.kind in STRONG_KINDS]
-            if label in BLOCKING_LABELS and label != "PERSON":
-                return []
-            if label == "PERSON" and not _looks_like_place_name(span):
-                return []
-            return [_candidate(span, refs, label)]
-        return []
+        if label == "PERSON" and len(span) == 1:
+            return [_candidate(span, refs, label)]  # a bare "Georgia" tagged as a person
+        if label in BLOCKING_LABELS:
+            return []
+        return [_candidate(span, refs, label)]
+    hyphenated = _hyphenated(span, gaz)  # "U.S.-Russia", whatever spaCy calls it
+    if hyphenated:
+        return hyphenated
     if label not in ("GPE", "LOC"):
         return []
     # "northern Syria", "South Kordofan": try the name without its direction word.
@@ -121,6 +130,24 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     return []
 
 
+def _hyphenated(span: Span, gaz: Gazetteer) -> list[Candidate]:
+    """ "U.S.-Russia" as one entity: its parts, when every part is a known name."""
+    parts = span.text.split("-")
+    if len(parts) < 2:
+        return []
+    found: list[Candidate] = []
+    start = span.start_char
+    for part in parts:
+        key = fold(part)
+        refs = [r for r in gaz.lookup(part) if _strong(r, key)]
+        if not part or not refs:
+            return []
+        tokens = (span.start, span.end)
+        found.append(Candidate(start, start + len(part), part, refs, span.label_, tokens))
+        start += len(part) + 1
+    return found
+
+
 def _inner_names(span: Span, gaz: Gazetteer) -> list[Candidate]:
     """Gazetteer names inside an entity the gazetteer does not know, longest first."""
     found: list[Candidate] = []
@@ -139,27 +166,29 @@ def _inner_names(span: Span, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
-def _looks_like_place_name(span: Span) -> bool:
-    """A PERSON entity that is a bare country or state name ("Georgia", "Chad" stay ambiguous,
-    but a single capitalised token that names a country is usually the country)."""
-    return len(span) == 1
+def _strong(ref: NameRef, key: str) -> bool:
+    """A place that a name stands for even outside spaCy's place labels: a country, state or
+    region, or a big city called by its own name ("Aleppo", not an alternative name)."""
+    entry = ref.entry
+    if entry.kind in STRONG_KINDS:
+        return True
+    return entry.kind == "city" and entry.population >= BIG_CITY and fold(entry.name) == key
 
 
 def _candidate(span: Span, refs: list[NameRef], label: str) -> Candidate:
-    return Candidate(
-        span.start_char, span.end_char, span.text, refs, label, (span.start, span.end)
-    )
+    return Candidate(span.start_char, span.end_char, span.text, refs, label, (span.start, span.end))
 
 
 def _scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]) -> list[Candidate]:
     """Gazetteer names spaCy did not tag: exact-case, proper-noun, outside other candidates."""
     text = doc.text
     found: list[Candidate] = []
+    starts = [t.idx for t in doc]
+    ends = [t.idx + len(t) for t in doc]
     i = 0
     n = len(doc)
     while i < n:
-        tok = doc[i]
-        if taken[i] or blocked[i] or not tok.text[:1].isupper():
+        if taken[i] or blocked[i] or not text[starts[i]].isupper():
             i += 1
             continue
         match = 0
@@ -167,8 +196,7 @@ def _scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]) -> l
             j = i + size
             if any(taken[i:j]) or any(blocked[i:j]):
                 continue
-            last = doc[j - 1]
-            surface = text[tok.idx : last.idx + len(last.text)]
+            surface = text[starts[i] : ends[j - 1]]
             if surface not in gaz.scan_names:
                 continue
             if size == 1 and not _proper_single(doc, i):

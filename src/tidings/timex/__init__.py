@@ -45,7 +45,7 @@ def _opening_positions(text: str) -> list[int]:
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     wanted: set[int] = set()
     for i, (_, word) in enumerate(words):
-        if word[0].isdigit() or word.rstrip(".") in cores or (word[0] == "q" and word[1:2].isdigit()):
+        if word[0].isdigit() or word.rstrip(".") in cores or _is_quarter_code(word):
             wanted.update(range(max(0, i - _REACH), i + 1))
         elif word[0] in "'’" and word[1:2].isdigit():
             wanted.add(i)
@@ -54,9 +54,14 @@ def _opening_positions(text: str) -> list[int]:
         start, word = words[i]
         if start and text[start - 1] == "-":
             continue
-        if word[0].isdigit() or word[0] in "'’" or word in openers or word.rstrip(".") in openers or (word[0] == "q" and word[1:2].isdigit()):
+        opens = word in openers or word.rstrip(".") in openers
+        if opens or word[0].isdigit() or word[0] in "'’" or _is_quarter_code(word):
             positions.append(start)
     return positions
+
+
+def _is_quarter_code(word: str) -> bool:
+    return len(word) == 2 and word[0] == "q" and word[1] in "1234"
 
 
 def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
@@ -72,8 +77,9 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     ctx = Context(doc=doc, text=text, anchor=anchor, lex=lexicon())
     taken: list[tuple[int, int, Norm]] = []
+    occupied = bytearray(len(text))  # 1 where an accepted expression lies
     for start, end, _, payload in candidates:
-        if any(start < e and s < end for s, e, _ in taken):
+        if occupied.find(1, start, end) != -1:
             continue
         rule, m = payload  # type: ignore[misc]
         norm = rule.handler(m, ctx)
@@ -82,10 +88,17 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
         start = norm.start if norm.start is not None else start
         end = norm.end if norm.end is not None else end
         taken.append((start, end, norm))
+        occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=lambda t: t[0])
     return [
-        Timex(start=start, end=end, text=text[start:end], value=norm.value,
-              granularity=norm.granularity, type=norm.type)  # type: ignore[arg-type]
+        Timex(
+            start=start,
+            end=end,
+            text=text[start:end],
+            value=norm.value,
+            granularity=norm.granularity,
+            type=norm.type,  # type: ignore[arg-type]
+        )
         for start, end, norm in resolve_anaphors(taken)
     ]
 

@@ -1,10 +1,12 @@
-"""Rules for calendar expressions: full dates, months, years, decades, quarters, seasons, holidays."""
+"""Rules for calendar expressions: full dates, months, years, decades, quarters, seasons,
+holidays."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from tidings.timex.amounts import amount
 from tidings.timex.calendar import (
     add_quarters,
     month_value,
@@ -37,9 +39,9 @@ def month_ok(ctx: Context, m: Match, group: str = "mon") -> bool:
     if not _capitalised(ctx.text, start):
         return False
     token = _token_at(ctx, start)
-    if token is not None and (token.tag_ in ("MD", "VB", "VBP") or token.ent_type_ == "PERSON"):
-        return False
-    return True
+    if token is None:
+        return True
+    return token.tag_ not in ("MD", "VB", "VBP") and token.ent_type_ != "PERSON"
 
 
 _MAX_SHIFT_DAYS = 270  # a tense moves a date to the year before or after only if that is this near
@@ -169,7 +171,8 @@ def century(m: Match, ctx: Context) -> Norm | None:
 
 
 def quarter(m: Match, ctx: Context) -> Norm | None:
-    """the third quarter · third-quarter · the year-ago quarter · Q3 2016 · the first half of 1990."""
+    """the third quarter · third-quarter · the year-ago quarter · Q3 2016 · the first half of
+    1990."""
     det, mods, word = g(m, "det"), g(m, "mods"), g(m, "o")
     if g(m, "q"):
         number = int(m.group("q"))
@@ -182,12 +185,16 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
     half = g(m, "u") == "half"
     if number > (2 if half else 4) or (half and not number):
         return None
+    if g(m, "u") == "period" and (number or not mods.strip()):
+        return None  # only "the 1988 period", "the year-ago period": a reporting quarter
     if not number and not det and not mods:
         return None
     if not number and det in ("a", "an"):
         return None
     year_text = g(m, "y") or g(m, "fy") or g(m, "y2") or _year_in(mods)
     anchor = ctx.anchor
+    if year_text and not number and anchor is not None:  # "the 1988 quarter": the reported one
+        number = add_quarters(anchor.year, quarter_of(anchor), -1)[1]
     if year_text:
         year = int(year_text)
     elif anchor is None:
@@ -236,9 +243,9 @@ def season(m: Match, ctx: Context) -> Norm | None:
     code, first_month = ctx.lex.seasons[word]
     rel = re.sub(r"\s+", " ", g(m, "rel")).strip(" -")
     year_text = g(m, "y") or g(m, "y2")
-    if not rel and not year_text:
-        if word in ("fall", "spring") or not ctx.before(m, 10).endswith(_BARE_SEASON_CUES):
-            return None
+    bare = not rel and not year_text
+    if bare and (word in ("fall", "spring") or not ctx.before(m, 10).endswith(_BARE_SEASON_CUES)):
+        return None
     if rel == "the" and not year_text and ctx.after(m, 4).startswith(" of"):
         return None
     if year_text:
@@ -277,7 +284,6 @@ def holiday(m: Match, ctx: Context) -> Norm | None:
     return Norm(when.isoformat(), "day") if when else None
 
 
-
 def spoken_year(m: Match, ctx: Context) -> Norm | None:
     """nineteen ninety-six · the year two thousand · two thousand and one (read-out years)."""
     high = re.sub(r"\s+", " ", g(m, "hi"))
@@ -295,7 +301,5 @@ def spoken_year(m: Match, ctx: Context) -> Norm | None:
 
 
 def amount_in_words(text: str, ctx: Context) -> int | None:
-    from tidings.timex.amounts import amount
-
     value = amount(text, ctx)
     return int(value) if value and value.isdigit() else None

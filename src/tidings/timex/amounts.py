@@ -107,8 +107,9 @@ def adjective_duration(m: Match, ctx: Context) -> Norm | None:
     count = amount(g(m, "n"), ctx) if g(m, "n") else "X"
     if unit is None or count is None:
         return None
-    return Norm(duration_value(_scaled(count, unit), unit.letter, unit.time), unit.granularity,
-                "DURATION")
+    return Norm(
+        duration_value(_scaled(count, unit), unit.letter, unit.time), unit.granularity, "DURATION"
+    )
 
 
 def bare_plural(m: Match, ctx: Context) -> Norm | None:
@@ -117,8 +118,9 @@ def bare_plural(m: Match, ctx: Context) -> Norm | None:
     if unit is None:
         return None
     start, end = m.span("x")
-    return Norm(duration_value("X", unit.letter, unit.time), unit.granularity, "DURATION",
-                start, end)
+    return Norm(
+        duration_value("X", unit.letter, unit.time), unit.granularity, "DURATION", start, end
+    )
 
 
 def vague_period(m: Match, ctx: Context) -> Norm | None:
@@ -134,10 +136,10 @@ def frequency(m: Match, ctx: Context) -> Norm | None:
     """daily · annually · every day · each year · every two weeks."""
     word = g(m, "sw")
     if word:
-        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and span[0].tag_ == "JJ":
-            return None  # "a daily newspaper", "the quarterly dividend": not a time expression
         value, granularity = ctx.lex.sets[word]
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if granularity in ("month", "quarter") and span is not None and span[0].tag_ == "JJ":
+            return None  # "the quarterly dividend", "monthly payments": a kind, not a frequency
         return Norm(value, granularity, "SET")
     unit = _unit(ctx, g(m, "u"))
     if unit is None:

@@ -15,8 +15,12 @@ _CATEGORIES = {
 
 
 def first_chars(pattern: str) -> set[str] | None:
-    """Lower-cased characters ``pattern`` (case-insensitive) can match first; None for any."""
-    chars, _ = _first(_parser.parse(pattern))
+    """Lower-cased characters ``pattern`` (case-insensitive) can match first; None for any (also
+    when the regex parser's internals differ from CPython 3.11's: the rule is then always tried)."""
+    try:
+        chars, _ = _first(_parser.parse(pattern))
+    except Exception:  # an optimisation only
+        return None
     return None if chars is None else {c.lower() for c in chars}
 
 

@@ -48,6 +48,12 @@ def _opt_int(row: Row, column: str) -> int | None:
     return _int(row, column) if row.get(column) else None
 
 
+def _column(name: str, key: str, value: str, *, number: bool = True) -> dict:  # type: ignore[type-arg]
+    """A two-column table as a dict from the lower-cased key to the value (an int if ``number``)."""
+    rows = read_table(name, (key, value))
+    return {r[key].lower(): (_int(r, value) if number else r[value]) for r in rows}
+
+
 @cached_knowledge
 def lexicon() -> Lexicon:
     units: dict[str, Unit] = {}
@@ -55,16 +61,16 @@ def lexicon() -> Lexicon:
         unit = Unit(row["letter"], _int(row, "count"), row["granularity"], row["time"] == "1")
         units[row["word"].lower()] = unit
     return Lexicon(
-        months={r["word"].lower(): _int(r, "month") for r in read_table("timex/months.tsv", ("word", "month"))},
-        weekdays={r["word"].lower(): _int(r, "day") for r in read_table("timex/weekdays.tsv", ("word", "day"))},
-        numbers={r["word"].lower(): r["value"] for r in read_table("timex/numbers.tsv", ("word", "value"))},
-        ordinals={r["word"].lower(): _int(r, "value") for r in read_table("timex/ordinals.tsv", ("word", "value"))},
+        months=_column("timex/months.tsv", "word", "month"),
+        weekdays=_column("timex/weekdays.tsv", "word", "day"),
+        numbers=_column("timex/numbers.tsv", "word", "value", number=False),
+        ordinals=_column("timex/ordinals.tsv", "word", "value"),
         units=units,
         seasons={
             r["word"].lower(): (r["code"], _int(r, "month"))
             for r in read_table("timex/seasons.tsv", ("word", "code", "month"))
         },
-        day_parts={r["word"].lower(): r["code"] for r in read_table("timex/day_parts.tsv", ("word", "code"))},
+        day_parts=_column("timex/day_parts.tsv", "word", "code", number=False),
         references={
             r["phrase"].lower(): (r["value"], r["use"] == "adjective")
             for r in read_table("timex/references.tsv", ("phrase", "value", "use"))

@@ -9,6 +9,7 @@ from tidings.timex.amounts import amount
 from tidings.timex.calendar import (
     add_months,
     add_quarters,
+    duration_value,
     month_value,
     quarter_of,
     shift,
@@ -90,6 +91,9 @@ def relative_period(m: Match, ctx: Context) -> Norm | None:
     if anchor is None or rel in ("that", "the same"):
         return None
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+    if unit in ("decade", "century") and rel.startswith(("the past", "the last", "past")):
+        unit_info = ctx.lex.units[unit]  # "the past decade": the ten years up to now
+        return Norm(f"P{unit_info.count}Y", unit, "DURATION")
     if unit == "week":
         return Norm(week_value(anchor + timedelta(weeks=step)), "week")
     if unit == "weekend":
@@ -118,7 +122,7 @@ def the_weekend(m: Match, ctx: Context) -> Norm | None:
 
 
 def ago(m: Match, ctx: Context) -> Norm | None:
-    """six years ago · more than six years ago · a year earlier · two weeks ago · three days later."""
+    """six years ago · more than six years ago · a year earlier · two weeks ago · 3 days later."""
     unit = ctx.lex.units.get(_singular(g(m, "u")))
     count = amount(g(m, "n"), ctx)
     direction = _clean(g(m, "dir"))
@@ -127,6 +131,11 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         return None
     if count == "X":
         return Norm("FUTURE_REF" if ahead else "PAST_REF", unit.granularity)
+    if direction in ("later", "earlier") and unit.letter not in ("Y", "M", "Q"):
+        # "three days later", "an hour earlier": counted from an event in the story, not from
+        # the publication date: an amount of time (TimeBank's reading too)
+        value = duration_value(_fmt_amount(count, unit.count), unit.letter, unit.time)
+        return Norm(value, unit.granularity, "DURATION")
     if ctx.anchor is None:
         return None
     n = round(float(count)) * unit.count * (1 if ahead else -1)
@@ -140,6 +149,11 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         return None
     same_period = unit.letter == "Y" and n == -1 and direction in ("ago", "earlier")
     return Norm(*moved, anaphor="year_before" if same_period else None)
+
+
+def _fmt_amount(count: str, per_unit: int) -> str:
+    value = float(count) * per_unit
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def _singular(word: str) -> str:

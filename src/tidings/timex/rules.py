@@ -19,7 +19,9 @@ Handler = Callable[[re.Match[str], Context], Norm | None]
 _WD_PREFIX = r"(?:(?P<wd><WDAY>),?\s+)?"
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _TZ = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T|ET|PT)|local\s+time)"
-_DAY_REF = r"(?:(?P<wd><WDAY>)|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<mon><MONTH>)\s*(?P<d>\d{1,2}))"
+_DAY_REF = (
+    r"(?:(?P<wd><WDAY>)|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<mon><MONTH>)\s*(?P<d>\d{1,2}))"
+)
 
 _TEMPLATES: list[tuple[str, Handler]] = [
     # calendar dates
@@ -47,8 +49,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:(?P<det>the|its|their|this|that|last|next|a|an|(?:this|last|next|the)\s+year['’]s)\s+)?"
      r"(?P<core>(?P<mods>(?:(?:comparable|year-ago|year-earlier|fiscal|latest|current|previous|same|"
      rf"most\s+recent|calendar|flat|recent|{_YEAR})[-\s]+)*)(?:(?P<o><ORD>|final|last)[-\s]+)?"
-     r"(?:fiscal[-\s]+)?(?P<u>quarter|half)(?:\s+(?:of|in)\s+(?:(?P<y>" + _YEAR + r")|fiscal\s+"
-     rf"(?P<fy>{_YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?)",
+     r"(?:fiscal[-\s]+)?(?P<u>quarter|half|period)(?:\s+(?:of|in)\s+(?:(?P<y>" + _YEAR + r")|"
+     rf"fiscal\s+(?P<fy>{_YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?)",
      absolute.quarter),
     (rf"Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?", absolute.quarter),
     (r"(?:(?P<rel>this(?:\s+past|\s+coming)?|last|next|(?:the\s+)?(?:past|coming)|the|<PARTOF>)"
@@ -141,8 +143,18 @@ def _opening_words() -> frozenset[str]:
     """Lower-cased words at which some rule can start matching (a first-pass filter)."""
     lex = lexicon()
     words: set[str] = set(_OPENERS.split())
-    for table in (lex.months, lex.weekdays, lex.numbers, lex.ordinals, lex.units, lex.seasons,
-                  lex.day_parts, lex.references, lex.holidays, lex.sets):
+    for table in (
+        lex.months,
+        lex.weekdays,
+        lex.numbers,
+        lex.ordinals,
+        lex.units,
+        lex.seasons,
+        lex.day_parts,
+        lex.references,
+        lex.holidays,
+        lex.sets,
+    ):
         words.update(w.split()[0] for w in table)
     words.update(w + "s" for w in lex.weekdays)
     words.update(w.split()[0] for w in read_words("timex/approximators.txt"))
@@ -160,8 +172,15 @@ _NOT_CORE = frozenset({"the", "in", "at", "as", "a", "an", "of", "right", "near"
 def _core_words() -> frozenset[str]:
     lex = lexicon()
     words: set[str] = set(_CORES.split())
-    for table in (lex.months, lex.weekdays, lex.seasons, lex.day_parts, lex.references,
-                  lex.holidays, lex.sets):
+    for table in (
+        lex.months,
+        lex.weekdays,
+        lex.seasons,
+        lex.day_parts,
+        lex.references,
+        lex.holidays,
+        lex.sets,
+    ):
         for entry in table:
             words.update(entry.split())
     for unit in lex.units:

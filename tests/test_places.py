@@ -1,0 +1,112 @@
+"""Toponyms and their places, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tidings.models import Place
+from tidings.places import find_places
+from tidings.places.gazetteer import fold, gazetteer
+
+
+def places(nlp: Language, text: str) -> dict[str, Place]:
+    found = find_places(nlp(text))
+    for p in found:
+        assert text[p.start : p.end] == p.text
+    return {p.text: p for p in found}
+
+
+def test_fold_ignores_case_accents_dots_and_the() -> None:
+    assert fold("the U.S.") == "u s"
+    assert fold("Tamil Nādu") == "tamil nadu"
+    assert fold("Sana'a") == "sanaa"
+
+
+def test_gazetteer_knows_countries_cities_states_and_regions() -> None:
+    gaz = gazetteer()
+    kinds = {r.entry.kind for r in gaz.lookup("Georgia")}
+    assert {"country", "admin1"} <= kinds
+    assert any(r.entry.name == "Kyiv" for r in gaz.lookup("Kiev"))
+    assert any(r.entry.kind == "region" for r in gaz.lookup("the Black Sea"))
+    assert gaz.lookup("no such place anywhere") == []
+
+
+def test_countries_and_their_aliases(nlp: Language) -> None:
+    found = places(nlp, "The U.S. and Britain urged Syria to let aid into the country.")
+    assert found["U.S."].country == "USA"
+    assert found["U.S."].geonameid == 6252001
+    assert found["Britain"].country == "GBR"
+    assert found["Syria"].name == "Syria"
+    assert found["Syria"].lat == pytest.approx(35, abs=1)
+
+
+def test_ambiguous_city_follows_the_document_country(nlp: Language) -> None:
+    syria = places(nlp, "Shells fell on Damascus overnight, and the Syrian army moved on Homs.")
+    assert syria["Damascus"].country == "SYR"
+    maryland = places(
+        nlp, "Damascus residents met in Maryland to discuss a new road near Frederick."
+    )
+    assert maryland["Damascus"].country == "USA"
+
+
+def test_paris_is_french_unless_texas_is_named(nlp: Language) -> None:
+    assert places(nlp, "Talks were held in Paris on Monday.")["Paris"].country == "FRA"
+    texas = places(nlp, "The rodeo came to Paris, Texas, last week.")
+    assert texas["Paris"].country == "USA"
+    assert texas["Texas"].name == "Texas"
+
+
+def test_city_state_pattern(nlp: Language) -> None:
+    found = places(nlp, "She grew up in Portland, Maine, and later moved to Springfield, Illinois.")
+    assert found["Portland"].lat == pytest.approx(43.66, abs=0.5)
+    assert found["Springfield"].lon == pytest.approx(-89.6, abs=0.5)
+
+
+def test_us_states_and_abbreviations(nlp: Language) -> None:
+    found = places(nlp, "Voters in Georgia and Alabama went to the polls, while Atlanta waited.")
+    assert found["Georgia"].country == "USA"
+    assert found["Alabama"].country == "USA"
+    abbreviated = places(nlp, "The plant in Austin, Tex., will close.")
+    assert abbreviated["Tex."].name == "Texas"
+
+
+def test_the_country_georgia_in_a_caucasus_story(nlp: Language) -> None:
+    found = places(nlp, "Protests spread across Georgia as Tbilisi braced for a vote.")
+    assert found["Georgia"].country == "GEO"
+
+
+def test_seas_peninsulas_and_disputed_regions(nlp: Language) -> None:
+    found = places(
+        nlp,
+        "Warships sailed into the Black Sea near Crimea, while tension on the Korean "
+        "peninsula and in the West Bank grew.",
+    )
+    assert found["Black Sea"].lat == pytest.approx(43, abs=2)
+    assert found["Crimea"].country == "UKR"
+    assert found["Korean peninsula"].name == "Korean Peninsula"
+    assert found["West Bank"].country == "PSE"
+
+
+def test_direction_words_are_not_part_of_the_place(nlp: Language) -> None:
+    found = places(nlp, "Fighting went on in northern Syria, officials in Kiev said.")
+    assert "Syria" in found
+    assert found["Kiev"].name == "Kyiv"
+
+
+def test_demonyms_and_people_are_not_places(nlp: Language) -> None:
+    found = places(nlp, "Syrian officials said Jordan Peterson had never visited.")
+    assert "Syrian" not in found
+    assert "Jordan" not in found
+
+
+def test_no_places_in_text_without_toponyms(nlp: Language) -> None:
+    assert find_places(nlp("The committee met on Tuesday and adjourned early.")) == []
+
+
+def test_hyphenated_pair_of_countries(nlp: Language) -> None:
+    text = "The U.S.-Russia summit ended without a deal."
+    found = find_places(nlp(text))
+    for p in found:
+        assert text[p.start : p.end] == p.text
+    assert {p.country for p in found} >= {"USA", "RUS"}
