@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from tidings.models import Document
+from tidings.models import Document, Place
 
 
 def _names(document: Document, ids: tuple[str, ...]) -> str:
@@ -73,11 +73,16 @@ def print_document(document: Document, console: Console) -> None:
     for t in document.timexes:
         dates.add_row(t.text, t.value, t.granularity)
     places = Table(title="Places", expand=False)
-    for column in ("text", "name", "country", "geonameid", "lat", "lon"):
+    for column in ("text", "name", "country", "geonameid", "lat", "lon", "mentions"):
         places.add_column(column)
+    seen: dict[tuple[str, str, int | None], list[Place]] = {}
     for p in document.places:
+        seen.setdefault((p.text, p.name, p.geonameid), []).append(p)
+    for group in seen.values():
+        p = group[0]
         lat = f"{p.lat:.2f}" if p.lat is not None else ""
         lon = f"{p.lon:.2f}" if p.lon is not None else ""
-        places.add_row(p.text, p.name, p.country or "", str(p.geonameid or ""), lat, lon)
+        row = (p.text, p.name, p.country or "", str(p.geonameid or ""), lat, lon, str(len(group)))
+        places.add_row(*row)
     console.print(dates)
     console.print(places)

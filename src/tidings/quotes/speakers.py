@@ -34,7 +34,7 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
                     verb_head = noun.head if noun.head.pos_ == "VERB" else noun.head.head
                     return next((c for c in verb_head.children if c.dep_ == "nsubj"), noun)
             return noun
-        if head.dep_ not in _INHERIT or head.head is head:
+        if head.dep_ not in _INHERIT or head.head.i == head.i:
             return None
         head = head.head
     return None

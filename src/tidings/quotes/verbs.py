@@ -46,7 +46,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     if speaker_tok is not None and speaker_tok.lemma_.lower() in lex.nouns:
         speaker_tok = statement_owner(speaker_tok) or speaker_tok
     content = None
-    if inside is None:
+    has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    if inside is None and not has_object:
         content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
     if content is None:
         content = _complement(verb, cue, inside, passages, sent, speaker_tok)
@@ -99,9 +100,11 @@ def _complement(
     has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     if has_object:  # "didn’t mention that possibility": a clause on the left is not its content
         comps = [c for c in comps if c.i > verb.i]
-    if not comps and not has_object:
-        comps = _stray_complement(verb)
     span: tuple[int, int] | None = None
+    if not comps and not has_object:
+        stray = _stray_complement(verb)
+        if stray:
+            span = trim(doc, *subtree(stray[0]))
     if comps:
         comp = next((c for c in comps if c.i > verb.i), comps[0])
         if comp.i < verb.i:  # "X, Y, he said": all before the cue clause
@@ -145,9 +148,9 @@ def _stray_complement(verb: Token) -> list[Token]:
     if nxt >= len(doc):
         return []
     tok = doc[nxt]
-    while tok.head is not tok and tok.head.i > verb.i and tok.dep_ != "ccomp":
+    while tok.head.i != tok.i and tok.head.i > verb.i and tok.dep_ != "ccomp":
         tok = tok.head
-    if tok.dep_ == "ccomp" and tok.left_edge.i in (verb.i + 1, nxt) and tok.head is not verb:
+    if tok.dep_ == "ccomp" and tok.left_edge.i in (verb.i + 1, nxt) and tok.head.i != verb.i:
         return [tok]
     return []
 

@@ -1,0 +1,74 @@
+"""Finding countries that act: names, capitals standing for governments ("Moscow said"),
+plural demonyms ("Syrians"), joined words ("U.S.-Russia"); not countries as places ("in Syria")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+from spacy.util import filter_spans
+
+from tidings.actors.context import token_countries
+from tidings.actors.find_base import AGENTIVE_DEPS, FinderBase
+from tidings.actors.mention import Part
+from tidings.countries import lookup_country
+
+CAPITAL_LABELS = frozenset({"GPE", "PERSON", "ORG", ""})
+
+
+class CountryFinder(FinderBase):
+    """Countries named as actors."""
+
+    def find_countries(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.claimed or not self.codable_tok[tok.i] or not tok.text[:1].isupper():
+                continue
+            hit = lookup_country(tok.text)
+            if hit is not None and hit.form == "demonym":
+                if tok.tag_ in ("NNPS", "NNS") and tok.text != hit.country.name:
+                    part = Part(key=("group", hit.country.iso3, "CVL", tok.text), name=tok.text,
+                                kind="group", country=hit.country.iso3, sector="CVL")  # fmt: skip
+                    self.add(tok.i, tok.i + 1, tok.i, [part])
+                continue
+            if self.locative(tok):
+                continue
+            if hit is not None and hit.form == "capital":
+                if self.ent_label[tok.i] in CAPITAL_LABELS and tok.dep_ in AGENTIVE_DEPS | {"pobj"}:
+                    part = self.country_part(hit.country.iso3, "GOV", tok.text)
+                    self.add(tok.i, tok.i + 1, tok.i, [part])
+                continue
+            if hit is not None:
+                self.add(tok.i, tok.i + 1, tok.i, [self.country_part(hit.country.iso3)])
+                continue
+            self._joined_countries(tok)
+        self._multiword_countries()
+
+    def _joined_countries(self, tok: Token) -> None:
+        """ "U.S.-Russia": a country mention for each part of a joined word."""
+        isos = token_countries(tok, demonyms=False)
+        if not isos:
+            return
+        offset = 0
+        for piece in tok.text.replace("/", "-").replace("–", "-").split("-"):
+            hit = lookup_country(piece) if piece else None
+            if hit and hit.form in ("name", "alias"):
+                cs = tok.idx + offset
+                self.add(tok.i, tok.i + 1, tok.i, [self.country_part(hit.country.iso3)],
+                         chars=(cs, cs + len(piece)))  # fmt: skip
+            offset += len(piece) + 1
+
+    def _multiword_countries(self) -> None:
+        """Names of several words ("South Korea", "United States")."""
+        doc = self.doc
+        for span in filter_spans([Span(doc, s, e) for _, s, e in self.lex.country_matcher(doc)]):
+            if len(span) < 2 or not self.free(span.start, span.end):
+                continue
+            hit = lookup_country(span.text)
+            if hit is None or self.locative(span.root):
+                continue
+            if hit.form == "demonym":
+                continue
+            sector = "GOV" if hit.form == "capital" else None
+            name = span.text if hit.form == "capital" else None
+            self.add(span.start, span.end, span.root.i,
+                     [self.country_part(hit.country.iso3, sector, name)])  # fmt: skip
+

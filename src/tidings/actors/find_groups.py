@@ -1,0 +1,185 @@
+"""Finding groups and descriptions: noun phrases headed by an actor word ("Russian forces",
+"members of Congress", "the two leaders", "the country")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.actors.context import Coding, code_words, finish, np_start, possessor_of
+from tidings.actors.find_base import PRONOUN_KINDS, PRONOUNS, SUBJECT_DEPS, FinderBase
+from tidings.actors.mention import Part, Ref
+from tidings.countries import country, lookup_country
+
+PLURAL_DETS = frozenset({"the", "both", "these", "those", "their"})
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+COUNTRY_HEADS = frozenset({"country", "nation", "government", "state", "side", "capital"})
+DEFINITE_DETS = frozenset({"the", "that", "this"})
+
+
+class GroupFinder(FinderBase):
+    """Groups, bodies and the descriptions coreference resolves."""
+
+    def find_groups(self) -> None:
+        """Noun phrases headed by an actor word: "Russian forces", "the two leaders"."""
+        doc, lex = self.doc, self.lex
+        multi = {}
+        for s, (e, text) in self.phrases.items():
+            if text in lex.agents:
+                multi[doc[s:e].root.i] = text
+        for tok in doc:
+            word = multi.get(tok.i) or tok.lemma_.lower()
+            agent = lex.agents.get(word) or lex.agents.get(tok.text.lower())
+            if agent is None or tok.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # a modifier: its head is the actor word
+            if tok.i in self.claimed or not self.codable_tok[tok.i]:
+                continue
+            self.code_group(tok, word)
+        for tok in doc:  # "the two", "both" alone
+            if (
+                tok.lower_ in ("two", "both")
+                and tok.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}
+                and tok.i not in self.claimed
+                and self.codable_tok[tok.i]
+            ):
+                start = np_start(tok)
+                ref = Ref("plural", head="two", count=2, person=True)
+                self.add(start, tok.i + 1, tok.i, ref=ref)
+
+    def code_group(self, tok: Token, word: str) -> None:
+        doc, lex = self.doc, self.lex
+        agent = lex.agents[word]
+        start = np_start(tok)
+        owner = possessor_of(doc, start, tok.i)
+        if owner is None:  # "Trump aides", "the Kremlin spokesman"
+            owner = next(
+                (c.i for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.claimed
+                 and self.claimed[c.i].parts),
+                None,
+            )  # fmt: skip
+        skip = set(self.claimed)
+        coding = code_words(lex, doc, start, tok.i + 1, Coding(), phrases=self.phrases, skip=skip)
+        if owner is not None and coding.countries and doc[owner].pos_ == "PROPN":
+            coding.countries = []  # "Putin's Syria envoy": the owner decides, Syria is the topic
+            code_words(
+                lex, doc, start, tok.i + 1, coding, phrases=self.phrases, skip=skip,
+                countries=False,
+            )  # fmt: skip
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("two", "both")
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "poss", "nummod")}
+        pronoun_owner = owner is not None and doc[owner].lower_ in PRONOUNS
+        if not coding.countries and (owner is None or pronoun_owner):
+            self._of_countries(tok, coding)
+        if coding.sector is None:
+            self._of_body(tok, coding)
+        finish(coding)
+        if self._reference(tok, start, word, dets, plural, coding, pronoun_owner):
+            return
+        if coding.sector is None and not coding.countries:
+            return  # "partners", "Russia's ally": nothing to code
+        if coding.sector_generic and not coding.countries and owner is None:
+            return  # "officials", "people" with nothing else said of them
+        if any(c.dep_ == "appos" and c.i in self.claimed for c in tok.children):
+            return  # "a lawmaker, Konstantin Kosachyov": coded with the person
+        if tok.dep_ == "appos" and tok.head.i in self.claimed:
+            return
+        kind = "group" if plural else ("person" if agent.kind == "person" else "organization")
+        countries: list[str | None] = list(coding.countries) or [None]
+        name = self.np_text(start, tok.i + 1)
+        parts = []
+        for iso3 in countries:
+            if owner is not None and iso3 is None:
+                key: tuple[str | None, ...] = ("owned", str(owner), coding.sector, word)
+            elif kind == "person" and not dets & DEFINITE_DETS:
+                key = ("anon", str(tok.i))
+            else:
+                key = ("group", iso3, coding.sector, word)
+            label = name if len(countries) == 1 or iso3 is None else _label(iso3, tok.text)
+            parts.append(Part(
+                key=key, name=label, kind=kind, country=iso3, sector=coding.sector,
+                titles=frozenset(coding.titles | {word}), gender=coding.gender,
+                owner=owner if iso3 is None else None,
+            ))  # fmt: skip
+        self.add(start, tok.i + 1, tok.i, parts)
+
+    def _reference(
+        self,
+        tok: Token,
+        start: int,
+        word: str,
+        dets: set[str],
+        plural: bool,
+        coding: Coding,
+        pronoun_owner: bool,
+    ) -> bool:
+        """Record a description that coreference resolves ("the two leaders", "the country",
+        "the Russian president", "their countries"); False if the phrase is not one."""
+        agent = self.lex.agents[word]
+        person = agent.kind == "person" and word not in COUNTRY_HEADS
+        count = next((COUNT_WORDS[d] for d in dets if d in COUNT_WORDS), None)
+        definite = bool(dets & (PLURAL_DETS | DEFINITE_DETS)) or count is not None
+        ref: Ref | None = None
+        if plural and not coding.countries and (definite or pronoun_owner):
+            if person or word in COUNTRY_HEADS:
+                ref = Ref("plural", head=word, count=count, person=person)
+        elif (
+            not plural
+            and word in COUNTRY_HEADS
+            and not coding.countries
+            and (definite or pronoun_owner)
+        ):
+            ref = Ref("definite", head=word, person=False, sector=agent.sector)
+        elif (
+            not plural
+            and person
+            and dets & DEFINITE_DETS
+            and word in self.lex.titles
+            and len(coding.countries) <= 1
+            and not coding.former
+        ):
+            iso3 = coding.countries[0] if coding.countries else None
+            ref = Ref("definite", head=word, country=iso3, sector=coding.sector)
+        if ref is None:
+            return False
+        if pronoun_owner:  # "their countries" is one mention, not "their" + "countries"
+            for i in range(start, tok.i):
+                m = self.claimed.get(i)
+                if m is not None and m.ref is not None and m.ref.what in PRONOUN_KINDS:
+                    self.mentions.remove(m)
+                    del self.claimed[i]
+        self.add(start, tok.i + 1, tok.i, ref=ref)
+        return True
+
+    def _of_body(self, tok: Token, coding: Coding) -> None:
+        """ "members of Congress": a body after "of" gives its sector (and country)."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    m = self.claimed.get(obj.i)
+                    if obj.dep_ == "pobj" and m is not None and len(m.parts) == 1:
+                        part = m.parts[0]
+                        if part.kind == "organization" and part.sector:
+                            coding.sector, coding.sector_generic = part.sector, False
+                            if part.country and not coding.countries:
+                                coding.add_country(part.country)
+
+    def _of_countries(self, tok: Token, coding: Coding) -> None:
+        """ "leaders of Russia and Turkey", "troops from Iran": countries after of/from."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for t in [obj, *obj.conjuncts]:
+                        hit = lookup_country(t.text)
+                        if hit and hit.form in ("name", "alias") and t.i not in self.claimed:
+                            coding.add_country(hit.country.iso3)
+                            self.add(t.i, t.i + 1, t.i, [self.country_part(hit.country.iso3)])
+
+
+def _label(iso3: str, word: str) -> str:
+    """ "Russian troops" for a country and a word ("troops from Russia, Iran and Turkey")."""
+    c = country(iso3)
+    return f"{c.demonyms[0] if c.demonyms else c.name} {word}"
+

@@ -1,0 +1,238 @@
+"""Finding people: names (listed or tagged), bare surnames, and the titles, countries and
+appositives around them ("U.S. Secretary of State Rex Tillerson", "Kosachyov, a lawmaker")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+from spacy.util import filter_spans
+
+from tidings.actors.context import (
+    POSSESSIVE,
+    Coding,
+    code_words,
+    finish,
+    np_start,
+    possessor_of,
+    token_countries,
+)
+from tidings.actors.find_base import AGENTIVE_DEPS, FinderBase
+from tidings.actors.lexicon import Person
+from tidings.actors.mention import Part
+from tidings.countries import lookup_country
+
+PERSON_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
+
+
+class PeopleFinder(FinderBase):
+    """People and the words describing them."""
+
+    _appos_spans: dict[int, tuple[int, int, int]]
+
+    def find_people(self) -> None:
+        doc, lex = self.doc, self.lex
+        spans = filter_spans(
+            [Span(doc, s, e) for _, s, e in lex.people_matcher(doc)]
+            + [e for e in doc.ents if e.label_ == "PERSON"]
+        )
+        for span in spans:
+            start, end = span.start, span.end
+            while start < end and (
+                doc[start].text.lower() in lex.titles or doc[start].text.lower() in lex.modifiers
+            ):
+                start += 1  # "President Trump" tagged as one PERSON
+            while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+                end -= 1
+            if start >= end or not self.free(start, end) or "\n" in doc[start:end].text:
+                continue
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and start - 1 not in self.claimed
+                and self._plain_name_word(doc[start - 1])
+            ):
+                start -= 1  # "Mehmet" in "Mehmet Demir" when only "Demir" was tagged
+            text = doc[start:end].text
+            if doc[start].pos_ not in ("PROPN", "NOUN") and not doc[start].is_title:
+                continue
+            if text not in lex.person_keys and (lookup_country(text) or text in lex.named):
+                continue  # "Sri Lanka", "Yerevan" tagged as people
+            labels = {self.ent_label[i] for i in range(start, end)}
+            if "GPE" in labels and text in lex.person_keys and not self.locative(doc[end - 1]):
+                labels.discard("GPE")  # "Erdogan's envoy" tagged as a place
+            if labels - PERSON_LABELS:
+                continue  # "May 3" is a date
+            head = doc[start:end].root.i
+            known = lex.person_keys.get(text)
+            person: Person | None = None
+            surname = False
+            if known:
+                canonical, full = known
+                if full:
+                    person = lex.people[canonical]
+                else:
+                    person = self._pick_owner(text)
+                    surname = True
+            elif end - start == 1 and doc[head].dep_ not in AGENTIVE_DEPS:
+                continue  # a lone capitalised word ("on Twitter") is no one we know
+            coding, title_start = self.person_context(head, start)
+            parts = [self.person_part(text, person, coding, surname)]
+            if not self.free(title_start, start):
+                title_start = start
+            self.add(title_start, end, head, parts)
+            if head in self._appos_spans:  # "a senior lawmaker" names the same person
+                a_start, a_end, a_head = self._appos_spans.pop(head)
+                self.add(a_start, a_end, a_head, [parts[0]])
+        self._inherit_conj_titles()
+
+    def _plain_name_word(self, tok: Token) -> bool:
+        low = tok.lower_
+        return tok.is_title and not (
+            low in self.lex.titles or low.rstrip("s") in self.lex.titles
+            or low in self.lex.modifiers or token_countries(tok) or tok.text in self.lex.named
+        )  # fmt: skip
+
+    def find_surnames(self) -> None:
+        """ "Lavoie" after "Robert Lavoie", even where the tagger missed it."""
+        last_words = {
+            self.doc[m.end - 1].text
+            for m in self.mentions
+            if m.parts and m.parts[0].kind == "person" and m.end - m.start > 1
+        }
+        for tok in self.doc:
+            if tok.text in last_words and tok.pos_ == "PROPN" and self.free(tok.i, tok.i + 1):
+                if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                    continue
+                part = Part(key=("surname", tok.text), name=tok.text, kind="person", surname=True)
+                self.add(tok.i, tok.i + 1, tok.i, [part])
+
+    def _pick_owner(self, alias: str) -> Person | None:
+        """The listed person a bare surname names: the only one holding a role at the date."""
+        names = self.lex.alias_owners.get(alias, ())
+        people = [self.lex.people[n] for n in names]
+        if self.published is not None:
+            holding = [p for p in people if p.role_at(self.published)]
+            return holding[0] if len(holding) == 1 else None
+        return people[0] if len(people) == 1 else None
+
+    def person_context(self, head: int, name_start: int) -> tuple[Coding, int]:
+        """Titles, countries and parties before the name and in an appositive beside it."""
+        doc = self.doc
+        coding = Coding()
+        left = self._title_start(name_start)
+        if left < name_start:
+            code_words(self.lex, doc, left, name_start, coding, phrases=self.phrases)
+            owner = possessor_of(doc, left, name_start)
+            if owner is not None and not coding.countries:
+                coding.owner = owner
+        for prep in doc[head].children:  # "Ahmed Saleh of Egypt"
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and not coding.countries:
+                for obj in prep.children:
+                    hit = lookup_country(obj.text) if obj.dep_ == "pobj" else None
+                    if hit is not None and hit.form in ("name", "alias"):
+                        coding.add_country(hit.country.iso3)
+        appos = self._appositive(doc[head])
+        if appos is not None:
+            a_start = np_start(appos)
+            a_end = appos.right_edge.i + 1
+            if appos.i < name_start:
+                a_end = min(a_end, name_start)
+            while a_end > appos.i + 1 and doc[a_end - 1].is_punct:
+                a_end -= 1
+            owner = possessor_of(doc, a_start, appos.i)
+            before = list(coding.countries)
+            code_words(
+                self.lex, doc, a_start, a_end, coding, phrases=self.phrases,
+                countries=owner is None,
+            )  # fmt: skip
+            if owner is not None and not before:
+                coding.owner = owner  # "Putin's Syria envoy": Putin's country
+            check_from = owner + 2 if owner is not None and owner + 2 <= appos.i else a_start
+            if self.free(check_from, a_end):  # the owner ("Putin's") may be a mention already
+                self._appos_spans[head] = (a_start, a_end, appos.i)
+        return coding, left
+
+    _appos_spans: dict[int, tuple[int, int, int]]
+
+    def _title_start(self, name_start: int) -> int:
+        """Where the words before a name that describe its bearer begin: "U.S. Secretary of
+        State" in "U.S. Secretary of State Rex Tillerson", "Republican Senators"."""
+        doc, lex = self.doc, self.lex
+        i = name_start
+        while i > 0:
+            if i in self.phrase_ends:  # "Foreign Minister", "Secretary of State"
+                i = self.phrase_ends[i]
+                continue
+            tok = doc[i - 1]
+            low = tok.lower_
+            if (
+                low in lex.titles
+                or tok.lemma_.lower() in lex.titles
+                or low.rstrip("s") in lex.titles
+                or low in lex.modifiers
+                or (tok.text in lex.named and lex.named[tok.text].party)
+                or token_countries(tok)
+                or (tok.text in POSSESSIVE and i - 1 > 0)
+                or (tok.is_title and tok.pos_ == "PROPN" and i > 1 and doc[i - 2].lower_ == "of")
+                or (low in ("of", "-") and i - 1 > 0 and i < name_start)
+            ):
+                i -= 1
+                continue
+            if tok.i in self.claimed and doc[i].text in POSSESSIVE:
+                i -= 1
+                continue
+            break
+        while (i < name_start and doc[i].lower_ in ("of", "-")) or (
+            i < name_start and doc[i].text in POSSESSIVE
+        ):
+            i += 1
+        return i
+
+    def _appositive(self, token: Token) -> Token | None:
+        """The descriptive noun beside a name: "Konstantin Kosachyov, a lawmaker" or "a senior
+        lawmaker, Konstantin Kosachyov" (either may head the other)."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                return child
+        if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+            return token.head
+        return None
+
+    def person_part(self, text: str, person: Person | None, coding: Coding, surname: bool) -> Part:
+        finish(coding)
+        country_code = coding.countries[0] if coding.countries else None
+        sector = coding.sector
+        titles = set(coding.titles)
+        gender = coding.gender
+        if person is not None:
+            role = person.role_at(self.published)
+            nearest = person.nearest_role(self.published)
+            country_code = (role or nearest).country if not coding.countries else country_code
+            if role is not None and not coding.former:
+                sector = role.sector
+                titles.add(role.title)
+            gender = gender or person.gender
+            key: tuple[str | None, ...] = ("person", person.name)
+            name = person.name
+        else:
+            key = ("surname" if surname else "person", text)
+            name = text
+        return Part(
+            key=key, name=name, kind="person", country=country_code, sector=sector,
+            titles=frozenset(titles), gender=gender,
+            owner=coding.owner if not coding.countries else None,
+            surname=surname or (person is None and len(text.split()) == 1),
+        )  # fmt: skip
+
+    def _inherit_conj_titles(self) -> None:
+        """ "Senators John McCain and Lindsey Graham": the second name shares the first's title."""
+        by_head = {m.head: m for m in self.mentions if m.parts and m.parts[0].kind == "person"}
+        for m in list(by_head.values()):
+            tok = self.doc[m.head]
+            if tok.dep_ != "conj" or tok.head.i not in by_head:
+                continue
+            first, part = by_head[tok.head.i].parts[0], m.parts[0]
+            if part.sector is None and not part.titles and first.titles:
+                part.sector = first.sector if part.country in (None, first.country) else None
+                part.titles = first.titles
+                part.country = part.country or first.country
