@@ -110,3 +110,45 @@ def test_hyphenated_pair_of_countries(nlp: Language) -> None:
     for p in found:
         assert text[p.start : p.end] == p.text
     assert {p.country for p in found} >= {"USA", "RUS"}
+
+
+def test_divisions_and_country_points_come_from_the_packages() -> None:
+    gaz = gazetteer()
+    tamil = [r.entry for r in gaz.lookup("Tamil Nadu") if r.entry.kind == "admin1"]
+    assert tamil and tamil[0].country == "IND"
+    county = [r.entry for r in gaz.lookup("Harris County") if r.entry.kind == "admin2"]
+    assert any(e.country == "USA" and e.lat == pytest.approx(29.8, abs=1) for e in county)
+    france = [r.entry for r in gaz.lookup("France") if r.entry.kind == "country"]
+    assert (france[0].lat, france[0].lon) == (46, 2)  # country_points.tsv
+    andorra = [r.entry for r in gaz.lookup("Andorra") if r.entry.kind == "country"]
+    assert andorra[0].lat == pytest.approx(42.5, abs=0.5)  # countryinfo
+    assert andorra[0].geonameid == 3041565
+
+
+def test_place_tables_are_small_hand_written_facts() -> None:
+    from pathlib import Path
+
+    import tidings
+
+    data = Path(tidings.__file__).parent / "data" / "places"
+    for path in data.iterdir():
+        assert path.stat().st_size < 20_000, f"{path.name}: load big tables from a package"
+
+
+def test_small_towns_named_as_places(nlp: Language) -> None:
+    gaz = gazetteer()
+    assert any(r.entry.kind == "town" for r in gaz.lookup("Coggeshall"))
+    found = places(nlp, "Floods cut off the village of Coggeshall in Essex on Sunday.")
+    assert found["Coggeshall"].country == "GBR"
+
+
+def test_small_towns_are_not_buildings_or_streets(nlp: Language) -> None:
+    found = places(nlp, "The White House said on Monday that the talks would go on.")
+    assert "White House" not in found
+
+
+def test_a_big_state_is_a_place_even_when_tagged_as_a_person(nlp: Language) -> None:
+    doc = nlp("Farmers in Tamil Nadu asked for more water.")
+    ents = [e for e in doc.ents if e.text == "Tamil Nadu"]
+    found = {p.text: p for p in find_places(doc)}
+    assert found["Tamil Nadu"].country == "IND", [(e.text, e.label_) for e in ents]

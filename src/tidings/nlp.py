@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tidings.errors import ModelNotFound
 
@@ -20,9 +21,10 @@ def load_model(name: str | None = None) -> Language:
     names = (name,) if name else MODEL_NAMES
     for candidate in names:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        return nlp
     raise ModelNotFound(names)
 
 
@@ -31,30 +33,59 @@ def annotate(text: str, nlp: Language | None = None) -> Doc:
     return (nlp or load_model())(text)
 
 
-CHUNK_CHARS = 100_000  # spaCy's parser is quadratic-ish in very long inputs; parse in pieces
+CHUNK_CHARS = 20_000  # paragraphs are parsed in batches of pieces of at most this size
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 
 
-def _chunks(text: str, size: int) -> list[str]:
-    """Consecutive pieces of ``text`` (joined they give ``text``), cut after paragraph or line
-    breaks where possible."""
+def paragraph_pieces(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Consecutive pieces of ``text`` (joined they give ``text``), cut after paragraph breaks, so
+    that no sentence or entity runs across a blank line; a paragraph longer than ``size`` is cut
+    after a line break or a full stop."""
     pieces: list[str] = []
     start = 0
-    while len(text) - start > size:
-        window = text[start : start + size]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
-        cut = cut + 1 if cut > size // 2 else size
-        pieces.append(text[start : start + cut])
-        start += cut
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        pieces.append(text[start : match.end()])
+        start = match.end()
     pieces.append(text[start:])
-    return pieces
+    out: list[str] = []
+    for piece in pieces:
+        while len(piece) > size:
+            window = piece[:size]
+            cut = max(window.rfind("\n"), window.rfind(". "))
+            cut = cut + 1 if cut > size // 2 else size
+            out.append(piece[:cut])
+            piece = piece[cut:]
+        if piece:
+            out.append(piece)
+    return out
 
 
 def annotate_long(text: str, nlp: Language | None = None) -> Doc:
-    """Like :func:`annotate`, but parses texts of any length in chunks and joins the parses."""
+    """Like :func:`annotate`, but parses paragraph by paragraph (so that sentences and entities
+    never cross a blank line) and handles texts of any length; the joined Doc has ``text``."""
     nlp = nlp or load_model()
-    if len(text) <= CHUNK_CHARS:
-        return nlp(text)
-    docs = list(nlp.pipe(_chunks(text, CHUNK_CHARS)))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
-    assert doc.text == text
+    pieces = paragraph_pieces(text)
+    if len(pieces) <= 1:
+        doc = nlp(text)
+    else:
+        doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+        if doc.text != text:  # pragma: no cover - from_docs keeps the text
+            raise AssertionError("joined parse does not reproduce the text")
+    _trim_entities(doc)
     return doc
+
+
+def _trim_entities(doc: Doc) -> None:
+    """Drop whitespace tokens at the edges of entities (the model sometimes takes a line break)."""
+    if not any(e[0].is_space or e[-1].is_space for e in doc.ents):
+        return
+    trimmed = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start < end:
+            trimmed.append(Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_))
+    doc.ents = trimmed

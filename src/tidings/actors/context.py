@@ -91,11 +91,19 @@ def code_words(
     phrases: dict[int, tuple[int, str]],
     skip: set[int] | frozenset[int] = frozenset(),
     countries: bool = True,
+    multiword: dict[int, tuple[int, str]] | None = None,
 ) -> Coding:
     """Add to ``coding`` what tokens [start, end) say: titles, agent words, countries, parties,
     modifiers. Titles of several words ("secretary of state"), found beforehand in the whole
-    document (``phrases``: start -> (end, lower-case text)), are taken first."""
+    document (``phrases``: start -> (end, lower-case text)), are taken first, and so are country
+    names of several words (``multiword``: start -> (end, iso3); "Ivory Coast rebels").
+    Of two demonyms in a row the first gives the country ("Bosnian Serb forces")."""
     covered: set[int] = set()
+    for s, (e, iso3) in (multiword or {}).items():
+        if start <= s and e <= end and countries and not any(i in skip for i in range(s, e)):
+            coding.add_country(iso3)
+            covered.update(range(s, e))
+    demonym_before = False
     for s in range(start, end):
         if s not in phrases or phrases[s][0] > end:
             continue
@@ -121,7 +129,8 @@ def code_words(
             coding.former = coding.former or effect == "former"
             continue
         title = lex.titles.get(low) or lex.titles.get(lemma) or lex.titles.get(low.rstrip("s"))
-        agent = lex.agents.get(lemma) or lex.agents.get(low)
+        word = lex.agent_word(lemma, low)
+        agent = lex.agents[word] if word else None
         if title:
             if title.sector:
                 _add_sector(coding, title.sector, bool(agent and agent.generic))
@@ -135,9 +144,18 @@ def code_words(
             if named.country:
                 coding.add_country(named.country)
             continue
-        for iso3 in token_countries(tok) if countries else ():
-            coding.add_country(iso3)
+        found = token_countries(tok) if countries else []
+        demonym = len(found) == 1 and _is_demonym(tok.text)
+        if not (demonym and demonym_before):
+            for iso3 in found:
+                coding.add_country(iso3)
+        demonym_before = demonym
     return coding
+
+
+def _is_demonym(text: str) -> bool:
+    hit = lookup_country(text)
+    return hit is not None and hit.form == "demonym"
 
 
 def _add_sector(coding: Coding, sector: str | None, generic: bool) -> None:

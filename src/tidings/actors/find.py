@@ -11,16 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Token
 
+from tidings.actors.context import POSSESSIVE
 from tidings.actors.find_base import PRONOUNS, FinderBase
 from tidings.actors.find_countries import CountryFinder
 from tidings.actors.find_groups import GroupFinder
 from tidings.actors.find_people import PeopleFinder
 from tidings.actors.mention import Mention, Part, Ref
+from tidings.countries import lookup_country
 
 ORG_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+# verbs whose subject "it" is mostly empty or a thing: "it seems", "it takes time", "it rained"
+EMPTY_IT_VERBS = frozenset(
+    {"be", "seem", "appear", "become", "remain", "happen", "take", "matter", "look", "sound",
+     "feel", "rain", "snow", "mean", "cost", "follow", "come", "go", "turn", "occur", "emerge",
+     "help", "make", "get", "begin", "start", "end", "include", "contain", "show", "work"}
+)  # fmt: skip
 
 
 class Finder(PeopleFinder, GroupFinder, CountryFinder, FinderBase):
@@ -44,7 +51,7 @@ class Finder(PeopleFinder, GroupFinder, CountryFinder, FinderBase):
 
     def find_named(self) -> None:
         doc, lex = self.doc, self.lex
-        for span in filter_spans([Span(doc, s, e) for _, s, e in lex.named_matcher(doc)]):
+        for span in self.named_spans:
             entry = lex.named[span.text]
             if not self.free(span.start, span.end):
                 continue
@@ -66,18 +73,57 @@ class Finder(PeopleFinder, GroupFinder, CountryFinder, FinderBase):
                 )
             ):
                 continue  # "Republican senators": the party word codes the senators
+            start, other = self._country_before(span.start)
+            if other and entry.country and other != entry.country:
+                # "Pakistan's Supreme Court", "the Russian Security Council": that country's body
+                part = Part(
+                    key=("group", other, entry.sector, entry.name), name=doc[start : span.end].text,
+                    kind=entry.kind, country=other, sector=entry.sector,
+                )  # fmt: skip
+                self.add(start, span.end, head.i, [part])
+                continue
             part = Part(
                 key=("named", entry.name), name=entry.name, kind=entry.kind,
                 country=entry.country, sector=entry.sector,
             )  # fmt: skip
             self.add(span.start, span.end, head.i, [part])
 
+    def _country_before(self, start: int) -> tuple[int, str | None]:
+        """A country named right before token ``start`` ("Israel's", "Brazilian"): where its
+        words begin, and its code."""
+        doc = self.doc
+        i = start - 1
+        if i >= 1 and doc[i].text in POSSESSIVE:
+            i -= 1
+        if i < 0 or not self.free(i, i + 1):
+            return start, None
+        for first in dict.fromkeys((doc[i].left_edge.i, i)):
+            if first > i or not self.free(first, i + 1):
+                continue
+            hit = lookup_country(doc[first : i + 1].text)
+            if hit is not None and hit.form in ("name", "alias", "demonym"):
+                return first, hit.country.iso3
+        return start, None
+
     def find_pronouns(self) -> None:
         for tok in self.doc:
-            what = PRONOUNS.get(tok.lower_)
+            what = PRONOUNS.get(tok.lower_) or (
+                "it" if tok.lower_ == "it" and _acting_it(tok) else None
+            )
             if what and tok.i not in self.claimed and self.codable_tok[tok.i]:
                 self.add(tok.i, tok.i + 1, tok.i, ref=Ref(what))
 
+
+def _acting_it(tok: Token) -> bool:
+    """ "it" as the subject of an action ("the ministry said it would retaliate"), not an empty
+    subject ("it is unclear", "it seems") nor an object (mostly a thing)."""
+    head = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() not in EMPTY_IT_VERBS
+        and not any(c.dep_ == "expl" for c in head.children)
+    )
 
 
 def find_mentions(

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
 
 from tidings.actors.context import find_phrases
 from tidings.actors.lexicon import lexicon
 from tidings.actors.mention import Mention, Part, Ref
-from tidings.countries import country
+from tidings.countries import country, lookup_country
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 AGENTIVE_DEPS = SUBJECT_DEPS | {"poss", "appos", "conj", "dobj", "dative", "compound"}
@@ -40,6 +41,16 @@ class FinderBase:
         self.mentions: list[Mention] = []
         self.phrases = find_phrases(self.lex, doc)
         self.phrase_ends = {e: s for s, (e, _) in self.phrases.items()}
+        self.named_spans = filter_spans([doc[s:e] for _, s, e in self.lex.named_matcher(doc)])
+        self.named_ends = {sp.end: sp.start for sp in self.named_spans}
+        self.country_spans = filter_spans(
+            [doc[s:e] for _, s, e in self.lex.country_matcher(doc) if e - s > 1]
+        )
+        self.multiword: dict[int, tuple[int, str]] = {}
+        for span in self.country_spans:  # "Ivory Coast", "South Korean"
+            hit = lookup_country(span.text)
+            if hit is not None and hit.form != "capital":
+                self.multiword[span.start] = (span.end, hit.country.iso3)
         n = len(doc)
         self.ent_label = [""] * n
         for ent in doc.ents:

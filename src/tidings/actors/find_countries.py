@@ -3,8 +3,7 @@ plural demonyms ("Syrians"), joined words ("U.S.-Russia"); not countries as plac
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-from spacy.util import filter_spans
+from spacy.tokens import Token
 
 from tidings.actors.context import token_countries
 from tidings.actors.find_base import AGENTIVE_DEPS, FinderBase
@@ -25,9 +24,9 @@ class CountryFinder(FinderBase):
             hit = lookup_country(tok.text)
             if hit is not None and hit.form == "demonym":
                 if tok.tag_ in ("NNPS", "NNS") and tok.text != hit.country.name:
-                    part = Part(key=("group", hit.country.iso3, "CVL", tok.text), name=tok.text,
-                                kind="group", country=hit.country.iso3, sector="CVL")  # fmt: skip
-                    self.add(tok.i, tok.i + 1, tok.i, [part])
+                    self._people_of(tok, hit.country.iso3)
+                else:
+                    self._demonym_modifier(tok, tok.i, hit.country.iso3)
                 continue
             if self.locative(tok):
                 continue
@@ -41,6 +40,31 @@ class CountryFinder(FinderBase):
                 continue
             self._joined_countries(tok)
         self._multiword_countries()
+
+    def _people_of(self, tok: Token, iso3: str) -> None:
+        """ "Syrians" = Syria's civilians; "Bosnian Serbs" = Bosnia's."""
+        start = tok.i
+        for child in tok.children:
+            hit = lookup_country(child.text) if child.dep_ in ("amod", "compound") else None
+            if hit is not None and hit.form == "demonym" and self.free(child.i, tok.i):
+                start, iso3 = child.i, hit.country.iso3
+        name = self.doc[start : tok.i + 1].text
+        part = Part(key=("group", iso3, "CVL", name), name=name, kind="group", country=iso3,
+                    sector="CVL")  # fmt: skip
+        self.add(start, tok.i + 1, tok.i, [part])
+
+    def _demonym_modifier(self, tok: Token, start: int, iso3: str) -> None:
+        """ "Israeli" in "Israeli air strikes", "the French proposal": the country acts (the
+        phrase's noun is no actor word, else the group finder took the whole phrase)."""
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound", "nmod") or head.i == tok.i:
+            return
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.claimed or self.locative(head):
+            return
+        of_head = lookup_country(head.text)
+        if of_head is not None and of_head.form == "demonym" and head.tag_ in ("NNPS", "NNS"):
+            return  # "Bosnian Serbs": one group
+        self.add(start, tok.i + 1, tok.i, [self.country_part(iso3)])
 
     def _joined_countries(self, tok: Token) -> None:
         """ "U.S.-Russia": a country mention for each part of a joined word."""
@@ -58,17 +82,16 @@ class CountryFinder(FinderBase):
 
     def _multiword_countries(self) -> None:
         """Names of several words ("South Korea", "United States")."""
-        doc = self.doc
-        for span in filter_spans([Span(doc, s, e) for _, s, e in self.lex.country_matcher(doc)]):
-            if len(span) < 2 or not self.free(span.start, span.end):
+        for span in self.country_spans:
+            if not self.free(span.start, span.end):
                 continue
             hit = lookup_country(span.text)
             if hit is None or self.locative(span.root):
                 continue
-            if hit.form == "demonym":
+            if hit.form == "demonym":  # "the South Korean navy" was taken by the group finder
+                self._demonym_modifier(span.root, span.start, hit.country.iso3)
                 continue
             sector = "GOV" if hit.form == "capital" else None
             name = span.text if hit.form == "capital" else None
             self.add(span.start, span.end, span.root.i,
                      [self.country_part(hit.country.iso3, sector, name)])  # fmt: skip
-

@@ -14,6 +14,11 @@ PLURAL_DETS = frozenset({"the", "both", "these", "those", "their"})
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 COUNTRY_HEADS = frozenset({"country", "nation", "government", "state", "side", "capital"})
 DEFINITE_DETS = frozenset({"the", "that", "this"})
+# sectors of groups that act where they live: "rebels in Chad" are Chadian, "troops in Chad" not
+DOMESTIC_SECTORS = frozenset(
+    {"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU", "REL", "CRM", "UAF",
+     "PRM", "SOC"}
+)  # fmt: skip
 
 
 class GroupFinder(FinderBase):
@@ -27,8 +32,8 @@ class GroupFinder(FinderBase):
             if text in lex.agents:
                 multi[doc[s:e].root.i] = text
         for tok in doc:
-            word = multi.get(tok.i) or tok.lemma_.lower()
-            agent = lex.agents.get(word) or lex.agents.get(tok.text.lower())
+            word = multi.get(tok.i) or lex.agent_word(tok.lemma_.lower(), tok.lower_) or ""
+            agent = lex.agents.get(word)
             if agent is None or tok.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -59,18 +64,33 @@ class GroupFinder(FinderBase):
                 None,
             )  # fmt: skip
         skip = set(self.claimed)
-        coding = code_words(lex, doc, start, tok.i + 1, Coding(), phrases=self.phrases, skip=skip)
+        coding = code_words(
+            lex, doc, start, tok.i + 1, Coding(), phrases=self.phrases, skip=skip,
+            multiword=self.multiword,
+        )  # fmt: skip
         if owner is not None and coding.countries and doc[owner].pos_ == "PROPN":
             coding.countries = []  # "Putin's Syria envoy": the owner decides, Syria is the topic
             code_words(
                 lex, doc, start, tok.i + 1, coding, phrases=self.phrases, skip=skip,
                 countries=False,
             )  # fmt: skip
+        if owner is not None and not coding.countries and agent.sector:
+            own = self._place_country(owner)  # not "Russia's ally": Russia is no ally of itself
+            if own:  # "Sudan's government", "Ankara's administration": the owner is the country
+                coding.add_country(own)
+        if not coding.countries and owner is None:  # "the Khartoum government"
+            for child in tok.children:
+                if child.dep_ in ("compound", "nmod") and child.i not in self.claimed:
+                    hit = lookup_country(child.text)
+                    if hit is not None and hit.form == "capital":
+                        coding.add_country(hit.country.iso3)
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("two", "both")
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "poss", "nummod")}
         pronoun_owner = owner is not None and doc[owner].lower_ in PRONOUNS
         if not coding.countries and (owner is None or pronoun_owner):
             self._of_countries(tok, coding)
+        if not coding.countries and owner is None and coding.sector in DOMESTIC_SECTORS:
+            self._in_country(tok, coding)
         if coding.sector is None:
             self._of_body(tok, coding)
         finish(coding)
@@ -102,6 +122,18 @@ class GroupFinder(FinderBase):
                 owner=owner if iso3 is None else None,
             ))  # fmt: skip
         self.add(start, tok.i + 1, tok.i, parts)
+
+    def _place_country(self, i: int) -> str | None:
+        """The country a token (with its compound words: "Ivory Coast") names, capitals included."""
+        tok = self.doc[i]
+        left = tok.left_edge.i
+        while left < i and self.doc[left].dep_ in ("det", "punct"):
+            left += 1
+        for first in dict.fromkeys((left, i)):
+            hit = lookup_country(self.doc[first : i + 1].text)
+            if hit is not None and hit.form != "demonym":
+                return hit.country.iso3
+        return None
 
     def _reference(
         self,
@@ -177,9 +209,19 @@ class GroupFinder(FinderBase):
                             coding.add_country(hit.country.iso3)
                             self.add(t.i, t.i + 1, t.i, [self.country_part(hit.country.iso3)])
 
+    def _in_country(self, tok: Token, coding: Coding) -> None:
+        """ "rebels in Chad", "opposition groups inside Syria": groups that are not sent abroad
+        belong to the country they are in."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
+                for obj in prep.children:
+                    iso3 = self._place_country(obj.i) if obj.dep_ == "pobj" else None
+                    if iso3:
+                        coding.add_country(iso3)
+                        return
+
 
 def _label(iso3: str, word: str) -> str:
     """ "Russian troops" for a country and a word ("troops from Russia, Iran and Turkey")."""
     c = country(iso3)
     return f"{c.demonyms[0] if c.demonyms else c.name} {word}"
-

@@ -21,6 +21,9 @@ from tidings.actors.mention import Part
 from tidings.countries import lookup_country
 
 PERSON_LABELS = frozenset({"PERSON", "ORG", "NORP", ""})
+# titles written after the name of a field: "Planning and Investment Minister"
+PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "commissioner"})
+NOT_PORTFOLIO_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "GPE"})
 
 
 class PeopleFinder(FinderBase):
@@ -82,7 +85,8 @@ class PeopleFinder(FinderBase):
             self.add(title_start, end, head, parts)
             if head in self._appos_spans:  # "a senior lawmaker" names the same person
                 a_start, a_end, a_head = self._appos_spans.pop(head)
-                self.add(a_start, a_end, a_head, [parts[0]])
+                if a_end <= title_start or a_start >= end:  # not the title words again
+                    self.add(a_start, a_end, a_head, [parts[0]])
         self._inherit_conj_titles()
 
     def _plain_name_word(self, tok: Token) -> bool:
@@ -121,10 +125,14 @@ class PeopleFinder(FinderBase):
         coding = Coding()
         left = self._title_start(name_start)
         if left < name_start:
-            code_words(self.lex, doc, left, name_start, coding, phrases=self.phrases)
+            code_words(
+                self.lex, doc, left, name_start, coding, phrases=self.phrases,
+                multiword=self.multiword,
+            )  # fmt: skip
             owner = possessor_of(doc, left, name_start)
             if owner is not None and not coding.countries:
                 coding.owner = owner
+            self._body_before(left, name_start, coding)
         for prep in doc[head].children:  # "Ahmed Saleh of Egypt"
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and not coding.countries:
                 for obj in prep.children:
@@ -143,7 +151,7 @@ class PeopleFinder(FinderBase):
             before = list(coding.countries)
             code_words(
                 self.lex, doc, a_start, a_end, coding, phrases=self.phrases,
-                countries=owner is None,
+                countries=owner is None, multiword=self.multiword if owner is None else None,
             )  # fmt: skip
             if owner is not None and not before:
                 coding.owner = owner  # "Putin's Syria envoy": Putin's country
@@ -154,17 +162,41 @@ class PeopleFinder(FinderBase):
 
     _appos_spans: dict[int, tuple[int, int, int]]
 
+    def _body_before(self, left: int, name_start: int, coding: Coding) -> None:
+        """ "Hamas leader Ismail Haniyeh", "NATO Secretary-General ...": the body the title is of
+        gives the country, and its sector unless the title says more than "government"."""
+        for span in self.named_spans:
+            if span.start < left or span.end > name_start:
+                continue
+            entry = self.lex.named[span.text]
+            if entry.party:
+                continue
+            if entry.country and not coding.countries:
+                coding.add_country(entry.country)
+            if entry.sector and (coding.sector is None or coding.sector == "GOV"):
+                coding.sector, coding.sector_generic = entry.sector, False
+            return
+
     def _title_start(self, name_start: int) -> int:
         """Where the words before a name that describe its bearer begin: "U.S. Secretary of
         State" in "U.S. Secretary of State Rex Tillerson", "Republican Senators"."""
         doc, lex = self.doc, self.lex
         i = name_start
+        portfolio = False  # after "Minister": "Planning and Investment Minister"
         while i > 0:
             if i in self.phrase_ends:  # "Foreign Minister", "Secretary of State"
+                portfolio = doc[i - 1].lower_ in PORTFOLIO_TITLES
                 i = self.phrase_ends[i]
+                continue
+            if i in self.named_ends and i < name_start and self._title_at(i):
+                i = self.named_ends[i]  # "Hamas leader", "Arab League Secretary-General"
                 continue
             tok = doc[i - 1]
             low = tok.lower_
+            if portfolio and self._portfolio_word(tok):
+                i -= 1
+                continue
+            portfolio = low in PORTFOLIO_TITLES
             if (
                 low in lex.titles
                 or tok.lemma_.lower() in lex.titles
@@ -188,6 +220,22 @@ class PeopleFinder(FinderBase):
             i += 1
         return i
 
+    def _portfolio_word(self, tok: Token) -> bool:
+        """A capitalised word naming a minister's field ("Planning", "Defence"), or "and"
+        between two of them."""
+        if tok.lower_ in ("and", "&"):
+            return tok.i > 0 and self.doc[tok.i - 1].is_title
+        return (
+            tok.is_title
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+            and self.ent_label[tok.i] not in NOT_PORTFOLIO_LABELS
+            and not (tok.is_sent_start or tok.text in self.lex.named)
+        )
+
+    def _title_at(self, i: int) -> bool:
+        low = self.doc[i].lower_
+        return i in self.phrases or low in self.lex.titles or low.rstrip("s") in self.lex.titles
+
     def _appositive(self, token: Token) -> Token | None:
         """The descriptive noun beside a name: "Konstantin Kosachyov, a lawmaker" or "a senior
         lawmaker, Konstantin Kosachyov" (either may head the other)."""
@@ -205,18 +253,26 @@ class PeopleFinder(FinderBase):
         titles = set(coding.titles)
         gender = coding.gender
         if person is not None:
-            role = person.role_at(self.published)
             nearest = person.nearest_role(self.published)
+            # with no date, a listed person is taken in their latest role
+            role = person.role_at(self.published) if self.published else nearest
             country_code = (role or nearest).country if not coding.countries else country_code
             if role is not None and not coding.former:
                 sector = role.sector
                 titles.add(role.title)
-            gender = gender or person.gender
+            gender = gender or person.gender or self.lex.first_names.get(person.name.split()[0])
             key: tuple[str | None, ...] = ("person", person.name)
             name = person.name
         else:
             key = ("surname" if surname else "person", text)
             name = text
+            words = text.split()
+            if gender is None and len(words) > 1:  # "Maria Petrova": she
+                gender = self.lex.first_names.get(words[0])
+            if country_code is None and surname:  # "Bush": every listed Bush is American
+                owners = {self.lex.people[n].nearest_role(self.published).country
+                          for n in self.lex.alias_owners.get(text, ())}  # fmt: skip
+                country_code = owners.pop() if len(owners) == 1 else None
         return Part(
             key=key, name=name, kind="person", country=country_code, sector=sector,
             titles=frozenset(titles), gender=gender,

@@ -5,7 +5,8 @@
 - ``people.tsv``: office-holders with date-bounded roles;
 - ``agents.tsv``: words for kinds of actors ("troops", "lawmaker") and their sectors;
 - ``titles.tsv``: titles written before names ("President", "Sen.");
-- ``modifiers.tsv``: words that change a title's meaning ("former").
+- ``modifiers.tsv``: words that change a title's meaning ("former");
+- ``first_names.tsv``: first names and their usual gender (for he/she).
 """
 
 from __future__ import annotations
@@ -100,10 +101,19 @@ class Lexicon:
     agents: dict[str, AgentWord]  # lemma (lower, may be several words)
     titles: dict[str, Title]
     modifiers: dict[str, str]
+    first_names: dict[str, str]  # "Angela" -> "f"
     named_matcher: PhraseMatcher  # ORTH: organizations, metonyms, parties
     people_matcher: PhraseMatcher  # ORTH: names and aliases
     country_matcher: PhraseMatcher  # ORTH: country names, aliases, demonyms, capitals
     lower_matcher: PhraseMatcher  # LOWER: titles and several-word agent words
+
+    def agent_word(self, lemma: str, lower: str) -> str | None:
+        """The agents.tsv entry for a word, by lemma, form, or form less a plural "s" ("Kurds"
+        when the lemmatizer keeps a proper noun's plural)."""
+        for word in (lemma, lower, lower[:-1] if lower.endswith("s") else ""):
+            if word in self.agents:
+                return word
+        return None
 
 
 def _date(row: Row, column: str) -> date | None:
@@ -214,6 +224,11 @@ def lexicon() -> Lexicon:
     modifiers = {
         row["word"].lower(): row["effect"] for row in read_table("actors/modifiers.tsv", ("word",))
     }
+    first_names = {}
+    for row in read_table("actors/first_names.tsv", ("name", "gender")):
+        if row["gender"] not in ("m", "f"):
+            raise row.error(f"gender {row['gender']!r} is not m or f")
+        first_names[row["name"]] = row["gender"]
     country_keys = [k for k in name_forms() if k]
     lower_phrases = [t for t in titles if " " in t or "." in t] + [a for a in agents if " " in a]
     return Lexicon(
@@ -224,6 +239,7 @@ def lexicon() -> Lexicon:
         agents=agents,
         titles=titles,
         modifiers=modifiers,
+        first_names=first_names,
         named_matcher=_phrase_matcher(vocab, "ORTH", list(named)),
         people_matcher=_phrase_matcher(vocab, "ORTH", list(person_keys)),
         country_matcher=_phrase_matcher(vocab, "ORTH", country_keys),

@@ -20,6 +20,10 @@ from tidings.analysis import Analysis
 from tidings.countries import country
 from tidings.models import Actor, ActorKind, Span
 
+NONSTATE = frozenset({"IGO", "NGO", "MNC", "IMG", "UNO", "EUR"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG"})  # a leader's counterparts, often foreign
+
 
 @dataclass
 class _Build:
@@ -154,6 +158,22 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     return None
 
 
+def _sentence_countries(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
+    """Sentences that name one country only (as a country or a non-state group; not through a
+    person, a state body or an object, which may be a leader's foreign counterpart):
+    "President Kabila thanked the Congolese people" -> COD for the president."""
+    found: dict[int, set[str]] = {}
+    for m in mentions:
+        for p in m.parts:
+            if not p.country or len(p.country) != 3 or p.country in NONSTATE:
+                continue
+            if p.kind == "country" and doc[m.head].dep_ in OBJECT_DEPS:
+                continue  # "President Kabila visited France"
+            if p.kind != "person" and p.sector not in STATE_SECTORS:
+                found.setdefault(m.sent, set()).add(p.country)
+    return {sent: next(iter(isos)) for sent, isos in found.items() if len(isos) == 1}
+
+
 def build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
     at: dict[int, Mention] = {}
     for m in mentions:
@@ -162,12 +182,13 @@ def build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
     _join_surnames(mentions)
     _owned(mentions, at, None)
     dominant = _dominant_country(mentions)
+    local = _sentence_countries(doc, mentions)
     actors = _Actors()
     for m in mentions:
         ids = []
         for part in m.parts:
-            if part.country is None and dominant and part.kind == "person" and part.sector:
-                part.country = dominant
+            if part.country is None and part.kind == "person" and part.sector:
+                part.country = dominant or (local.get(m.sent) if part.owner is None else None)
             ids.append(actors.get(part).id)
         m.ids = tuple(dict.fromkeys(ids))
 

@@ -160,14 +160,18 @@ class TokenIndex:
         for m in _WORD.finditer(text):
             self.starts.append(m.start())
             self.ends.append(m.end())
+        self._seen: dict[Fragments, frozenset[int]] = {}
 
     def tokens(self, span: Fragments) -> frozenset[int]:
-        out: set[int] = set()
-        for start, end in span:
-            first = bisect_right(self.ends, start)  # first token ending after start
-            last = bisect_left(self.starts, end)  # tokens starting before end
-            out.update(range(first, last))
-        return frozenset(out)
+        found = self._seen.get(span)
+        if found is None:
+            out: set[int] = set()
+            for start, end in span:
+                first = bisect_right(self.ends, start)  # first token ending after start
+                last = bisect_left(self.starts, end)  # tokens starting before end
+                out.update(range(first, last))
+            found = self._seen[span] = frozenset(out)
+        return found
 
     def exact(self, a: Fragments, b: Fragments) -> bool:
         ta, tb = self.tokens(a), self.tokens(b)

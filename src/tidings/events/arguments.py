@@ -89,7 +89,7 @@ class ArgumentFinder:
         """Actors coordinated inside a phrase the parser nested ("U.S. President Donald Trump
         and Russian President Vladimir Putin" parsed as one name with "Trump" inside)."""
         visited: list[Token] = []
-        stack = list(token.children)
+        stack = [c for c in token.children if c.dep_ != "appos"]
         while stack:
             t = stack.pop()
             if t.dep_ in WALK_STOP or t.i in skip:
@@ -102,6 +102,9 @@ class ArgumentFinder:
 
     def _own(self, token: Token, depth: int, skip: frozenset[int]) -> tuple[str, ...]:
         direct = self.at(token)
+        for appos in token.children:  # "Russia's ally Syria": the apposition is more specific
+            if appos.dep_ == "appos" and appos.i not in skip and self.at(appos):
+                return self.at(appos)
         if direct or depth >= 2:
             return direct
         for deps in MODIFIER_ORDER:
@@ -142,8 +145,12 @@ class ArgumentFinder:
         if named:
             candidates.append([o for _, o in prep_objects(verb, named)])
         obj = direct_object(verb)
-        object_is_thing = entry.type in THING_OBJECT_TYPES or "topic" in entry.flags or any(
-            c.kind == "obj" and c.values and "@actor" not in c.values for c in entry.conditions
+        object_is_thing = (
+            entry.type in THING_OBJECT_TYPES
+            or "topic" in entry.flags
+            or any(
+                c.kind == "obj" and c.values and "@actor" not in c.values for c in entry.conditions
+            )
         )
         group: list[Token | None] = []
         if passive:
@@ -184,11 +191,17 @@ class ArgumentFinder:
             actors = self.first([owner, *by], skip=skip) or _unique(
                 i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m)
             )
-        if not actors and entry.reciprocal and noun.dep_ == "pobj":
-            if noun.head.lower_ in SETTING_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-                subj, _ = subject(noun.head.head)
-                actors = self.ids(subj, skip=skip)
-                inferred = True
+        setting = noun.head if noun.dep_ == "pobj" else None
+        if (
+            not actors
+            and entry.reciprocal
+            and setting is not None
+            and setting.lower_ in SETTING_PREPS
+            and setting.head.pos_ in ("VERB", "AUX")
+        ):
+            subj, _ = subject(setting.head)
+            actors = self.ids(subj, skip=skip)
+            inferred = True
         sources = [noun] + ([frame_verb] if frame_verb is not None else [])
         adopted = adopted_modifiers(noun) if frame_verb is None else []
         preps = _recipient_preps(entry)
@@ -202,6 +215,10 @@ class ArgumentFinder:
             recipients = self.first(
                 [o for s in sources for _, o in prep_objects(s, preps)] + objects_of(adopted, preps)
             )
+        if not recipients and frame_verb is not None:
+            obj = direct_object(frame_verb)  # "engaged X in a firefight"
+            if obj is not None and obj.i != noun.i:
+                recipients = self.ids(obj, skip=skip)
         if not recipients and frame_verb is None:
             of = [o for _, o in prep_objects(noun, frozenset({"of"}))]
             recipients = self.first(of)

@@ -97,6 +97,10 @@ def _frame_verb(noun: Token, cues: Cues, verb_triggers: set[int]) -> tuple[Token
         verb = head.head
         if _lemma(verb) in cues.light_verbs and verb.i not in verb_triggers:
             return verb, False
+    elif noun.dep_ == "pobj" and head.lower_ == "in" and _lemma(head.head) in cues.light_verbs:
+        # "engaged the peacekeepers in a firefight"
+        if head.head.i not in verb_triggers and head.head.pos_ == "VERB":
+            return head.head, False
     elif noun.dep_ == "conj" and head.dep_ in NOUN_DEPS_TO_LIGHT_VERB:
         verb = head.head
         if _lemma(verb) in cues.light_verbs and verb.i not in verb_triggers:

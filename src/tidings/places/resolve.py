@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from tidings.models import Place
 from tidings.places.candidates import Candidate, find_candidates
-from tidings.places.gazetteer import Entry, NameRef, fold, gazetteer
+from tidings.places.gazetteer import gazetteer
+from tidings.places.index import Entry, NameRef, fold
 
 COUNTRY_MENTIONED = 1.5  # a candidate in a country the document mentions
 COUNTRY_SHARE = 1.5  # ... times the share of the document's places in that country
@@ -83,7 +84,7 @@ def _score(ref: NameRef, countries: Counter[str], divisions: set[int]) -> float:
 def _contains(outer: Entry, inner: Entry) -> bool:
     """Whether ``inner`` lies in ``outer`` (a country or first-level division)."""
     if outer.kind == "country":
-        return inner.country == outer.country and inner is not outer
+        return inner.country == outer.country and inner.index != outer.index
     if outer.kind in ("admin1", "region"):
         return inner.admin1 is not None and inner.admin1 == outer.geonameid
     return False
