@@ -256,3 +256,78 @@ def test_trigger_forms(nlp: Language, text: str, kind: str) -> None:
     events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonia": "FRE"})
     e = one(events, kind)
     assert "Ruritania" in e.actors
+
+
+# --- second round: recipients inside complements, unnamed perpetrators, lexicon additions ---
+
+
+def test_recipient_found_inside_complement_clause(nlp: Language) -> None:
+    text = "Ruritania threatened to cut diplomatic ties with Freedonia."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonia": "FRE"})
+    e = one(events, "THREATEN")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
+
+
+def test_recipient_of_refusal_is_object_of_refused_act(nlp: Language) -> None:
+    text = "The Ruritanian president refused to receive the envoy of Freedonia."
+    events = events_of(nlp, text, {"Ruritanian president": "RUR", "Freedonia": "FRE"})
+    e = one(events, "REJECT")
+    assert e.recipients == ("Freedonia",)
+
+
+def test_unnamed_perpetrator_keeps_victims(nlp: Language) -> None:
+    text = "Two Freedonian soldiers were killed in an ambush near the river."
+    events = events_of(nlp, text, {"Freedonian soldiers": "FRE"})
+    e = one(events, "ASSAULT")
+    assert e.actors == () and e.recipients == ("Freedonian soldiers",)
+    assert e.confidence <= 0.6
+
+
+def test_unnamed_speaker_codes_nothing(nlp: Language) -> None:
+    events = events_of(
+        nlp, "It was agreed that Freedonia would host the fair.", {"Freedonia": "FRE"}
+    )
+    assert not [e for e in events if e.type == "AGREE" and not e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ruritania denied entry to the Freedonian delegation.", "SANCTION"),
+        ("Ruritania reduced aid to Freedonia.", "SANCTION"),
+        ("Ruritanian militants set fire to a Freedonian school.", "COERCE"),
+        ("Ruritanian police reimposed the curfew on Freedonian villages.", "COERCE"),
+        ("Ruritanian militants carried out a car bomb explosion in Freedonia.", "ASSAULT"),
+    ],
+)
+def test_added_lexicon_rows(nlp: Language, text: str, kind: str) -> None:
+    actors = {"Ruritania": "RUR", "Freedonia": "FRE", "Freedonian delegation": "FRE"}
+    actors |= {"Ruritanian militants": "RUR", "Ruritanian police": "RUR"}
+    one(events_of(nlp, text, actors), kind)
+
+
+def test_demands_voiced_by_protesting_are_the_protest(nlp: Language) -> None:
+    text = "Freedonian farmers blocked the highway to demand lower taxes from Ruritania."
+    events = events_of(nlp, text, {"Freedonian farmers": "FRE", "Ruritania": "RUR"})
+    assert one(events, "PROTEST").actors == ("Freedonian farmers",)
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_spoken_demand_is_a_request(nlp: Language) -> None:
+    text = "Freedonia demanded that Ruritania lower its tariffs."
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR"})
+    assert one(events, "REQUEST").recipients == ("Ruritania",)
+
+
+def test_claim_of_an_attack_is_an_accusation(nlp: Language) -> None:
+    text = "Freedonia claimed that Ruritania had shelled its border towns."
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR"})
+    e = one(events, "ACCUSE")
+    assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)
+    assert one(events, "ASSAULT").modality == "alleged"
+
+
+def test_claim_without_conflict_codes_nothing(nlp: Language) -> None:
+    text = "Freedonia claimed that Ruritania had won the regional trade fair."
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR"})
+    assert not [e for e in events if e.type == "ACCUSE"]

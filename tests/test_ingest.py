@@ -211,3 +211,37 @@ def test_sigkill_mid_ingest_then_rerun_stores_each_article_once(
     ingest(str(tmp_path / "s.jsonl"), "--db", str(clean))
     # nothing half-written, nothing twice: each article's records as in a clean ingest
     assert per_article(clean) == per_article(db)
+
+
+def test_an_article_that_hangs_is_recorded_and_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tidings.pipeline
+    from tidings.ingest.worker import process
+    from tidings.models import Article
+
+    def forever(article: object, nlp: object = None) -> None:
+        while True:
+            pass
+
+    monkeypatch.setattr(tidings.pipeline, "extract_article", forever)
+    outcome = process(Article(id="x", text="Some text."), time_limit=0.2)
+    assert outcome.document is None and "longer than 0.2 s" in (outcome.error or "")
+
+
+def test_two_wire_copies_in_examples_make_one_event_cluster(tmp_path: Path, nlp: object) -> None:
+    """Through the engine: the two copies of one story in examples/ (Harbor Press, Eastline News)
+    are linked as near-duplicates and share an event cluster with two reports from two sources.
+    (The engine-independent version is tests/test_dedup.py.)"""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "stories.jsonl"
+    wanted = {"Harbor Press", "Eastline News"}
+    lines = [ln for ln in examples.read_text().splitlines() if json.loads(ln)["source"] in wanted]
+    (tmp_path / "pair.jsonl").write_text("\n".join(lines) + "\n")
+    db = tmp_path / "pair.duckdb"
+    ingest(str(tmp_path / "pair.jsonl"), "--db", str(db))
+    con = duckdb.connect(str(db), read_only=True)
+    if con.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
+        pytest.skip("the engine emits no events for these stories")
+    assert con.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 1
+    shared = con.execute(
+        "SELECT n_reports, n_sources, sources FROM clusters WHERE n_sources = 2"
+    ).fetchall()
+    assert shared and all(r[0] >= 2 and sorted(r[2]) == sorted(wanted) for r in shared)

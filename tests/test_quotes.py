@@ -174,3 +174,74 @@ def test_no_quotes_in_signoff(nlp: Language) -> None:
 @pytest.mark.parametrize("text", ["", "No one speaks here.", "“Unbalanced", '""', "'"])
 def test_odd_inputs_give_valid_results(nlp: Language, text: str) -> None:
     assert isinstance(quotes(nlp, text), list)
+
+
+# --- second round: agents, objects, prepositions -----------------------------------------------
+
+
+def test_an_event_noun_is_no_speaker(nlp: Language) -> None:
+    text = "The minister’s visit to the border showed that the two sides are moving closer."
+    assert not [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "showed"]
+
+
+def test_a_verb_with_its_own_object_takes_no_earlier_quote(nlp: Language) -> None:
+    text = (
+        "While her office said the talks were “going well,” the joint statement did not "
+        "mention that plan."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.cue is not None and "mention" in q.cue.text]
+    assert one(found, "said").content.text == "the talks were “going well,”"
+
+
+def test_preposition_cue_accused_of(nlp: Language) -> None:
+    text = "The senator accused the governor of hiding the budget figures."
+    q = one(quotes(nlp, text), "of")
+    assert q.cue is not None and q.cue.text == "accused the governor of"
+    assert q.content.text == "hiding the budget figures"
+    assert q.speaker_text is not None and q.speaker_text.text == "The senator"
+
+
+def test_object_cue_with_as_phrase(nlp: Language) -> None:
+    text = "The mayor criticized the new parking rules as unfair to small shops."
+    q = one(quotes(nlp, text), "criticized")
+    assert q.content.text == "the new parking rules as unfair to small shops"
+
+
+def test_intention_verb_with_infinitive(nlp: Language) -> None:
+    text = "The union wants to reopen the contract talks next month."
+    q = one(quotes(nlp, text), "wants")
+    assert q.content.text.startswith("to reopen the contract talks")
+    assert q.speaker_text is not None and q.speaker_text.text == "The union"
+
+
+def test_noun_cue_possessor_and_preposition(nlp: Language) -> None:
+    text = "The governor’s criticism of the new toll road surprised the council."
+    q = one(quotes(nlp, text), "criticism of")
+    assert q.content.text == "the new toll road"
+    assert q.speaker_text is not None and q.speaker_text.text == "The governor"
+
+
+def test_noun_cue_claim_that(nlp: Language) -> None:
+    text = "Reporters checked the mayor’s claim that crime fell by half last year."
+    q = one(quotes(nlp, text), "claim")
+    assert q.content.text == "that crime fell by half last year"
+
+
+def test_noun_cue_object_of_a_verb(nlp: Language) -> None:
+    text = "Local farmers raised questions about the water plan."
+    q = one(quotes(nlp, text), "questions about")
+    assert q.content.text == "the water plan"
+    assert q.speaker_text is not None and q.speaker_text.text == "Local farmers"
+
+
+def test_colon_headline_names_a_speaker(nlp: Language) -> None:
+    text = "John Smith: The harbor deal will pass this week\n\nThe council met on Monday."
+    q = one(quotes(nlp, text), ":")
+    assert q.speaker_text is not None and q.speaker_text.text == "John Smith"
+    assert q.content.text == "The harbor deal will pass this week"
+
+
+def test_colon_section_heading_is_no_speaker(nlp: Language) -> None:
+    text = "Little Relief for Farmers: The drought has lasted three years.\n\nRain is due."
+    assert not [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == ":"]

@@ -148,8 +148,22 @@ def name_forms() -> dict[str, CountryName]:
     return dict(_index().exact)
 
 
+@cached_knowledge
+def _lookups() -> dict[str, CountryName | None]:
+    """Answers of :func:`lookup_country` so far (cleared with the knowledge caches)."""
+    return {}
+
+
 def lookup_country(text: str) -> CountryName | None:
     """The country ``text`` names, with the form of the name, or None."""
+    memo = _lookups()
+    if text in memo:
+        return memo[text]
+    found = memo[text] = _lookup(text)
+    return found
+
+
+def _lookup(text: str) -> CountryName | None:
     if not text or not text.strip():
         return None
     index = _index()

@@ -3,7 +3,9 @@
 Rules, in order of trust:
 - he/she/his/her: the nearest person of compatible gender, preferring a subject of the same
   sentence, then the same sentence, then a subject of the two sentences before;
-- its: the nearest country or organization in the same or the previous sentence;
+- its: the nearest country or organization in the same or the previous sentence; it: the same,
+  if that is a subject or no other thing stands between ("the ministry condemned the strike;
+  it killed..." is the strike);
 - they/their/them: the nearest plural antecedent ("Trump and Putin", "the two leaders", "rebels"),
   unless a plural noun that is no actor stands closer in the sentence ("emails ... them");
 - "the Russian president": the latest person with that title (and country);
@@ -23,6 +25,7 @@ from tidings.actors.mention import Mention, Ref
 
 PERSON_WINDOW = 2  # sentences back for he/she
 PLURAL_WINDOW = 3
+THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # nouns "it" may stand for
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +61,11 @@ class Resolver:
         self.doc, self.info = doc, info
         self.country_actor, self.new_actor = country_actor, new_actor
         self.seen: list[Antecedent] = []
+        self.sent_start: dict[int, int] = {}  # a mention's head -> its sentence's first token
 
     def run(self, mentions: list[Mention]) -> None:
         by_head = {m.head: m for m in mentions if m.ids}
+        self.sent_start = {m.head: m.sent_start for m in mentions}
         for m in mentions:
             if m.ref is not None:
                 m.ids = self.resolve(m)
@@ -99,7 +104,7 @@ class Resolver:
         if ref.what in ("he", "she"):
             return self._person_pronoun(m, ref.what)
         if ref.what == "it":
-            return self._latest(m, 1, lambda i: self.info(i).kind in ("country", "organization"))
+            return self._it(m)
         if ref.what == "they":
             return self._they(m)
         if ref.what == "definite":
@@ -136,6 +141,33 @@ class Resolver:
             if len(a.ids) == 1 and ok(a.ids[0]):
                 return a.ids
         return ()
+
+    def _it(self, m: Mention) -> tuple[str, ...]:
+        """The nearest country or body. For "it" (not "its") only if it is a subject, or if no
+        thing ("the strike") is named from the start of its sentence to the pronoun."""
+        covered = {a.pos for a in self.seen}
+        for a in self._window(m, 1):
+            if len(a.ids) != 1 or self.info(a.ids[0]).kind not in ("country", "organization"):
+                continue
+            if a.subject or self.doc[m.head].lower_ == "its":  # "its" mostly names an actor
+                return a.ids
+            if self._modifies_thing(a.pos, covered):
+                return ()  # "the deal with Iran ... it": the deal
+            between = self.doc[self.sent_start.get(a.pos, a.pos) : m.head]
+            if any(t.tag_ in ("NN", "NNP") and t.i not in covered and t.dep_ in THING_DEPS
+                   for t in between):  # fmt: skip
+                return ()
+            return a.ids
+        return ()
+
+    def _modifies_thing(self, pos: int, covered: set[int]) -> bool:
+        tok = self.doc[pos]
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif tok.dep_ not in ("poss", "compound", "nmod"):
+            return False
+        return head.pos_ == "NOUN" and head.i not in covered
 
     def _they(self, m: Mention) -> tuple[str, ...]:
         cands = [a for a in self._window(m, PERSON_WINDOW) if a.plural]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from tidings.actors.context import POSSESSIVE
@@ -21,6 +22,7 @@ from tidings.actors.find_people import PeopleFinder
 from tidings.actors.mention import Mention, Part, Ref
 from tidings.countries import lookup_country
 
+PRONOUN_IDS = frozenset(hash_string(w) for w in (*PRONOUNS, "it"))
 ORG_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 # verbs whose subject "it" is mostly empty or a thing: "it seems", "it takes time", "it rained"
 EMPTY_IT_VERBS = frozenset(
@@ -106,11 +108,12 @@ class Finder(PeopleFinder, GroupFinder, CountryFinder, FinderBase):
         return start, None
 
     def find_pronouns(self) -> None:
-        for tok in self.doc:
+        for i in self.tokens_with(PRONOUN_IDS):
+            tok = self.doc[i]
             what = PRONOUNS.get(tok.lower_) or (
                 "it" if tok.lower_ == "it" and _acting_it(tok) else None
             )
-            if what and tok.i not in self.claimed and self.codable_tok[tok.i]:
+            if what and tok.i not in self.claimed and self.codable(tok.i):
                 self.add(tok.i, tok.i + 1, tok.i, ref=Ref(what))
 
 
@@ -122,7 +125,8 @@ def _acting_it(tok: Token) -> bool:
         tok.dep_ in ("nsubj", "nsubjpass")
         and head.pos_ == "VERB"
         and head.lemma_.lower() not in EMPTY_IT_VERBS
-        and not any(c.dep_ == "expl" for c in head.children)
+        and head.lower_ not in ("'s", "’s")
+        and not any(c.dep_ in ("expl", "acomp", "attr") for c in head.children)
     )
 
 

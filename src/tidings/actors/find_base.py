@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
@@ -15,6 +17,7 @@ from tidings.actors.mention import Mention, Part, Ref
 from tidings.countries import country, lookup_country
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+SUBJECT_DEP_IDS = frozenset(hash_string(d) for d in SUBJECT_DEPS)
 AGENTIVE_DEPS = SUBJECT_DEPS | {"poss", "appos", "conj", "dobj", "dative", "compound"}
 # prepositions after which a country is a place, not an actor ("talks in Syria")
 LOCATIVE = frozenset(
@@ -56,16 +59,48 @@ class FinderBase:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.ent_label[i] = ent.label_
+        # token columns, read once without making Token objects
+        cols = (
+            doc.to_array([LOWER, LEMMA, ORTH, IDX, LENGTH, DEP, SENT_START]).tolist() if n else []
+        )
+        self.lower_ids = [c[0] for c in cols]
+        self.lemma_ids = [c[1] for c in cols]
+        self.orth_ids = [c[2] for c in cols]
+        self.char_start = [c[3] for c in cols]
+        self.char_end = [c[3] + c[4] for c in cols]
+        self.is_subject = [c[5] in SUBJECT_DEP_IDS for c in cols]
         self.sent_of = [0] * n
         self.sent_start = [0] * n
-        for k, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
-                self.sent_start[i] = sent.start
-        self.codable_tok = [codable(t.idx, t.idx + max(len(t.text), 1)) for t in doc]
+        k = first = 0
+        for i, c in enumerate(cols):
+            if c[6] == 1 and i > 0:
+                k, first = k + 1, i
+            self.sent_of[i], self.sent_start[i] = k, first
+        self._codable = codable
+        self._codable_memo: dict[int, bool] = {}
+
+    def codable(self, i: int) -> bool:
+        """Whether token ``i`` lies in a paragraph whose actors are coded (asked once per token)."""
+        known = self._codable_memo.get(i)
+        if known is None:
+            start = self.char_start[i]
+            known = self._codable(start, max(self.char_end[i], start + 1))
+            self._codable_memo[i] = known
+        return known
 
     def free(self, start: int, end: int) -> bool:
-        return all(i not in self.claimed and self.codable_tok[i] for i in range(start, end))
+        return all(i not in self.claimed and self.codable(i) for i in range(start, end))
+
+    def tokens_with(
+        self, ids: frozenset[int] | set[int], *, lemma: bool = False, orth: bool = False
+    ) -> list[int]:
+        """Indices of the tokens whose lower-case form (or lemma, or exact form) has one of the
+        string ids."""
+        column = self.orth_ids if orth else self.lower_ids
+        found = [i for i, h in enumerate(column) if h in ids] if ids else []
+        if lemma and ids:
+            found = sorted({*found, *(i for i, h in enumerate(self.lemma_ids) if h in ids)})
+        return found
 
     def add(
         self,
@@ -76,12 +111,11 @@ class FinderBase:
         ref: Ref | None = None,
         chars: tuple[int, int] | None = None,
     ) -> Mention:
-        doc = self.doc
-        cs, ce = chars or (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        cs, ce = chars or (self.char_start[start], self.char_end[end - 1])
         mention = Mention(
             start=start, end=end, head=head, char_start=cs, char_end=ce,
             sent=self.sent_of[head], sent_start=self.sent_start[head],
-            subject=doc[head].dep_ in SUBJECT_DEPS,
+            subject=self.is_subject[head],
             parts=parts or [], ref=ref,
         )  # fmt: skip
         self.mentions.append(mention)

@@ -3,6 +3,10 @@ plural demonyms ("Syrians"), joined words ("U.S.-Russia"); not countries as plac
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX
 from spacy.tokens import Token
 
 from tidings.actors.context import token_countries
@@ -10,6 +14,7 @@ from tidings.actors.find_base import AGENTIVE_DEPS, FinderBase
 from tidings.actors.mention import Part
 from tidings.countries import lookup_country
 
+JOINERS = re.compile("[-/–]")
 CAPITAL_LABELS = frozenset({"GPE", "PERSON", "ORG", ""})
 
 
@@ -18,8 +23,9 @@ class CountryFinder(FinderBase):
 
     def find_countries(self) -> None:
         doc = self.doc
-        for tok in doc:
-            if tok.i in self.claimed or not self.codable_tok[tok.i] or not tok.text[:1].isupper():
+        for i in self._country_candidates():
+            tok = doc[i]
+            if tok.i in self.claimed or not self.codable(tok.i) or not tok.text[:1].isupper():
                 continue
             hit = lookup_country(tok.text)
             if hit is not None and hit.form == "demonym":
@@ -40,6 +46,14 @@ class CountryFinder(FinderBase):
                 continue
             self._joined_countries(tok)
         self._multiword_countries()
+
+    def _country_candidates(self) -> list[int]:
+        """Tokens that may name a country: a known name form, or a joined word ("U.S.-Russia")."""
+        found = set(self.tokens_with(self.lex.country_ids))
+        starts = self.doc.to_array([IDX]).tolist() if len(self.doc) else []
+        for match in JOINERS.finditer(self.doc.text):
+            found.add(bisect_right(starts, match.start()) - 1)
+        return sorted(found)
 
     def _people_of(self, tok: Token, iso3: str) -> None:
         """ "Syrians" = Syria's civilians; "Bosnian Serbs" = Bosnia's."""

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from tidings.actors.context import Coding, code_words, finish, np_start, possessor_of
@@ -15,6 +16,7 @@ COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 COUNTRY_HEADS = frozenset({"country", "nation", "government", "state", "side", "capital"})
 DEFINITE_DETS = frozenset({"the", "that", "this"})
 # sectors of groups that act where they live: "rebels in Chad" are Chadian, "troops in Chad" not
+TWO_IDS = frozenset({hash_string("two"), hash_string("both")})
 DOMESTIC_SECTORS = frozenset(
     {"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU", "REL", "CRM", "UAF",
      "PRM", "SOC"}
@@ -31,22 +33,24 @@ class GroupFinder(FinderBase):
         for s, (e, text) in self.phrases.items():
             if text in lex.agents:
                 multi[doc[s:e].root.i] = text
-        for tok in doc:
-            word = multi.get(tok.i) or lex.agent_word(tok.lemma_.lower(), tok.lower_) or ""
+        candidates = sorted({*multi, *self.tokens_with(lex.agent_ids, lemma=True)})
+        for i in candidates:
+            tok = doc[i]
+            word = multi.get(i) or lex.agent_word(tok.lemma_.lower(), tok.lower_) or ""
             agent = lex.agents.get(word)
             if agent is None or tok.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # a modifier: its head is the actor word
-            if tok.i in self.claimed or not self.codable_tok[tok.i]:
+            if i in self.claimed or not self.codable(i):
                 continue
             self.code_group(tok, word)
-        for tok in doc:  # "the two", "both" alone
+        for i in self.tokens_with(TWO_IDS):  # "the two", "both" alone
+            tok = doc[i]
             if (
-                tok.lower_ in ("two", "both")
-                and tok.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}
-                and tok.i not in self.claimed
-                and self.codable_tok[tok.i]
+                tok.dep_ in SUBJECT_DEPS | {"pobj", "dobj"}
+                and i not in self.claimed
+                and self.codable(i)
             ):
                 start = np_start(tok)
                 ref = Ref("plural", head="two", count=2, person=True)

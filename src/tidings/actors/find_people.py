@@ -3,6 +3,7 @@ appositives around them ("U.S. Secretary of State Rex Tillerson", "Kosachyov, a 
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
@@ -103,8 +104,9 @@ class PeopleFinder(FinderBase):
             for m in self.mentions
             if m.parts and m.parts[0].kind == "person" and m.end - m.start > 1
         }
-        for tok in self.doc:
-            if tok.text in last_words and tok.pos_ == "PROPN" and self.free(tok.i, tok.i + 1):
+        for i in self.tokens_with({hash_string(w) for w in last_words}, orth=True):
+            tok = self.doc[i]
+            if tok.pos_ == "PROPN" and self.free(tok.i, tok.i + 1):
                 if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                     continue
                 part = Part(key=("surname", tok.text), name=tok.text, kind="person", surname=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -99,6 +100,8 @@ class Lexicon:
     person_keys: dict[str, tuple[str, bool]]  # match key -> (canonical name, is full name)
     alias_owners: dict[str, tuple[str, ...]]  # alias -> the canonical names sharing it
     agents: dict[str, AgentWord]  # lemma (lower, may be several words)
+    agent_ids: frozenset[int]  # string ids of one-word agent words and their "+s" plurals
+    country_ids: frozenset[int]  # string ids of one-word country names (lower case)
     titles: dict[str, Title]
     modifiers: dict[str, str]
     first_names: dict[str, str]  # "Angela" -> "f"
@@ -237,6 +240,10 @@ def lexicon() -> Lexicon:
         person_keys=person_keys,
         alias_owners=owners,
         agents=agents,
+        country_ids=frozenset(hash_string(k.lower()) for k in country_keys if " " not in k),
+        agent_ids=frozenset(
+            hash_string(form) for a in agents if " " not in a for form in (a, a + "s")
+        ),
         titles=titles,
         modifiers=modifiers,
         first_names=first_names,

@@ -66,8 +66,9 @@ def _open(db: str) -> Any:
     return open_store(db, read_only=True)
 
 
-def _print(table: Any, fmt: Fmt, title: str) -> None:
-    """Print a queries.Table as a rich table, CSV or JSON."""
+def _print(table: Any, fmt: Fmt, title: str, brief: tuple[str, ...] = ()) -> None:
+    """Print a queries.Table as a rich table (only the ``brief`` columns, when given), CSV or
+    JSON (every column)."""
     if fmt is Fmt.json:
         sys.stdout.write(json.dumps(table.records(), default=str, ensure_ascii=False, indent=2))
         sys.stdout.write("\n")
@@ -76,11 +77,12 @@ def _print(table: Any, fmt: Fmt, title: str) -> None:
         writer.writerow(table.columns)
         writer.writerows(["" if v is None else v for v in row] for row in table.rows)
     else:
+        keep = [i for i, c in enumerate(table.columns) if not brief or c in brief]
         out = RichTable(title=f"{title} ({len(table.rows)})", expand=True)
-        for column in table.columns:
-            out.add_column(column, overflow="fold")
+        for i in keep:
+            out.add_column(table.columns[i], overflow="fold")
         for row in table.rows:
-            out.add_row(*("" if v is None else str(v) for v in row))
+            out.add_row(*("" if row[i] is None else str(row[i]) for i in keep))
         Console(soft_wrap=False).print(out)
 
 
@@ -111,6 +113,9 @@ def ingest(
     source_field: Annotated[str | None, typer.Option(help="JSONL/CSV field of the outlet.")] = None,
     url_field: Annotated[str | None, typer.Option(help="JSONL/CSV field of the URL.")] = None,
     limit: Annotated[int | None, typer.Option(help="Read at most this many articles.")] = None,
+    time_limit: Annotated[
+        float, typer.Option(help="Seconds per article before it is recorded as an error.")
+    ] = 120.0,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per batch.")] = False,
 ) -> None:
     """Ingest articles into the store: extract, deduplicate, cluster events.
@@ -141,7 +146,7 @@ def ingest(
             workers=max(1, workers), batch_size=max(1, batch_size), recode=recode,
             fields=FieldMap(text_field, title_field, date_field, source_field, url_field),
             published=normalize_date(published, "--published"),
-            knowledge=tuple(str(k) for k in knowledge or ()), limit=limit,
+            knowledge=tuple(str(k) for k in knowledge or ()), limit=limit, time_limit=time_limit,
         )  # fmt: skip
     except TidingsError as exc:
         raise _fail(exc) from None
@@ -188,7 +193,9 @@ def events(
         )  # fmt: skip
     except TidingsError as exc:
         raise _fail(exc) from None
-    _print(table, format, "events")
+    brief = ("date", "type", "actors", "recipients", "trigger", "location", "source",
+             "cluster_reports", "doc_id")  # fmt: skip
+    _print(table, format, "events (--format csv/json for every column)", brief)
 
 
 def dyads(
@@ -275,7 +282,8 @@ def quotes(
         )  # fmt: skip
     except TidingsError as exc:
         raise _fail(exc) from None
-    _print(table, format, "quotes")
+    brief = ("date", "speaker", "code", "kind", "content", "source", "doc_id")
+    _print(table, format, "quotes", brief)
 
 
 def show(

@@ -26,7 +26,7 @@ SUITES: dict[str, Suite] = {
     s.name: s for s in (plover.SUITE, petr2.SUITE, quotes.SUITE, timex.SUITE, geo.SUITE)
 }
 TIDINGS = "tidings"
-ARTICLE_SECONDS = 60  # an article that takes longer is abandoned (scored as empty) and counted
+ARTICLE_SECONDS = 30  # an article that takes longer is abandoned (scored as empty) and counted
 BASELINES_FILE = REPO / "bench" / "baselines.py"
 
 

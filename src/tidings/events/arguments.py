@@ -44,6 +44,11 @@ MODIFIER_ORDER: tuple[frozenset[str], ...] = (
     frozenset({"compound", "amod", "nmod", "npadvmod"}),
 )
 OWNER_PREPS = frozenset({"of", "from"})
+# Searching a complement clause or an object phrase for the party an event is aimed at ("threatened
+# to break relations with X", "rejected calls by X", "promised to continue aid to X").
+DEEP_PREPS = RECIPIENT_PREPS | frozenset({"for", "by", "from", "over", "in", "of"})
+DEEP_DEPS = frozenset({"dobj", "obj", "dative", "xcomp", "ccomp", "acl", "conj", "oprd", "attr"})
+DEEP_LEVELS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,10 @@ class Arguments:
 def _recipient_preps(entry: Entry) -> frozenset[str]:
     preps = COOPERATIVE_PREPS if entry.type in COOPERATIVE_TYPES else RECIPIENT_PREPS
     return preps | (frozenset({"from"}) if entry.type in FROM_TYPES else frozenset())
+
+
+def _tokens(token: Token | None) -> frozenset[int]:
+    return frozenset(t.i for t in token.subtree) if token is not None else frozenset()
 
 
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:
@@ -167,11 +176,36 @@ class ArgumentFinder:
             candidates.append([content_subject, direct_object(content)])
         recipients: tuple[str, ...] = ()
         for group in candidates:
-            recipients = self.first(group)
+            recipients = tuple(r for r in self.first(group) if r not in actors)
             if recipients:
                 break
+        if not recipients:
+            starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
+            recipients = self.deep(starts, _tokens(subj))
         between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
         return self._finish(entry, actors, recipients, between, climbed)
+
+    def deep(self, starts: list[Token], skip: frozenset[int]) -> tuple[str, ...]:
+        """The nearest actor reached from ``starts`` through objects, complements, clausal
+        modifiers and prepositional phrases, level by level (None of the tokens in ``skip``)."""
+        level = [t for t in starts if t.i not in skip]
+        seen: set[int] = set(skip)
+        for _ in range(DEEP_LEVELS):
+            found = self.first(sorted(level, key=lambda t: t.i), skip=frozenset(skip))
+            if found:
+                return found
+            following: list[Token] = []
+            for token in level:
+                seen.add(token.i)
+                for c in token.children:
+                    if c.i in seen:
+                        continue
+                    if c.dep_ in DEEP_DEPS or (c.dep_ == "nsubj" and token.dep_ != "xcomp"):
+                        following.append(c)
+                    elif c.dep_ in ("prep", "agent") and c.lower_ in DEEP_PREPS:
+                        following.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
+            level = following
+        return ()
 
     # --- nouns -------------------------------------------------------------------------------
 

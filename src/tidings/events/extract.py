@@ -22,6 +22,10 @@ from tidings.models import Span as TextSpan
 INTENT_TYPE = {1: "AGREE", 2: "AGREE"}
 THREAT_SOURCES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Material conflict is coded even when its perpetrator goes unnamed ("five soldiers were killed in a
+# roadside bombing"): the victims are the recipients, the actors stay empty.
+UNSEEN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE"})
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp"})
 INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130"}
 
 
@@ -79,11 +83,15 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
     triggers = find_triggers(sent, finder.table, cue)
     suppressed: set[int] = set()
     alleged: set[int] = set()
+    triggers = [
+        t for t in triggers if "conflict" not in t.entry.flags or _claims_conflict(t, triggers)
+    ]
     for t in triggers:
         if "content" in t.entry.flags:
             suppressed |= content_tokens(t.token, with_object=t.is_verb)
         if "alleges" in t.entry.flags:
             alleged |= content_tokens(t.token, with_object=False)
+    demands = _protest_demands(triggers)
     drafts: list[Draft] = []
     seen: set[tuple[int, str]] = set()
     noun_types = {(t.token.i, t.entry.type) for t in triggers if not t.is_verb}
@@ -92,6 +100,8 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
             continue
         if t.is_verb and _restates_noun(t, noun_types):
             continue
+        if t.entry.type == "REQUEST" and t.token.i in demands:
+            continue
         content = None
         if t.is_verb and t.entry.flags & {"content", "alleges"}:
             content = child(t.token, frozenset({"xcomp", "ccomp"}))
@@ -99,7 +109,7 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
             args = finder.for_verb(t.token, t.entry, content)
         else:
             args = finder.for_noun(t.token, t.entry, t.frame_verb)
-        if not args.actors:
+        if not args.actors and not (args.recipients and t.entry.type in UNSEEN_ACTOR_TYPES):
             continue
         m = marks(t.token, t.clause_verb, cue)
         if t.relative_claim or t.token.i in alleged:
@@ -114,6 +124,34 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
         if intent is not None:
             drafts.append(intent)
     return drafts
+
+
+def _claims_conflict(t: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether the complement of a claim holds a conflict event ("X said Y had shelled Z" is an
+    accusation; "X said Y had won" is not)."""
+    inside = content_tokens(t.token, with_object=False)
+    return any(
+        (QUAD_CLASS.get(o.entry.type) or 0) >= 3
+        and o.token.i in inside
+        and o.entry.type != "REQUEST"
+        for o in triggers
+        if o is not t
+    )
+
+
+def _protest_demands(triggers: list[Trigger]) -> set[int]:
+    """Tokens of the purpose and manner clauses of protests ("marched to demand ...", "blocked
+    roads demanding ..."): demands voiced by protesting are the protest (PLOVER codes PROTEST)."""
+    found: set[int] = set()
+    for t in triggers:
+        if t.entry.type != "PROTEST":
+            continue
+        holders = [t.token] + ([t.frame_verb] if t.frame_verb is not None else [])
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ in PURPOSE_DEPS:
+                    found.update(x.i for x in c.subtree)
+    return found
 
 
 def _restates_noun(t: Trigger, noun_types: set[tuple[int, str]]) -> bool:
@@ -218,6 +256,8 @@ def _confidence(draft: Draft) -> float:
         score += 0.15
     if draft.args.inferred:
         score -= 0.1
+    if not draft.args.actors:
+        score -= 0.15
     if not draft.trigger.is_verb and draft.trigger.frame_verb is None:
         score -= 0.1
     if draft.derived:

@@ -22,7 +22,7 @@ NO_EVENT = "NONE"
 
 CONDITION_KINDS = frozenset({"prt", "prep", "obj", "mod", "verb", "xcomp", "modal"})
 VALUELESS = frozenset({"xcomp", "obj"})  # kinds that may stand alone ("xcomp", "!obj")
-FLAGS = frozenset({"recip", "content", "alleges", "topic"})
+FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict"})
 ACTOR = "@actor"
 
 

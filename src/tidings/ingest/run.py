@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 
 from tidings.errors import InputError
-from tidings.ingest.worker import Outcome, init_worker, process
+from tidings.ingest.worker import TIME_LIMIT, Outcome, init_worker, process
 from tidings.models import Article, Document
 from tidings.sources import FieldMap, estimate_count, read_inputs
 from tidings.store import open_store, stored_ids, write_batch
@@ -39,6 +39,7 @@ class IngestOptions:
     published: str | None = None
     knowledge: tuple[str, ...] = ()
     limit: int | None = None
+    time_limit: float = TIME_LIMIT  # seconds per article
 
 
 @dataclass
@@ -213,7 +214,7 @@ def _extract_all(
     if options.workers <= 1:
         init_worker(options.knowledge)
         for article in articles:
-            take(process(article))
+            take(process(article, options.time_limit))
         return
     context = get_context("spawn")  # a clean process: no inherited DuckDB or rich threads
     in_flight: set[Future[Outcome]] = set()
@@ -223,7 +224,7 @@ def _extract_all(
         initializer=init_worker, initargs=(options.knowledge,),
     ) as pool:  # fmt: skip
         for article in articles:
-            in_flight.add(pool.submit(process, article))
+            in_flight.add(pool.submit(process, article, options.time_limit))
             if len(in_flight) >= limit:
                 done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:

@@ -11,9 +11,11 @@ from spacy.tokens import Doc
 from tidings.analysis import Analysis
 from tidings.models import Quote, Span
 from tidings.quotes.according import phrase_drafts
+from tidings.quotes.colon import colon_drafts
 from tidings.quotes.continuation import attach_quotes
 from tidings.quotes.lexicon import lexicon
 from tidings.quotes.marks import QuoteSpan, find_quote_spans
+from tidings.quotes.nominal import noun_drafts
 from tidings.quotes.spans import Draft, Passages, doc_text, strip_chars
 from tidings.quotes.verbs import verb_drafts
 
@@ -33,6 +35,8 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             continue
         drafts.extend(verb_drafts(sent, passages, lex))
         drafts.extend(phrase_drafts(sent, passages, lex))
+        drafts.extend(noun_drafts(sent, passages, lex))
+        drafts.extend(colon_drafts(sent, passages))
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
     _cut_at_cues(drafts, doc_text(doc))
     quotes: list[Quote] = []

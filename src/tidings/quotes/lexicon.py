@@ -16,6 +16,14 @@ class CueVerb:
     cls: str  # speech | belief | finding
     takes_object: bool  # a plain noun object may be the content ("denied the report")
     takes_infinitive: bool  # a to-infinitive (+ object) may be the content ("urged X to act")
+    preps: frozenset[str] = frozenset()  # "talked about X", "accused her of X": X is the content
+
+
+@dataclass(frozen=True, slots=True)
+class CueNoun:
+    lemma: str
+    preps: frozenset[str]  # "criticism of X": X is the content
+    clause: bool  # "the claim that X": the that-clause is the content
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +31,10 @@ class Lexicon:
     verbs: dict[str, CueVerb]
     nouns: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]  # lower-cased word sequences, longest first
+    non_agent_words: frozenset[str] = frozenset()  # nouns that name no speaker ("conversation")
+    non_agent_suffixes: tuple[str, ...] = ()  # "-tion", "-ment": acts and events …
+    agent_words: frozenset[str] = frozenset()  # … except these ("administration")
+    cue_nouns: dict[str, CueNoun] | None = None  # "criticism of", "the claim that"
 
 
 @cached_knowledge
@@ -37,7 +49,8 @@ def lexicon() -> Lexicon:
         if obj not in ("yes", "no") or inf not in ("yes", "no"):
             raise row.error("columns object and infinitive must be yes or no")
         lemma = row["lemma"].lower()
-        verbs[lemma] = CueVerb(lemma, cls, obj == "yes", inf == "yes")
+        preps = frozenset(p for p in row.get("preps", "").lower().split(",") if p)
+        verbs[lemma] = CueVerb(lemma, cls, obj == "yes", inf == "yes", preps)
     nouns = frozenset(row["lemma"].lower() for row in read_table("quotes/nouns.tsv", ("lemma",)))
     rows = read_table("quotes/phrases.tsv", ("words",))
     phrases = sorted(
@@ -45,4 +58,26 @@ def lexicon() -> Lexicon:
         key=len,
         reverse=True,
     )
-    return Lexicon(verbs, nouns, tuple(phrases))
+    roles: dict[str, set[str]] = {"word": set(), "suffix": set(), "agent": set()}
+    for row in read_table("quotes/non_agents.tsv", ("word", "role")):
+        role = row["role"].lower()
+        if role not in roles:
+            raise row.error(f"role {role!r} is not one of {', '.join(sorted(roles))}")
+        roles[role].add(row["word"].lower())
+    cue_nouns: dict[str, CueNoun] = {}
+    for row in read_table("quotes/cue_nouns.tsv", ("lemma",)):
+        clause = row.get("clause", "no").lower()
+        if clause not in ("yes", "no"):
+            raise row.error("column clause must be yes or no")
+        lemma = row["lemma"].lower()
+        preps = frozenset(p for p in row.get("preps", "").lower().split(",") if p)
+        cue_nouns[lemma] = CueNoun(lemma, preps, clause == "yes")
+    return Lexicon(
+        verbs,
+        nouns,
+        tuple(phrases),
+        non_agent_words=frozenset(roles["word"]),
+        non_agent_suffixes=tuple(sorted(roles["suffix"])),
+        agent_words=frozenset(roles["agent"]),
+        cue_nouns=cue_nouns,
+    )

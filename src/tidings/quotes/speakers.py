@@ -5,10 +5,25 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.quotes.lexicon import Lexicon
 from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
 
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "cc", "conj"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def can_speak(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` may head a speaker: a name, a pronoun, or a noun for a person, a body or a
+    source ("officials", "the poll"); not an act or event ("Putin’s conversation with Trump")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in _NAMED:
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in lex.agent_words:
+        return True
+    if lemma in lex.non_agent_words or tok.lower_ in lex.non_agent_words:
+        return False
+    return not lemma.endswith(lex.non_agent_suffixes)
 
 
 def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:

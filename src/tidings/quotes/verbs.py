@@ -11,6 +11,7 @@ from tidings.quotes.lexicon import CueVerb, Lexicon
 from tidings.quotes.marks import QuoteSpan
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
 from tidings.quotes.speakers import (
+    can_speak,
     same_line_subject,
     speaker_span,
     statement_owner,
@@ -21,6 +22,8 @@ _GAP_BEFORE = re.compile(r"[\s,;:—–-]*")  # between a quote and the cue clau
 _GAP_AFTER = re.compile(r"\s*[,:]?\s*")  # between the cue clause and a quote after it
 CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not say" are one cue
 _LETTER = re.compile(r"[^\W\d_]")
+_OBJECT_PREPS = frozenset({"as", "for", "of"})  # what follows a content object belongs to it
+_MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
 
 
 def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
@@ -51,8 +54,14 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
     if content is None:
         content = _complement(verb, cue, inside, passages, sent, speaker_tok)
+    prep_end: int | None = None
+    if content is None and cue.preps:
+        found = _prep_content(verb, cue, inside, passages)
+        if found is not None:
+            content, prep_end = found
     open_colon = False
-    if content is None and inside is None:
+    if content is None and inside is None and not _object_is_content(verb, cue):
+        # "… , the statement didn’t mention that possibility": the verb has its own object
         content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=False)
         if content is None and cue.cls == "speech" and _ends_with_colon(verb, sent):
             open_colon = True
@@ -61,6 +70,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         return None
     if speaker_tok is None and not _is_passive(verb):
         return None
+    if speaker_tok is not None and not can_speak(speaker_tok, lex):
+        return None
     cue_start, cue_end = verb.i, verb.i + 1
     for child in sorted(verb.lefts, key=lambda c: -c.i):
         if child.dep_ in CUE_AUX and child.i == cue_start - 1:
@@ -68,6 +79,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == cue_end:
             cue_end += 1
+    if prep_end is not None:
+        cue_end = prep_end  # "talked about", "accused her of"
     speaker = None
     if speaker_tok is not None:
         speaker = speaker_span(speaker_tok, passages, content if not open_colon else None)
@@ -79,6 +92,46 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         cue_token=verb.i,
         open_colon=open_colon,
         nested=inside is not None,
+    )
+
+
+def _prep_content(
+    verb: Token, cue: CueVerb, inside: QuoteSpan | None, passages: Passages
+) -> tuple[tuple[int, int], int] | None:
+    """ "talked about X", "pointed to X", "accused her of X": the content is the object of the
+    preposition, and the cue runs to the preposition (character span, cue's end token)."""
+    doc = verb.doc
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    candidates = sorted([*verb.rights, *(c for o in objects for c in o.rights)], key=lambda c: c.i)
+    for prep in candidates:  # "accused the governor of": the parser may hang "of" on the object
+        if prep.dep_ != "prep" or prep.lower_ not in cue.preps:
+            continue
+        if prep.i - verb.i > _MAX_PREP_GAP:
+            break
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        start, end = trim(doc, *subtree(obj))
+        if start >= end:
+            return None
+        span = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, start, end))
+        if span[0] >= span[1]:
+            return None
+        if inside is not None:
+            span = max(span[0], inside.start + 1), min(span[1], inside.end - 1)
+        else:
+            span = passages.widen(*span)
+        return span, prep.i + 1
+    return None
+
+
+def _object_is_content(verb: Token, cue: CueVerb) -> bool:
+    """Whether the verb has a noun object after it that is what it reports ("didn’t mention that
+    possibility"), not whom it addresses ("told reporters", "urged them")."""
+    if cue.takes_infinitive:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ not in ("PRON", "PROPN") for c in verb.children
     )
 
 
@@ -109,6 +162,8 @@ def _complement(
         comp = next((c for c in comps if c.i > verb.i), comps[0])
         if comp.i < verb.i:  # "X, Y, he said": all before the cue clause
             span = trim(doc, sent.start, clause_start(verb, speaker))
+        elif verb.dep_ == "advcl" and verb.head.i > verb.i:  # "While X said Y, Z …"
+            span = trim(doc, comp.left_edge.i, comp.right_edge.i + 1)
         else:  # "he said (that) X": to the end of the sentence
             span = trim(doc, comp.left_edge.i, sent.end)
     elif cue.takes_infinitive:
@@ -127,7 +182,11 @@ def _complement(
             first = obj if obj.i > verb.i else oprd  # "what X called a “good” call"
             span = trim(doc, min(first.left_edge.i, oprd.left_edge.i), oprd.right_edge.i + 1)
         elif obj is not None and cue.takes_object and obj.i > verb.i:
-            span = trim(doc, *subtree(obj))
+            end = obj.right_edge.i + 1
+            for child in verb.rights:  # "criticized the plan as …", "blamed him for …"
+                if child.i >= end and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+                    end = child.right_edge.i + 1
+            span = trim(doc, obj.left_edge.i, end)
     if span is None or span[0] >= span[1]:
         return None
     start, end = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, *span))

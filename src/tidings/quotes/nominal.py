@@ -1,0 +1,76 @@
+"""Attributions cued by a noun: "Trump’s criticism of the deal", "she raised questions about the
+plan", "the senator’s claim that taxes fell". The content is the object of the noun's preposition
+(the cue then runs from the noun to it) or its that-clause; the speaker is the noun's possessor or
+the subject of the verb whose object the noun is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tidings.quotes.lexicon import CueNoun, Lexicon
+from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
+from tidings.quotes.speakers import can_speak, speaker_span, subject_of
+
+
+def noun_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    nouns = lex.cue_nouns or {}
+    for tok in sent:
+        if tok.pos_ != "NOUN":
+            continue
+        cue = nouns.get(tok.lemma_.lower())
+        if cue is None or passages.at(tok.idx) is not None:
+            continue
+        draft = _draft(tok, cue, passages, lex)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _content(noun: Token, cue: CueNoun) -> tuple[tuple[int, int], int] | None:
+    """Token span of the content and the end token of the cue."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in cue.preps:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return subtree(obj), child.i + 1
+        if (
+            cue.clause
+            and child.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+        ):
+            return subtree(child), noun.i + 1
+    return None
+
+
+def _speaker(noun: Token, lex: Lexicon) -> Token | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "she raised questions about"
+        return subject_of(noun.head, lex.nouns)
+    return None
+
+
+def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft | None:
+    doc = noun.doc
+    found = _content(noun, cue)
+    if found is None:
+        return None
+    (start, end), cue_end = found
+    speaker_tok = _speaker(noun, lex)
+    if speaker_tok is None or not can_speak(speaker_tok, lex):
+        return None
+    start, end = trim(doc, start, end)
+    if start >= end:
+        return None
+    content = clip_to_paragraph(doc_text(doc), noun.idx, *chars(doc, start, end))
+    if content[0] >= content[1]:
+        return None
+    content = passages.widen(*content)
+    return Draft(
+        content=content,
+        cue=chars(doc, noun.i, cue_end),
+        speaker=speaker_span(speaker_tok, passages, content),
+        speaker_head=speaker_tok.i,
+    )
