@@ -37,6 +37,13 @@ def main() -> int:
         start = time.perf_counter()
         summary = ingest([str(args.corpus)], db, options)
         seconds = time.perf_counter() - start
+        import duckdb
+
+        con = duckdb.connect(str(db), read_only=True)
+        problems = con.execute(
+            "SELECT left(problem, 90) AS p, count(*) FROM errors GROUP BY p ORDER BY 2 DESC"
+        ).fetchall()
+        con.close()
         size = db.stat().st_size + sum(p.stat().st_size for p in Path(tmp).glob("bench.duckdb.*"))
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -49,6 +56,8 @@ def main() -> int:
         f"database size    {size / 1e6:.2f} MB"
         f" ({size / max(summary.stored, 1) / 1e3:.1f} kB/article)"
     )
+    for problem, count in problems:
+        print(f"error x{count}: {problem}")
     return 0
 
 

@@ -138,3 +138,85 @@ def test_sample_article(nlp: Language, sample_path: Path) -> None:
     for country_name in ("Russia", "Syria", "Iran", "Turkey", "United States"):
         assert country_name in got
     assert not any(n in got for n in ("Twitter", "Getty Images", "Cold War", "Missile Attack"))
+
+
+def by_country(found: list[Actor]) -> set[tuple[str | None, str | None]]:
+    return {(a.country, a.sector) for a in found}
+
+
+def test_possessive_country_and_capital_before_a_body(nlp: Language) -> None:
+    got = by_country(actors(nlp, "Chad's government rejected the offer."))
+    assert ("TCD", "GOV") in got
+    got = by_country(actors(nlp, "The Kabul government denied the report."))
+    assert ("AFG", "GOV") in got
+    got = coded(actors(nlp, "Peru's ally sent food."))
+    assert not any(pair == ("PER", None) and "ally" in n for n, pair in got.items())
+
+
+def test_listed_body_of_another_country(nlp: Language) -> None:
+    got = by_country(actors(nlp, "Kenya's Supreme Court annulled the vote."))
+    assert ("KEN", "JUD") in got and ("USA", "JUD") not in got
+
+
+def test_demonym_before_a_thing(nlp: Language) -> None:
+    got = by_country(actors(nlp, "Greek air strikes hit the port on Sunday."))
+    assert ("GRC", None) in got
+    assert not actors(nlp, "She speaks fluent Greek at home.")
+
+
+def test_demonym_pairs_and_ethnic_groups(nlp: Language) -> None:
+    assert ("BIH", "CVL") in by_country(actors(nlp, "Bosnian Serbs blocked the road."))
+    assert ("BIH", "MIL") in by_country(actors(nlp, "Bosnian Serb forces shelled the town."))
+    assert ("IRQ", "CVL") in by_country(actors(nlp, "Iraqi Kurds celebrated in the streets."))
+
+
+def test_military_equipment(nlp: Language) -> None:
+    assert ("TUR", "MIL") in by_country(actors(nlp, "Turkish helicopters fired on the village."))
+    assert not actors(nlp, "The helicopters landed at noon.")
+
+
+def test_country_names_of_several_words_before_a_group(nlp: Language) -> None:
+    assert ("CIV", "REB") in by_country(actors(nlp, "Ivory Coast rebels seized the town."))
+
+
+def test_domestic_groups_in_a_country(nlp: Language) -> None:
+    assert ("TCD", "REB") in by_country(actors(nlp, "Rebels in Chad attacked a convoy."))
+    got = actors(nlp, "Troops in Chad attacked a convoy.")
+    assert all(a.country is None for a in got if a.sector == "MIL")
+
+
+def test_title_of_a_named_body(nlp: Language) -> None:
+    got = coded(actors(nlp, "Hamas leader Omar Dawoud spoke in Gaza."))
+    assert got["Omar Dawoud"] == ("PSE", "REB")
+
+
+def test_portfolio_titles(nlp: Language) -> None:
+    got = coded(actors(nlp, "Peru's Energy and Mines Minister Luis Quispe resigned."))
+    assert got["Luis Quispe"] == ("PER", "GOV")
+    got = coded(actors(nlp, "British Defence Secretary Alan Crowe visited the base."))
+    assert got["Alan Crowe"] == ("GBR", "GOV")
+
+
+def test_without_a_date_listed_people_take_their_latest_role(nlp: Language) -> None:
+    got = coded(actors(nlp, "Putin spoke to reporters.", None))
+    assert got["Vladimir Putin"] == ("RUS", "GOV")
+    got = coded(actors(nlp, "President Bush spoke to reporters.", None))
+    assert any(pair == ("USA", "GOV") for n, pair in got.items() if "Bush" in n)
+
+
+def test_a_titled_person_takes_the_only_country_of_the_sentence(nlp: Language) -> None:
+    got = coded(actors(nlp, "President Tamba thanked the Gabonese people for their patience."))
+    assert got["Tamba"] == ("GAB", "GOV")
+    got = coded(actors(nlp, "President Tamba met Gabonese officials."))
+    assert got["Tamba"] == (None, "GOV")  # officials may be the president's foreign hosts
+
+
+def test_more_organizations(nlp: Language) -> None:
+    got = by_country(actors(nlp, "The Liberation Tigers of Tamil Eelam attacked an army camp."))
+    assert ("LKA", "REB") in got
+    assert ("IGO", "LAB") in by_country(actors(nlp, "The International Labour Organization said."))
+
+
+def test_hyphenated_titles(nlp: Language) -> None:
+    got = coded(actors(nlp, "Arab League Secretary-General Amr Saleh arrived in Cairo."))
+    assert got["Amr Saleh"] == ("IGO", "GOV")

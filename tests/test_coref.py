@@ -71,3 +71,21 @@ def test_both_countries_from_leaders(nlp: Language) -> None:
 def test_they_skips_non_actor_plural(nlp: Language) -> None:
     t = table(nlp, "Russian hackers stole emails and leaked them to a website.")
     assert not any(m.text == "them" for actor in t.actors for m in actor.mentions)
+
+
+def test_first_names_give_pronoun_gender(nlp: Language) -> None:
+    t = table(nlp, "Maria Delgado met Tomas Ruiz. She said the talks went well.")
+    assert mentions_of(t, "Maria Delgado")[-1] == "She"
+
+
+def test_it_for_a_body(nlp: Language) -> None:
+    t = table(nlp, "The Kenyan Foreign Ministry condemned the raid. It said it would respond.")
+    actor = next(a for a in t.actors if a.country == "KEN")
+    assert [m.text for m in actor.mentions][-2:] == ["It", "it"]
+
+
+def test_it_left_alone(nlp: Language) -> None:
+    t = table(nlp, "It is unclear whether Peru will sign. It seems unlikely.")
+    assert all(m.text.lower() != "it" for a in t.actors for m in a.mentions)
+    t = table(nlp, "Analysts criticised the deal with Peru because it would cut tariffs.")
+    assert all(m.text.lower() != "it" for a in t.actors for m in a.mentions)

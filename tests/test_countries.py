@@ -47,3 +47,14 @@ def test_country_record() -> None:
 def test_every_iso_country_is_listed() -> None:
     codes = {c.iso3 for c in all_countries()}
     assert len(codes) >= 249 and {"USA", "RUS", "SYR", "PSE", "KOS"} <= codes
+
+
+def test_lookups_are_remembered_and_forgotten_with_the_caches() -> None:
+    from tidings.knowledge import clear_caches
+
+    first = lookup_country("Kenyan")
+    assert first is not None and first.country.iso3 == "KEN" and first.form == "demonym"
+    assert lookup_country("Kenyan") is first
+    clear_caches()
+    assert lookup_country("Kenyan") == first
+    assert lookup_country("turkey") is None

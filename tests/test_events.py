@@ -331,3 +331,35 @@ def test_claim_without_conflict_codes_nothing(nlp: Language) -> None:
     text = "Freedonia claimed that Ruritania had won the regional trade fair."
     events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR"})
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_receiving_verb_turns_the_giver_into_the_actor(nlp: Language) -> None:
+    text = "Freedonian rebels received weapons from Ruritania."
+    events = events_of(nlp, text, {"Freedonian rebels": "FRE", "Ruritania": "RUR"})
+    e = one(events, "AID")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonian rebels",)
+    assert e.cameo == "072"
+
+
+def test_weapons_deliveries_are_military_aid(nlp: Language) -> None:
+    events = events_of(
+        nlp, "Ruritania will supply rifles to Freedonia.", {"Ruritania": "RUR", "Freedonia": "FRE"}
+    )
+    e = one(events, "AID")
+    assert e.cameo == "072" and e.recipients == ("Freedonia",)
+
+
+def test_military_exercise_is_mobilization(nlp: Language) -> None:
+    events = events_of(
+        nlp, "Ruritania is holding naval exercises near Freedonia.", {"Ruritania": "RUR"}
+    )
+    assert one(events, "MOBILIZE").actors == ("Ruritania",)
+
+
+def test_place_of_event_names_its_country_as_target(nlp: Language) -> None:
+    text = "Freedonia protested. Ruritania deployed troops in Ostrava on Monday."
+    events = events_of(
+        nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR"}, places=[("Ostrava", "FRE")]
+    )
+    e = one(events, "MOBILIZE")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)

@@ -172,3 +172,8 @@ from tidings.commands import store as _store  # noqa: E402
 
 for _name in ("ingest", "events", "dyads", "actors", "quotes", "show", "export"):
     app.command(_name)(getattr(_store, _name))
+
+# The web UI and REST API (issue 6).
+from tidings.commands.serve import serve as _serve  # noqa: E402
+
+app.command("serve")(_serve)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 
 from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
@@ -17,7 +16,6 @@ from tidings.actors.mention import Mention, Part, Ref
 from tidings.countries import country, lookup_country
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
-SUBJECT_DEP_IDS = frozenset(hash_string(d) for d in SUBJECT_DEPS)
 AGENTIVE_DEPS = SUBJECT_DEPS | {"poss", "appos", "conj", "dobj", "dative", "compound"}
 # prepositions after which a country is a place, not an actor ("talks in Syria")
 LOCATIVE = frozenset(
@@ -68,7 +66,8 @@ class FinderBase:
         self.orth_ids = [c[2] for c in cols]
         self.char_start = [c[3] for c in cols]
         self.char_end = [c[3] + c[4] for c in cols]
-        self.is_subject = [c[5] in SUBJECT_DEP_IDS for c in cols]
+        subject_ids = {doc.vocab.strings[d] for d in SUBJECT_DEPS}  # label ids, not hashes
+        self.is_subject = [c[5] in subject_ids for c in cols]
         self.sent_of = [0] * n
         self.sent_start = [0] * n
         k = first = 0

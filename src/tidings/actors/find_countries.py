@@ -3,18 +3,14 @@ plural demonyms ("Syrians"), joined words ("U.S.-Russia"); not countries as plac
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-
-from spacy.attrs import IDX
 from spacy.tokens import Token
 
 from tidings.actors.context import token_countries
 from tidings.actors.find_base import AGENTIVE_DEPS, FinderBase
 from tidings.actors.mention import Part
 from tidings.countries import lookup_country
+from tidings.knowledge import cached_knowledge
 
-JOINERS = re.compile("[-/–]")
 CAPITAL_LABELS = frozenset({"GPE", "PERSON", "ORG", ""})
 
 
@@ -50,9 +46,14 @@ class CountryFinder(FinderBase):
     def _country_candidates(self) -> list[int]:
         """Tokens that may name a country: a known name form, or a joined word ("U.S.-Russia")."""
         found = set(self.tokens_with(self.lex.country_ids))
-        starts = self.doc.to_array([IDX]).tolist() if len(self.doc) else []
-        for match in JOINERS.finditer(self.doc.text):
-            found.add(bisect_right(starts, match.start()) - 1)
+        joined = _joined_ids()
+        strings = self.doc.vocab.strings
+        for i, orth in enumerate(self.orth_ids):
+            known = joined.get(orth)
+            if known is None:
+                known = joined[orth] = any(c in strings[orth] for c in "-/–")
+            if known:
+                found.add(i)
         return sorted(found)
 
     def _people_of(self, tok: Token, iso3: str) -> None:
@@ -109,3 +110,9 @@ class CountryFinder(FinderBase):
             name = span.text if hit.form == "capital" else None
             self.add(span.start, span.end, span.root.i,
                      [self.country_part(hit.country.iso3, sector, name)])  # fmt: skip
+
+
+@cached_knowledge
+def _joined_ids() -> dict[int, bool]:
+    """Whether a token string (by id) holds a joiner ("U.S.-Russia"), as found so far."""
+    return {}

@@ -17,7 +17,6 @@ from datetime import date
 
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
-from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tidings.countries import name_forms
@@ -199,11 +198,9 @@ def _people() -> tuple[dict[str, Person], dict[str, tuple[str, bool]], dict[str,
 
 
 def _phrase_matcher(vocab: Vocab, attr: str, phrases: list[str]) -> PhraseMatcher:
+    """One matcher for all ``phrases`` (callers read the matched text, not the match id)."""
     matcher = PhraseMatcher(vocab, attr=attr)
-    make_doc = load_model().make_doc
-    for phrase in phrases:
-        doc: Doc = make_doc(phrase)
-        matcher.add(phrase, [doc])
+    matcher.add("phrase", list(load_model().tokenizer.pipe(phrases)))
     return matcher
 
 
@@ -233,7 +230,10 @@ def lexicon() -> Lexicon:
             raise row.error(f"gender {row['gender']!r} is not m or f")
         first_names[row["name"]] = row["gender"]
     country_keys = [k for k in name_forms() if k]
-    lower_phrases = [t for t in titles if " " in t or "." in t] + [a for a in agents if " " in a]
+    # titles and agent words of several tokens ("secretary of state", "secretary-general")
+    lower_phrases = [t for t in titles if any(c in t for c in " .-")] + [
+        a for a in agents if any(c in a for c in " -")
+    ]
     return Lexicon(
         named=named,
         people=people,

@@ -177,7 +177,8 @@ def _sentence_countries(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
     return {sent: next(iter(isos)) for sent, isos in found.items() if len(isos) == 1}
 
 
-def build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
+def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> ActorTable:
+    """The actors of the found mentions; ``text`` is ``doc.text`` if the caller has it."""
     at: dict[int, Mention] = {}
     for m in mentions:
         for i in range(m.start, m.end):
@@ -224,7 +225,7 @@ def build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
             if (m.char_start, m.char_end) not in spans:
                 spans.append((m.char_start, m.char_end))
     records = []
-    text = doc.text
+    text = doc.text if text is None else text
     for b in actors.by_id.values():
         if not b.spans:
             continue
@@ -251,5 +252,7 @@ def _codable(analysis: Analysis) -> Callable[[int, int], bool]:
 def resolve_actors(analysis: Analysis) -> ActorTable:
     """Every person, organization, country and group that acts, is acted on or speaks in the
     analysed document, with all its mentions (names, titles, pronouns, descriptions)."""
-    mentions = find_mentions(analysis.doc, analysis.published, _codable(analysis))
-    return build_table(analysis.doc, mentions)
+    doc, text = analysis.doc, analysis.article.text
+    mentions = find_mentions(doc, analysis.published, _codable(analysis))
+    same = len(doc) > 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
+    return build_table(doc, mentions, text if same else None)

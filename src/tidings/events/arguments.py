@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -44,10 +44,19 @@ MODIFIER_ORDER: tuple[frozenset[str], ...] = (
     frozenset({"compound", "amod", "nmod", "npadvmod"}),
 )
 OWNER_PREPS = frozenset({"of", "from"})
+# Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
+# "faces pressure from X", "won assurances from X"): the "from" object is the actor.
+# Where an event happens names its target when nothing else does ("deployed troops in X", "imposed
+# a curfew in X"): only country actors, and only as the last resort.
+SCENE_PREPS = frozenset({"in", "inside", "within", "across", "throughout"})
+VISIT_PREPS = frozenset({"to"})
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "face", "win", "secure", "accept"})
 # Searching a complement clause or an object phrase for the party an event is aimed at ("threatened
 # to break relations with X", "rejected calls by X", "promised to continue aid to X").
 DEEP_PREPS = RECIPIENT_PREPS | frozenset({"for", "by", "from", "over", "in", "of"})
-DEEP_DEPS = frozenset({"dobj", "obj", "dative", "xcomp", "ccomp", "acl", "conj", "oprd", "attr"})
+DEEP_DEPS = frozenset(
+    {"dobj", "obj", "dative", "xcomp", "ccomp", "acl", "conj", "oprd", "attr", "advcl"}
+)
 DEEP_LEVELS = 4
 
 
@@ -74,8 +83,14 @@ def _unique(ids: Iterable[str]) -> tuple[str, ...]:
 class ArgumentFinder:
     """Maps parse tokens to actor ids using the document's :class:`ActorTable`."""
 
-    def __init__(self, table: ActorTable) -> None:
+    def __init__(self, table: ActorTable, place_countries: Mapping[int, str] | None = None) -> None:
         self.table = table
+        # A place stands for its country's actor when the document has one ("in Gaza" -> the
+        # Palestinian actor): token index -> country actor id.
+        by_country = {a.country: a.id for a in table.actors if a.kind == "country" and a.country}
+        self.place_actor = {
+            i: by_country[c] for i, c in (place_countries or {}).items() if c in by_country
+        }
 
     def at(self, token: Token) -> tuple[str, ...]:
         mention = self.table.at_token(token.i)
@@ -182,8 +197,23 @@ class ArgumentFinder:
         if not recipients:
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
             recipients = self.deep(starts, _tokens(subj))
+        if not recipients and not entry.reciprocal:
+            recipients = self.scene([verb, *([obj] if obj is not None else [])], actors, entry)
         between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
         return self._finish(entry, actors, recipients, between, climbed)
+
+    def scene(self, holders: list[Token], actors: tuple[str, ...], entry: Entry) -> tuple[str, ...]:
+        """Country actors named as the place of the event ("in X", a visit "to X"), or the
+        country actor of a place named so, other than the event's actors."""
+        preps = SCENE_PREPS | (VISIT_PREPS if entry.type == "CONSULT" else frozenset())
+        for holder in holders:
+            for _, obj in prep_objects(holder, preps):
+                ids = [i for i in self.ids(obj) if self.table.get(i).kind == "country"]
+                ids += [self.place_actor[t.i] for t in obj.subtree if t.i in self.place_actor]
+                found = tuple(i for i in _unique(ids) if i not in actors)
+                if found:
+                    return found[:1]
+        return ()
 
     def deep(self, starts: list[Token], skip: frozenset[int]) -> tuple[str, ...]:
         """The nearest actor reached from ``starts`` through objects, complements, clausal
@@ -256,6 +286,12 @@ class ArgumentFinder:
         if not recipients and frame_verb is None:
             of = [o for _, o in prep_objects(noun, frozenset({"of"}))]
             recipients = self.first(of)
+        if not recipients and not entry.reciprocal:
+            recipients = self.scene(sources, actors, entry)
+        if frame_verb is not None and frame_verb.lemma_.lower() in RECEIVING_VERBS:
+            givers = self.first([o for s in sources for _, o in prep_objects(s, {"from"})])
+            if givers:
+                actors, recipients = givers, actors
         between = self.first([o for s in sources for _, o in prep_objects(s, RECIPROCAL_PREPS)])
         return self._finish(entry, actors, recipients, between, inferred)
 

@@ -48,7 +48,7 @@ def find_events(analysis: Analysis) -> list[Event]:
         return []
     doc = analysis.doc
     cue = cues()
-    finder = ArgumentFinder(analysis.actors)
+    finder = ArgumentFinder(analysis.actors, _place_countries(analysis))
     timexes = timex_anchors(doc, analysis.timexes)
     places = place_anchors(doc, analysis.places)
     events: list[Event] = []
@@ -57,6 +57,18 @@ def find_events(analysis: Analysis) -> list[Event]:
             events.append(_event(analysis, doc, sent, draft, timexes, places, cue))
     events.sort(key=lambda e: (e.trigger.start, e.type))
     return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(events, start=1)]
+
+
+def _place_countries(analysis: Analysis) -> dict[int, str]:
+    """Token index -> country code, for the tokens of the places that have a country."""
+    found: dict[int, str] = {}
+    for p in analysis.places:
+        if not p.country:
+            continue
+        span = analysis.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None:
+            found.update((t.i, p.country) for t in span)
+    return found
 
 
 def _segments(analysis: Analysis) -> list[Span]:
