@@ -363,3 +363,16 @@ def test_place_of_event_names_its_country_as_target(nlp: Language) -> None:
     )
     e = one(events, "MOBILIZE")
     assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
+
+
+def test_announced_future_withdrawal_is_intent_to_yield(nlp: Language) -> None:
+    text = "Ruritania will withdraw its troops from Freedonia next month."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonia": "FRE"})
+    assert one(events, "AGREE").cameo == "035"
+    assert one(events, "RETREAT").modality == "future"
+
+
+def test_future_concession_is_not_also_an_agreement(nlp: Language) -> None:
+    text = "Ruritania will lift the curfew in its northern provinces."
+    events = events_of(nlp, text, {"Ruritania": "RUR"})
+    assert [e.type for e in events if e.type in ("AGREE", "CONCEDE")] == ["CONCEDE"]

@@ -143,6 +143,11 @@ def country(iso3: str) -> Country:
     return found
 
 
+def is_country_code(code: str | None) -> bool:
+    """Whether ``code`` is a country of the table (not IGO, NGO, IMG and other PLOVER codes)."""
+    return bool(code) and code.upper() in _index().by_iso  # type: ignore[union-attr]
+
+
 def name_forms() -> dict[str, CountryName]:
     """Every string that names a country, as written (the keys a phrase matcher needs)."""
     return dict(_index().exact)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from tidings.actors.mention import Mention, Ref
+from tidings.countries import is_country_code
 
 PERSON_WINDOW = 2  # sentences back for he/she
 PLURAL_WINDOW = 3
@@ -253,7 +254,7 @@ class Resolver:
             info = self.info(i)
             if info.kind == "country":
                 actor = i
-            elif info.country:
+            elif is_country_code(info.country):
                 actor = self.country_actor(info.country, None, None)
             else:
                 continue

@@ -84,7 +84,7 @@ def attach(
             if via_preps is not None and token.dep_ == "prep" and token.lower_ in via_preps:
                 through = _near(token.head, clause)  # "met in Sochi", not "an X in Y" below
 
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
     return best[1] if best else None

@@ -21,12 +21,17 @@ from tidings.models import Span as TextSpan
 # THREATEN): besides the future event itself, the statement of intent is coded as it happens.
 INTENT_TYPE = {1: "AGREE", 2: "AGREE"}
 THREAT_SOURCES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
-SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# PLOVER: a future concession stays CONCEDE (it is already verbal). An announced future retreat
+# is AGREE (CAMEO 035 "express intent to yield", as the CAMEO->PLOVER table and the gold records
+# code it; the manual's prose suggests CONCEDE): set INTENT_OVERRIDE to change that.
+SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
+INTENT_OVERRIDE: dict[str, str] = {}
+INTENT_CODE = {"RETREAT": "035"}
 # Material conflict is coded even when its perpetrator goes unnamed ("five soldiers were killed in a
 # roadside bombing"): the victims are the recipients, the actors stay empty.
 UNSEEN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp"})
-INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130"}
+INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "CONCEDE": "035"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,10 +186,15 @@ def _intent_draft(draft: Draft) -> Draft | None:
     if draft.type in SPEECH_TYPES:
         return None
     quad = QUAD_CLASS.get(draft.type)
-    kind = INTENT_TYPE.get(quad or 0) or ("THREATEN" if draft.type in THREAT_SOURCES else None)
+    kind = (
+        INTENT_OVERRIDE.get(draft.type)
+        or INTENT_TYPE.get(quad or 0)
+        or ("THREATEN" if draft.type in THREAT_SOURCES else None)
+    )
     if kind is None:
         return None
-    return Draft(draft.trigger, kind, INTENT_CAMEO[kind], None, draft.args, Marks(), derived=True)
+    code = INTENT_CODE.get(draft.type, INTENT_CAMEO[kind])
+    return Draft(draft.trigger, kind, code, None, draft.args, Marks(), derived=True)
 
 
 def _clause(t: Trigger) -> set[int]:

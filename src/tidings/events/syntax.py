@@ -65,10 +65,10 @@ def nearest_subject(verb: Token) -> Token | None:
 def clause_parent(token: Token) -> Token | None:
     """The word a clause hangs on, skipping a preposition ("accused X of attacking" -> accused)."""
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
     if head.dep_ == "prep" and token.dep_ in ("pcomp", "pobj"):
-        return head.head if head.head is not head else None
+        return head.head if head.head.i != head.i else None
     return head
 
 
@@ -152,7 +152,7 @@ def adopted_modifiers(noun: Token) -> list[Token]:
     if noun.dep_ in SUBJECT_DEPS or noun.dep_ in PASSIVE_SUBJECT_DEPS:
         return []
     verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []

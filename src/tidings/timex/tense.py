@@ -25,7 +25,7 @@ def _verb_above(token: Token) -> Token | None:
     for _ in range(_MAX_STEPS):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
@@ -47,7 +47,7 @@ def _verb_tense(verb: Token) -> Tense:
         return "present"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp":
         return "future"  # "agreed to meet", "wants to visit": ahead of the governing verb
-    if verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head is not verb:
+    if verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
         return _verb_tense(verb.head)
     return "unknown"
 

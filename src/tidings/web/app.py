@@ -28,6 +28,13 @@ def plotly_js() -> Path:
     return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
+def swagger_ui() -> Path:
+    """Swagger UI's files as shipped inside the swagger-ui-bundle wheel."""
+    from swagger_ui_bundle import swagger_ui_path
+
+    return Path(str(swagger_ui_path))
+
+
 def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | None = None
                ) -> FastAPI:  # fmt: skip
     """The app over the store at ``db_path``: read-only unless ``allow_ingest`` (which needs a
@@ -43,6 +50,8 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
 
     app = FastAPI(
         lifespan=lifespan,
+        docs_url=None,  # served below from the swagger-ui-bundle wheel, not from a CDN
+        redoc_url=None,
         title="tidings",
         description="News articles turned into event data: who did what to whom, when, where.",
         version="1",
@@ -58,6 +67,11 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     js = plotly_js()
+    app.mount("/vendor/swagger", StaticFiles(directory=str(swagger_ui())), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:
+        return pages.page("docs.html", request)
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly_asset() -> FileResponse:

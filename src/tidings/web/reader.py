@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -84,7 +85,7 @@ def segments(document: Document) -> list[Segment]:
     for (start, end), _ in ev_marks + sent_marks:
         cuts |= {start, end}
     points = sorted(c for c in cuts if 0 <= c <= len(text))
-    segs = [Segment(text[a:b]) for a, b in zip(points, points[1:], strict=False)]
+    segs = [Segment(text[a:b]) for a, b in itertools.pairwise(points)]
 
     def covered(start: int, end: int) -> range:
         return range(bisect_left(points, start), bisect_left(points, end))
