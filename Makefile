@@ -2,7 +2,10 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-SAMPLE ?= ../shared/samples/bloomberg_trump_putin_syria.txt
+SAMPLES ?= $(wildcard ../shared/samples)
+DB     ?= tidings.duckdb
+COLUMNS ?= 150
+export COLUMNS
 STAMP  := $(VENV)/.installed
 
 .PHONY: install run test lint eval clean
@@ -15,9 +18,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The main job: ingest the example stories (and the shared sample, when present) into a store,
+# then show what was found. Ingesting again is safe: stored articles are skipped.
 run: install
-	@if [ -f "$(SAMPLE)" ]; then $(BIN)/tidings extract "$(SAMPLE)"; \
-	 else $(BIN)/tidings extract examples/; fi
+	$(BIN)/tidings ingest examples $(SAMPLES) --db $(DB)
+	$(BIN)/tidings events --db $(DB) --limit 15
+	$(BIN)/tidings dyads --db $(DB) --limit 10
+	$(BIN)/tidings quotes --db $(DB) --limit 10
 
 test: install
 	$(BIN)/python -m pytest

@@ -376,3 +376,16 @@ def test_future_concession_is_not_also_an_agreement(nlp: Language) -> None:
     text = "Ruritania will lift the curfew in its northern provinces."
     events = events_of(nlp, text, {"Ruritania": "RUR"})
     assert [e.type for e in events if e.type in ("AGREE", "CONCEDE")] == ["CONCEDE"]
+
+
+def test_readiness_expresses_intent(nlp: Language) -> None:
+    text = "Ruritania is ready to return the seized land to Freedonia."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonia": "FRE"})
+    assert one(events, "RETREAT").modality == "future"
+    assert one(events, "AGREE").actors == ("Ruritania",)
+
+
+def test_allowing_access_is_a_retreat(nlp: Language) -> None:
+    text = "Ruritania allowed the entry of Freedonian monitors on Friday."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonian monitors": "FRE"})
+    assert one(events, "RETREAT").mode == "access"

@@ -1,28 +1,14 @@
-"""The command line: a thin layer over the library (``tidings --help``)."""
+"""The command line: a thin layer over the library (``tidings --help``). Each command lives in
+``tidings.commands``; this module only names them."""
 
 from __future__ import annotations
 
-import sys
-from enum import StrEnum
-from pathlib import Path
-from typing import Annotated
-
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
 
-from tidings.errors import InputError, TidingsError
-from tidings.models import Article
+from tidings.commands.extract import extract
+from tidings.commands.serve import serve
+from tidings.commands.store import actors, dyads, events, export, ingest, quotes, show
+from tidings.evaluation.command import eval_command
 
 app = typer.Typer(
     name="tidings",
@@ -31,7 +17,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-err = Console(stderr=True)
 
 
 @app.callback()
@@ -39,141 +24,20 @@ def _root() -> None:
     """tidings: news articles in, event data out."""
 
 
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-
-
-def _expand(inputs: list[str]) -> list[str]:
-    """Files named on the command line; directories give their readable files."""
-    paths: list[str] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            paths += sorted(
-                str(f)
-                for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in (".txt", ".jsonl", ".ndjson", ".csv")
-            )
-        else:
-            paths.append(item)
-    return paths
-
-
-@app.command()
-def extract(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .jsonl, .csv), folders, or - for stdin.")
-    ],
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for plain-text input.")
-    ] = None,
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        OutputFormat.table
-    ),
-    knowledge: Annotated[
-        list[Path] | None,
-        typer.Option(
-            help="A directory of your own knowledge files (lexicons, actors); repeatable."
-        ),
-    ] = None,
-) -> None:
-    """Extract events, actors, quotes, dates and places from articles.
-
-    Examples:
-
-      tidings extract story.txt
-
-      tidings extract story.txt --published 2017-05-02 --format json
-
-      tidings extract stories.jsonl --format jsonl > documents.jsonl
-    """
-    from tidings.knowledge import add_knowledge_dir
-    from tidings.nlp import load_model
-    from tidings.pipeline import extract_article
-    from tidings.reading import normalize_date, read_source
-    from tidings.render import print_document
-
-    try:
-        published = normalize_date(published, "--published")
-        for directory in knowledge or ():
-            add_knowledge_dir(directory)
-        nlp = load_model()
-    except TidingsError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
-    out = Console(soft_wrap=True)
-    items = [item for path in _expand(inputs) for item in read_source(path, published)]
-    failures = 0
-    with _progress(len(items)) as progress:
-        task = progress.add_task("extracting", total=len(items))
-        for item in items:
-            progress.advance(task)
-            if isinstance(item, InputError):
-                failures += 1
-                err.print(f"[red]error:[/red] {item}")
-                continue
-            try:
-                document = extract_article(item, nlp)
-            except TidingsError as exc:
-                failures += 1
-                err.print(f"[red]error:[/red] {_where(item)}: {exc}")
-                continue
-            except Exception as exc:  # a bug must not lose the rest of the batch
-                failures += 1
-                err.print(f"[red]error:[/red] {_where(item)}: internal error {exc!r}")
-                continue
-            if format is OutputFormat.table:
-                print_document(document, out)
-            elif format is OutputFormat.json:
-                sys.stdout.write(document.to_json(indent=2) + "\n")
-            else:
-                sys.stdout.write(document.to_json() + "\n")
-            sys.stdout.flush()
-    if failures:
-        raise typer.Exit(1)
-
-
-class RateColumn(ProgressColumn):
-    """Articles per second."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
-
-
-def _progress(total: int) -> Progress:
-    """Articles done, rate and ETA on stderr (only for batches, and only on a terminal)."""
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        RateColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=total < 2 or not err.is_terminal,
-    )
-
-
-def _where(article: Article) -> str:
-    return article.origin or article.id
+for _name, _command in {
+    "extract": extract,
+    "ingest": ingest,
+    "events": events,
+    "dyads": dyads,
+    "actors": actors,
+    "quotes": quotes,
+    "show": show,
+    "export": export,
+    "eval": eval_command,
+    "serve": serve,
+}.items():
+    app.command(_name)(_command)
 
 
 def main() -> None:  # pragma: no cover
     app()
-
-
-app.command("eval")(__import__("tidings.evaluation").evaluation.eval_command)
-
-# The store's commands (issue 4).
-from tidings.commands import store as _store  # noqa: E402
-
-for _name in ("ingest", "events", "dyads", "actors", "quotes", "show", "export"):
-    app.command(_name)(getattr(_store, _name))
-
-# The web UI and REST API (issue 6).
-from tidings.commands.serve import serve as _serve  # noqa: E402
-
-app.command("serve")(_serve)

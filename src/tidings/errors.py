@@ -35,3 +35,7 @@ class InputError(TidingsError):
 class BadDate(TidingsError):
     def __init__(self, value: str, what: str = "date") -> None:
         super().__init__(f"E004 {what} {value!r} is not an ISO date (YYYY-MM-DD).")
+
+
+class StoreError(TidingsError):
+    """A store that cannot be opened or used (E101…)."""

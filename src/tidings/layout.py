@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-BlockKind = Literal["body", "bullet", "caption", "credit", "heading", "signoff"]
+BlockKind = Literal["body", "bullet", "caption", "credit", "heading", "signoff", "dateline"]
 CODABLE: frozenset[str] = frozenset({"body", "bullet", "caption"})
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -22,6 +22,13 @@ _SIGNOFF = re.compile(
     r"|to contact the (?:reporter|editor)"
     r"|before it'?s here\b|copyright\b|all rights reserved)",
     re.IGNORECASE,
+)
+# "BERLIN, Nov 29, 2022 - ", "ANKARA, Oct 14 (Northwire) — ", "WASHINGTON (AP) -- "
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:-{1,2}|[—–])\s+"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
@@ -72,7 +79,12 @@ def find_blocks(text: str) -> list[Block]:
         if not paragraph.strip():
             continue
         kind = _kind(paragraph, seen_body, previous)
+        start = match.start()
+        dateline = _DATELINE.match(paragraph) if kind == "body" and not seen_body else None
+        if dateline:
+            blocks.append(Block(start, start + dateline.end(), "dateline"))
+            start += dateline.end()
         seen_body = seen_body or kind == "body"
-        blocks.append(Block(match.start(), match.end(), kind))
+        blocks.append(Block(start, match.end(), kind))
         previous = kind
     return blocks

@@ -58,8 +58,15 @@ def find_events(analysis: Analysis) -> list[Event]:
     places = place_anchors(doc, analysis.places)
     events: list[Event] = []
     for sent in _segments(analysis):
-        for draft in _sentence_drafts(sent, finder, cue):
-            events.append(_event(analysis, doc, sent, draft, timexes, places, cue))
+        drafts = _sentence_drafts(sent, finder, cue)
+        if not drafts:
+            continue
+        # the parse never links sentences: only anchors of this one can attach
+        first, last = doc[sent.start].sent.start, doc[sent.end - 1].sent.end
+        near_t = [a for a in timexes if first <= a.head < last]
+        near_p = [a for a in places if first <= a.head < last]
+        for draft in drafts:
+            events.append(_event(analysis, doc, sent, draft, near_t, near_p, cue))
     events.sort(key=lambda e: (e.trigger.start, e.type))
     return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(events, start=1)]
 

@@ -84,7 +84,7 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
         if below is not None and below.dep_ in COMPLEMENT_DEPS and _non_finite(below):
             if token.lemma_ in cues.intent_words:
                 future = True
-                intent_verb = intent_verb or token.pos_ == "VERB"
+                intent_verb = intent_verb or token.pos_ in ("VERB", "ADJ")
             if token.lemma_ in cues.negative_verbs:
                 negated = True
     # "going to" + verb

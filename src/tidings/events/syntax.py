@@ -11,7 +11,9 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 # Dependencies by which a verb inherits its subject from the word it hangs on.
-CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "relcl", "dobj"})
+CONTROL_DEPS = frozenset(
+    {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "relcl", "dobj", "acomp"}
+)
 MAX_CLIMB = 6
 
 

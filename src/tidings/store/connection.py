@@ -6,14 +6,10 @@ from pathlib import Path
 
 import duckdb
 
-from tidings.errors import TidingsError
+from tidings.errors import StoreError
 from tidings.store.schema import SCHEMA_VERSION, migrate
 
 DEFAULT_DB = "tidings.duckdb"
-
-
-class StoreError(TidingsError):
-    """A store that cannot be opened or used (E101…)."""
 
 
 def open_store(

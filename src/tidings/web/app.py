@@ -11,7 +11,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import HTTPException
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from tidings.store import open_store
@@ -68,6 +68,10 @@ def create_app(db_path: str | Path, *, allow_ingest: bool = False, token: str | 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     js = plotly_js()
     app.mount("/vendor/swagger", StaticFiles(directory=str(swagger_ui())), name="swagger")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request) -> HTMLResponse:
