@@ -32,3 +32,8 @@ def test_dateline_is_cut_from_the_first_paragraph() -> None:
 def test_no_dateline_in_ordinary_sentences() -> None:
     text = "NATO said on Monday - in a statement - that it would meet.\n\nAnother paragraph."
     assert _kinds(text)[0][0] == "body"
+
+
+def test_a_short_line_without_a_full_stop_is_a_heading_only_in_title_case() -> None:
+    assert _kinds("Security Zones\n\nThey met.")[0][0] == "heading"
+    assert _kinds("The envoys met in Oslo yesterday")[0][0] == "body"

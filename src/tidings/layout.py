@@ -52,13 +52,23 @@ def _kind(paragraph: str, seen_body: bool, previous: str | None) -> BlockKind:
     if _BULLET.match(paragraph):
         return "bullet"
     words = paragraph.split()
-    if len(words) <= 8 and not _SENTENCE_END.search(paragraph):
+    if len(words) <= 8 and not _SENTENCE_END.search(paragraph) and _title_case(words):
         return "heading"
     if previous == "signoff":
         return "signoff"
     if not seen_body and previous in (None, "bullet", "heading") and _looks_like_caption(paragraph):
         return "caption"
     return "body"
+
+
+_MINOR_WORDS = frozenset("a an and as at but by for in of on or the to with vs".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """Headings capitalise their words ("Missile Attack", "‘Destabilizing Behavior’")."""
+    major = [w.strip("‘’'\"“”()[]-–—:") for w in words]
+    major = [w for w in major if w and w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() or not w[0].isalpha() for w in major)
 
 
 def _looks_like_caption(paragraph: str) -> bool:
