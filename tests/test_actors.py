@@ -100,10 +100,23 @@ def test_compound_modifiers_make_two_actors(nlp: Language) -> None:
     assert got.get("Turkish officials") == ("TUR", "GOV")
 
 
-def test_countries_as_actors_not_places(nlp: Language) -> None:
+def test_countries_as_actors_and_as_places(nlp: Language) -> None:
+    """A country or capital named as a place is a mention of the country (no sector); the
+    event stage decides whether it takes part."""
     got = coded(actors(nlp, "Russia accused Ukraine of shelling towns in Belarus."))
     assert got["Russia"] == ("RUS", None) and got["Ukraine"] == ("UKR", None)
-    assert "Belarus" not in got
+    assert got["Belarus"] == ("BLR", None)
+    got = coded(actors(nlp, "Police enforced a night curfew in Nairobi and in New Zealand."))
+    assert got.get("Kenya") == ("KEN", None) and got.get("New Zealand") == ("NZL", None)
+
+
+def test_demonym_groups_and_variant_names(nlp: Language) -> None:
+    got = coded(actors(nlp, "Bosnian Croats blocked the road, and Somali refugees waited."))
+    assert got.get("Bosnian Croats") == ("BIH", "CVL")
+    assert got.get("Somali refugees") == ("SOM", "REF")
+    got = coded(actors(nlp, "Kampuchean guerrillas and the Afganistan government met."))
+    assert got.get("Kampuchean guerrillas", (None,))[0] == "KHM"
+    assert got.get("Afganistan government") == ("AFG", "GOV")
 
 
 def test_not_actors(nlp: Language) -> None:

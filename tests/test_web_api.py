@@ -273,7 +273,8 @@ def test_pages_render(client: TestClient, url: str) -> None:
 
 def test_reader_marks_mentions_triggers_and_evidence(client: TestClient) -> None:
     page = client.get("/articles/call").text
-    assert re.search(r'<span class="m[^"]*" data-actor="a\d+"[^>]*>[^<]*Vladimir Putin</span>', page)
+    mention = r'<span class="m[^"]*" data-actor="a\d+"[^>]*>[^<]*Vladimir Putin</span>'
+    assert re.search(mention, page)
     assert re.search(r'<span class="[^"]*\bt"[^>]*data-ev="e\d+[^"]*"[^>]*>spoke</span>', page)
     assert 'id="ev-e1"' in page and "CONSULT" in page
 

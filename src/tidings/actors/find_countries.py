@@ -1,5 +1,7 @@
 """Finding countries that act: names, capitals standing for governments ("Moscow said"),
-plural demonyms ("Syrians"), joined words ("U.S.-Russia"); not countries as places ("in Syria")."""
+plural demonyms ("Syrians"), joined words ("U.S.-Russia"); countries and capitals named as places
+("in Syria", "a curfew in Algiers") are mentions of the country itself (no sector): the event
+stage decides whether such a place is a participant."""
 
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ class CountryFinder(FinderBase):
                     self._demonym_modifier(tok, tok.i, hit.country.iso3)
                 continue
             if self.locative(tok):
+                if hit is not None:  # "a curfew in Algiers": the place's country, for events
+                    self.add(tok.i, tok.i + 1, tok.i, [self.country_part(hit.country.iso3)])
                 continue
             if hit is not None and hit.form == "capital":
                 if self.ent_label[tok.i] in CAPITAL_LABELS and tok.dep_ in AGENTIVE_DEPS | {"pobj"}:
@@ -101,7 +105,12 @@ class CountryFinder(FinderBase):
             if not self.free(span.start, span.end):
                 continue
             hit = lookup_country(span.text)
-            if hit is None or self.locative(span.root):
+            if hit is None:
+                continue
+            if self.locative(span.root):  # "in Sierra Leone": the place's country, for events
+                if hit.form != "demonym":
+                    self.add(span.start, span.end, span.root.i,
+                             [self.country_part(hit.country.iso3)])  # fmt: skip
                 continue
             if hit.form == "demonym":  # "the South Korean navy" was taken by the group finder
                 self._demonym_modifier(span.root, span.start, hit.country.iso3)

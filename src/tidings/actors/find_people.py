@@ -59,8 +59,12 @@ class PeopleFinder(FinderBase):
             text = doc[start:end].text
             if doc[start].pos_ not in ("PROPN", "NOUN") and not doc[start].is_title:
                 continue
-            if text not in lex.person_keys and (lookup_country(text) or text in lex.named):
-                continue  # "Sri Lanka", "Yerevan" tagged as people
+            if text not in lex.person_keys and (
+                lookup_country(text)
+                or text in lex.named
+                or all(lookup_country(doc[i].text) for i in range(start, end))
+            ):
+                continue  # "Sri Lanka", "Yerevan", "Bosnian Serbs" tagged as people
             labels = {self.ent_label[i] for i in range(start, end)}
             if "GPE" in labels and text in lex.person_keys and not self.locative(doc[end - 1]):
                 labels.discard("GPE")  # "Erdogan's envoy" tagged as a place

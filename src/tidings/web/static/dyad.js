@@ -6,8 +6,9 @@
   var rows = data.rows.filter(function (r) { return r.period; });
   if (!rows.length) { el.textContent = "No dated events between these two."; return; }
   var x = rows.map(function (r) { return r.period; });
+  var width = (data.by === "week" ? 6 : 26) * 86400000;  // a bar spans its period
   function bar(key, name, color, sign) {
-    return { type: "bar", name: name, x: x, marker: { color: color },
+    return { type: "bar", name: name, x: x, marker: { color: color }, width: width, offset: 0,
              y: rows.map(function (r) { return sign * r[key]; }) };
   }
   var traces = [

@@ -13,7 +13,8 @@
   };
   var layout = {
     margin: { t: 10, r: 10, b: 10, l: 10 },
-    geo: { projection: { type: "natural earth" }, showcountries: true, countrycolor: "#bbb",
+    geo: { projection: { type: "natural earth" }, showcountries: true, fitbounds: false,
+           lonaxis: { range: [-180, 180] }, lataxis: { range: [-60, 85] }, countrycolor: "#bbb",
            showland: true, landcolor: "#f1f1ec", showocean: true, oceancolor: "#e8f1fb" }
   };
   Plotly.newPlot(el, [trace], layout,
