@@ -39,3 +39,7 @@ class BadDate(TidingsError):
 
 class StoreError(TidingsError):
     """A store that cannot be opened or used (E101…)."""
+
+
+class ArticleTimeout(TidingsError):
+    """The work on one article ran past its time limit; it is recorded and skipped."""

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
-import signal
-import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -21,6 +18,7 @@ from tidings.evaluation import geo, petr2, plover, quotes, timex
 from tidings.evaluation.cases import Baseline, Case, Scored, Suite
 from tidings.evaluation.gold import REPO, gold_files
 from tidings.models import Article, Document
+from tidings.timeouts import time_limit
 
 SUITES: dict[str, Suite] = {
     s.name: s for s in (plover.SUITE, petr2.SUITE, quotes.SUITE, timex.SUITE, geo.SUITE)
@@ -52,31 +50,6 @@ def _progress(console: Console) -> Progress:
         console=console,
         transient=True,
     )
-
-
-class ArticleTimeout(Exception):
-    pass
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise ArticleTimeout in the block after ``seconds`` (main thread on Unix; else no limit),
-    so that a stage stuck in a loop costs one article, not the evaluation."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise ArticleTimeout(f"no result after {seconds:.0f} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def extract_all(

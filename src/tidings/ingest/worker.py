@@ -3,48 +3,17 @@ model and knowledge are loaded once per process, then each article is extracted 
 
 from __future__ import annotations
 
-import signal
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from tidings import timeouts
 from tidings.dedup import signature
-from tidings.errors import TidingsError
+from tidings.errors import ArticleTimeout, TidingsError
 from tidings.models import Article, Document
 
 _nlp = None
 TIME_LIMIT = 120.0  # seconds for one article; a longer one is recorded as an error, not waited on
-
-
-class ArticleTimeout(Exception):
-    pass
-
-
-def _expire(signum: int, frame: object) -> None:
-    raise ArticleTimeout
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the work after ``seconds`` (Unix main thread only; elsewhere no limit)."""
-    usable = (
-        seconds > 0
-        and hasattr(signal, "SIGALRM")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True)
@@ -78,7 +47,7 @@ def process(article: Article, time_limit: float = TIME_LIMIT) -> Outcome:
         init_worker()
     start = time.perf_counter()
     try:
-        with _time_limit(time_limit):
+        with timeouts.time_limit(time_limit):
             document = extract_article(article, _nlp)
         sig = signature(article.text)
         error = None

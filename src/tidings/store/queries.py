@@ -30,7 +30,9 @@ class Table:
 
 
 @dataclass
-class _Where:
+class Where:
+    """A WHERE clause built from fixed fragments and ``?`` parameters."""
+
     clauses: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
 
@@ -86,8 +88,8 @@ WITH names AS (
 def _event_filters(
     actor: str | None, recipient: str | None, types: list[str] | None,
     since: date | None, until: date | None, source: str | None,
-) -> _Where:  # fmt: skip
-    where = _Where()
+) -> Where:  # fmt: skip
+    where = Where()
     if actor:
         sql, params = _party("actor", actor)
         where.add(sql, *params)
@@ -157,7 +159,7 @@ def dyads(
     where = _event_filters(actor, recipient, None, since, until, None)
     if symmetric:
         back = _event_filters(recipient, actor, None, since, until, None)
-        where = _Where(
+        where = Where(
             [f"(({' AND '.join(where.clauses)}) OR ({' AND '.join(back.clauses)}))"],
             where.params + back.params,
         )
@@ -178,7 +180,7 @@ def dyads(
 def _top_dyads(
     con: duckdb.DuckDBPyConnection, since: date | None, until: date | None, limit: int | None
 ) -> Table:
-    where = _Where()
+    where = Where()
     if since:
         where.add("e.day_last >= ?", since)
     if until:
@@ -216,7 +218,7 @@ def actors(
     limit: int | None = 100,
 ) -> Table:
     """Actors (by name and code) with their numbers of articles, mentions and events."""
-    where = _Where()
+    where = Where()
     if country:
         where.add("a.country = ?", country.upper())
     if sector:
@@ -248,7 +250,7 @@ def quotes(
     limit: int | None = 100,
 ) -> Table:
     """Quotes, newest first: who said what, with the cue and the article."""
-    where = _Where()
+    where = Where()
     if speaker:
         if _CODE.match(speaker):
             test, params = _actor_test(speaker)

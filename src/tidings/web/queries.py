@@ -11,14 +11,13 @@ from typing import Any
 
 import duckdb
 
-from tidings.store.queries import Table
+from tidings.store.queries import Table, Where
 
 _CODE = re.compile(r"^[A-Z]{3}(-?[A-Z]{3})?$")
 
 # A stable key for an actor across articles: its name and codes.
 ACTOR_KEY = (
-    "substr(md5(a.name || '|' || coalesce(a.country, '') || '|' || coalesce(a.sector, '')),"
-    " 1, 12)"
+    "substr(md5(a.name || '|' || coalesce(a.country, '') || '|' || coalesce(a.sector, '')), 1, 12)"
 )
 
 SORTS = {
@@ -30,19 +29,6 @@ SORTS = {
     "confidence": "e.confidence ASC",
     "-confidence": "e.confidence DESC",
 }
-
-
-@dataclass
-class Where:
-    clauses: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
-
-    def add(self, clause: str, *params: Any) -> None:
-        self.clauses.append(clause)
-        self.params.extend(params)
-
-    def sql(self) -> str:
-        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
 @dataclass
@@ -212,9 +198,7 @@ def count_events(con: duckdb.DuckDBPyConnection, f: EventFilters) -> int:
     return int(con.execute(sql, where.params).fetchone()[0])  # type: ignore[index]
 
 
-def articles(
-    con: duckdb.DuckDBPyConnection, *, text: str | None, limit: int, offset: int
-) -> Table:
+def articles(con: duckdb.DuckDBPyConnection, *, text: str | None, limit: int, offset: int) -> Table:
     where = Where()
     if text:
         where.add("(ar.title ILIKE ? ESCAPE '\\' OR ar.text ILIKE ? ESCAPE '\\')",
