@@ -10,7 +10,7 @@ from spacy.language import Language
 from tidings.actors.resolve import resolve_actors
 from tidings.analysis import Analysis
 from tidings.layout import find_blocks
-from tidings.models import Actor, Article
+from tidings.models import Actor, Article, Place
 
 
 def actors(nlp: Language, text: str, published: date | None = date(2018, 3, 1)) -> list[Actor]:
@@ -233,3 +233,55 @@ def test_more_organizations(nlp: Language) -> None:
 def test_hyphenated_titles(nlp: Language) -> None:
     got = coded(actors(nlp, "Arab League Secretary-General Amr Saleh arrived in Cairo."))
     assert got["Amr Saleh"] == ("IGO", "GOV")
+
+
+def test_towns_from_the_places_stage_are_their_country(nlp: Language) -> None:
+    text = "A car bomb exploded in Mosul, killing four soldiers."
+    start = text.index("Mosul")
+    place = Place(start=start, end=start + 5, text="Mosul", name="Mosul", country="IRQ")
+    analysis = Analysis(
+        article=Article(id="t", text=text), doc=nlp(text), published=None,
+        blocks=find_blocks(text), places=[place],
+    )  # fmt: skip
+    table = resolve_actors(analysis)
+    iraq = next(a for a in table.actors if a.country == "IRQ")
+    assert iraq.kind == "country" and [m.text for m in iraq.mentions] == ["Mosul"]
+    mention = table.at_token(next(t.i for t in analysis.doc if t.text == "Mosul"))
+    assert mention is not None and mention.actor_ids == (iraq.id,)
+
+
+def test_body_words_between_country_and_title(nlp: Language) -> None:
+    got = coded(actors(nlp, "Danish parliament speaker Karen Holm met Dutch National Assembly "
+                            "chairman Pieter Smit."))  # fmt: skip
+    assert got["Karen Holm"][0] == "DNK"
+    assert got["Pieter Smit"][0] == "NLD"
+
+
+def test_listed_leaders_keep_their_country_outside_their_roles(nlp: Language) -> None:
+    got = coded(actors(nlp, "Helmut Kohl spoke at the ceremony.", published=date(2012, 5, 1)))
+    assert got["Helmut Kohl"][0] == "DEU"
+    got = coded(actors(nlp, "Mandela thanked the crowd.", published=date(1990, 2, 12)))
+    assert got["Nelson Mandela"][0] == "ZAF"
+
+
+def test_residents_of_a_place_named_with_a_demonym(nlp: Language) -> None:
+    got = coded(actors(nlp, "Residents of the Kenyan coast fled inland."))
+    assert got["Residents"] == ("KEN", "CVL")
+
+
+def test_two_demonyms_before_a_thing_are_one_country(nlp: Language) -> None:
+    found = actors(nlp, "Government forces shelled Bosnian Croat positions overnight.")
+    countries = {a.country for a in found if a.kind == "country"}
+    assert countries == {"BIH"}
+
+
+def test_domestic_groups_in_a_town_of_the_places_stage(nlp: Language) -> None:
+    text = "Rebels in Goma seized the airport."
+    start = text.index("Goma")
+    place = Place(start=start, end=start + 4, text="Goma", name="Goma", country="COD")
+    analysis = Analysis(
+        article=Article(id="t", text=text), doc=nlp(text), published=None,
+        blocks=find_blocks(text), places=[place],
+    )  # fmt: skip
+    got = coded(list(resolve_actors(analysis).actors))
+    assert got["Rebels"] == ("COD", "REB")

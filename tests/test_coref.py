@@ -89,3 +89,15 @@ def test_it_left_alone(nlp: Language) -> None:
     assert all(m.text.lower() != "it" for a in t.actors for m in a.mentions)
     t = table(nlp, "Analysts criticised the deal with Peru because it would cut tariffs.")
     assert all(m.text.lower() != "it" for a in t.actors for m in a.mentions)
+
+
+def test_subject_it_prefers_the_acting_country(nlp: Language) -> None:
+    t = table(nlp, "Chile protested to the OAS about Peruvian patrols that it said had crossed.")
+    assert mentions_of(t, "Chile") == ["Chile", "it"]
+
+
+def test_reported_it_with_a_thing_verb(nlp: Language) -> None:
+    t = table(nlp, "Norway said it would begin new talks with Sweden.")
+    assert mentions_of(t, "Norway") == ["Norway", "it"]
+    t = table(nlp, "It takes patience, Norway said.")
+    assert mentions_of(t, "Norway") == ["Norway"]

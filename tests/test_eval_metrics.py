@@ -81,7 +81,8 @@ def test_sentence_around_and_spread() -> None:
 
 
 def test_a_stuck_article_is_abandoned() -> None:
-    from tidings.evaluation.runner import ArticleTimeout, time_limit
+    from tidings.errors import ArticleTimeout
+    from tidings.timeouts import time_limit
 
     with pytest.raises(ArticleTimeout), time_limit(0.05):
         while True:

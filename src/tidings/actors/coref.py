@@ -3,9 +3,10 @@
 Rules, in order of trust:
 - he/she/his/her: the nearest person of compatible gender, preferring a subject of the same
   sentence, then the same sentence, then a subject of the two sentences before;
-- its: the nearest country or organization in the same or the previous sentence; it: the same,
-  if that is a subject or no other thing stands between ("the ministry condemned the strike;
-  it killed..." is the strike);
+- its: the nearest country or organization in the same or the previous sentence; it: a subject
+  country or organization of its own sentence if "it" is a subject too, else as "its" if that is a
+  subject or no other thing stands between ("the ministry condemned the strike; it killed..." is
+  the strike);
 - they/their/them: the nearest plural antecedent ("Trump and Putin", "the two leaders", "rebels"),
   unless a plural noun that is no actor stands closer in the sentence ("emails ... them");
 - "the Russian president": the latest person with that title (and country);
@@ -147,9 +148,17 @@ class Resolver:
         """The nearest country or body. For "it" (not "its") only if it is a subject, or if no
         thing ("the strike") is named from the start of its sentence to the pronoun."""
         covered = {a.pos for a in self.seen}
-        for a in self._window(m, 1):
-            if len(a.ids) != 1 or self.info(a.ids[0]).kind not in ("country", "organization"):
-                continue
+        cands = [
+            a for a in self._window(m, 1)
+            if len(a.ids) == 1 and self.info(a.ids[0]).kind in ("country", "organization")
+        ]  # fmt: skip
+        if m.subject and self.doc[m.head].lower_ == "it":
+            # a subject "it" is the sentence's acting country or body before a nearer object:
+            # "Lebanon complained to the UN about Israeli raids in which it said..."
+            for a in cands:
+                if a.subject and a.sent == m.sent:
+                    return a.ids
+        for a in cands:
             if a.subject or self.doc[m.head].lower_ == "its":  # "its" mostly names an actor
                 return a.ids
             if self._modifies_thing(a.pos, covered):

@@ -3,12 +3,12 @@ pronouns and descriptions that coreference will resolve.
 
 The finders run in order, each claiming tokens the later ones leave alone: people
 (:mod:`find_people`), named bodies, pronouns, groups and descriptions (:mod:`find_groups`),
-countries (:mod:`find_countries`).
+countries, then the places the places stage found (:mod:`find_countries`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from spacy.strings import hash_string
@@ -21,14 +21,20 @@ from tidings.actors.find_groups import GroupFinder
 from tidings.actors.find_people import PeopleFinder
 from tidings.actors.mention import Mention, Part, Ref
 from tidings.countries import lookup_country
+from tidings.models import Place
 
 PRONOUN_IDS = frozenset(hash_string(w) for w in (*PRONOUNS, "it"))
 ORG_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 # verbs whose subject "it" is mostly empty or a thing: "it seems", "it takes time", "it rained"
 EMPTY_IT_VERBS = frozenset(
-    {"be", "seem", "appear", "become", "remain", "happen", "take", "matter", "look", "sound",
-     "feel", "rain", "snow", "mean", "cost", "follow", "come", "go", "turn", "occur", "emerge",
-     "help", "make", "get", "begin", "start", "end", "include", "contain", "show", "work"}
+    {"be", "seem", "appear", "become", "remain", "happen", "matter", "look", "sound", "feel",
+     "rain", "snow", "mean", "cost", "occur", "emerge"}
+)  # fmt: skip
+# verbs whose subject "it" is mostly a thing, unless reported: "the ministry said it would take
+# measures", "Iran announced it will begin talks"
+THING_IT_VERBS = frozenset(
+    {"take", "follow", "come", "go", "turn", "help", "make", "get", "begin", "start", "end",
+     "include", "contain", "show", "work"}
 )  # fmt: skip
 
 
@@ -36,9 +42,13 @@ class Finder(PeopleFinder, GroupFinder, CountryFinder, FinderBase):
     """Collects the mentions of one document (use :func:`find_mentions`)."""
 
     def __init__(
-        self, doc: Doc, published: date | None, codable: Callable[[int, int], bool]
+        self,
+        doc: Doc,
+        published: date | None,
+        codable: Callable[[int, int], bool],
+        places: Sequence[Place] = (),
     ) -> None:
-        super().__init__(doc, published, codable)
+        super().__init__(doc, published, codable, places)
         self._appos_spans = {}
 
     def run(self) -> list[Mention]:
@@ -48,6 +58,7 @@ class Finder(PeopleFinder, GroupFinder, CountryFinder, FinderBase):
         self.find_pronouns()
         self.find_groups()
         self.find_countries()
+        self.find_places()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
 
@@ -121,16 +132,23 @@ def _acting_it(tok: Token) -> bool:
     """ "it" as the subject of an action ("the ministry said it would retaliate"), not an empty
     subject ("it is unclear", "it seems") nor an object (mostly a thing)."""
     head = tok.head
+    lemma = head.lemma_.lower()
     return (
         tok.dep_ in ("nsubj", "nsubjpass")
         and head.pos_ == "VERB"
-        and head.lemma_.lower() not in EMPTY_IT_VERBS
+        and lemma not in EMPTY_IT_VERBS
+        and (lemma not in THING_IT_VERBS or head.dep_ == "ccomp")
         and head.lower_ not in ("'s", "’s")
         and not any(c.dep_ in ("expl", "acomp", "attr") for c in head.children)
     )
 
 
 def find_mentions(
-    doc: Doc, published: date | None, codable: Callable[[int, int], bool]
+    doc: Doc,
+    published: date | None,
+    codable: Callable[[int, int], bool],
+    places: Sequence[Place] = (),
 ) -> list[Mention]:
-    return Finder(doc, published, codable).run()
+    """The actor mentions of ``doc``; ``places`` (from the places stage) add the countries of
+    towns and regions named as places."""
+    return Finder(doc, published, codable, places).run()

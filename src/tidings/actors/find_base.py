@@ -3,7 +3,7 @@ which tokens are already claimed by a mention, and the word classes the finders 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
@@ -13,7 +13,8 @@ from spacy.util import filter_spans
 from tidings.actors.context import find_phrases
 from tidings.actors.lexicon import lexicon
 from tidings.actors.mention import Mention, Part, Ref
-from tidings.countries import country, lookup_country
+from tidings.countries import country, is_country_code, lookup_country
+from tidings.models import Place
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 AGENTIVE_DEPS = SUBJECT_DEPS | {"poss", "appos", "conj", "dobj", "dative", "compound"}
@@ -35,9 +36,20 @@ class FinderBase:
     """The state of one search for mentions; the finders (people, groups, countries) extend it."""
 
     def __init__(
-        self, doc: Doc, published: date | None, codable: Callable[[int, int], bool]
+        self,
+        doc: Doc,
+        published: date | None,
+        codable: Callable[[int, int], bool],
+        places: Sequence[Place] = (),
     ) -> None:
         self.doc, self.published, self.lex = doc, published, lexicon()
+        self.places = places  # from the places stage: towns and regions with their country
+        self.place_country: dict[int, str] = {}  # token -> the country of the place it names
+        for place in places:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and is_country_code(place.country):
+                for i in range(span.start, span.end):
+                    self.place_country[i] = place.country.upper()  # type: ignore[union-attr]
         self.claimed: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         self.phrases = find_phrases(self.lex, doc)
@@ -122,10 +134,12 @@ class FinderBase:
             self.claimed.setdefault(i, mention)
         return mention
 
-    def country_part(self, iso3: str, sector: str | None = None, name: str | None = None) -> Part:
+    def country_part(
+        self, iso3: str, sector: str | None = None, name: str | None = None, place: bool = False
+    ) -> Part:
         return Part(
             key=("country", iso3, sector), name=name or country(iso3).name, kind="country",
-            country=iso3, sector=sector,
+            country=iso3, sector=sector, place=place,
         )  # fmt: skip
 
     def locative(self, tok: Token) -> bool:

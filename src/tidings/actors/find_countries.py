@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from tidings.actors.context import token_countries
 from tidings.actors.find_base import AGENTIVE_DEPS, FinderBase
 from tidings.actors.mention import Part
-from tidings.countries import lookup_country
+from tidings.countries import is_country_code, lookup_country
 from tidings.knowledge import cached_knowledge
 
 CAPITAL_LABELS = frozenset({"GPE", "PERSON", "ORG", ""})
@@ -34,7 +34,8 @@ class CountryFinder(FinderBase):
                 continue
             if self.locative(tok):
                 if hit is not None:  # "a curfew in Algiers": the place's country, for events
-                    self.add(tok.i, tok.i + 1, tok.i, [self.country_part(hit.country.iso3)])
+                    part = self.country_part(hit.country.iso3, place=True)
+                    self.add(tok.i, tok.i + 1, tok.i, [part])
                 continue
             if hit is not None and hit.form == "capital":
                 if self.ent_label[tok.i] in CAPITAL_LABELS and tok.dep_ in AGENTIVE_DEPS | {"pobj"}:
@@ -46,6 +47,18 @@ class CountryFinder(FinderBase):
                 continue
             self._joined_countries(tok)
         self._multiword_countries()
+
+    def find_places(self) -> None:
+        """Towns and regions the places stage found ("shelling in Tel Aviv") that no finder
+        took: mentions of their country, which the event stage may take as a participant."""
+        for place in self.places:
+            if not is_country_code(place.country):
+                continue
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or not self.free(span.start, span.end):
+                continue
+            iso3 = place.country.upper()  # type: ignore[union-attr]
+            self.add(span.start, span.end, span.root.i, [self.country_part(iso3, place=True)])
 
     def _country_candidates(self) -> list[int]:
         """Tokens that may name a country: a known name form, or a joined word ("U.S.-Russia")."""
@@ -74,16 +87,37 @@ class CountryFinder(FinderBase):
 
     def _demonym_modifier(self, tok: Token, start: int, iso3: str) -> None:
         """ "Israeli" in "Israeli air strikes", "the French proposal": the country acts (the
-        phrase's noun is no actor word, else the group finder took the whole phrase)."""
+        phrase's noun is no actor word, else the group finder took the whole phrase). Also in a
+        place phrase ("killed in Israeli air strikes", "over Syrian territory"), as for country
+        names there: the event stage decides."""
         head = tok.head
         if tok.dep_ not in ("amod", "compound", "nmod") or head.i == tok.i:
             return
-        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.claimed or self.locative(head):
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.claimed:
             return
         of_head = lookup_country(head.text)
-        if of_head is not None and of_head.form == "demonym" and head.tag_ in ("NNPS", "NNS"):
-            return  # "Bosnian Serbs": one group
+        if of_head is not None and of_head.form == "demonym":
+            return  # "Bosnian Serbs", "Bosnian Serb positions": the second word decides
+        if self._demonym_beside(tok.i + 1, head.i):
+            return  # "Bosnian" in "Bosnian Serb positions": coded with "Serb"
+        before = self._demonym_beside(start - 1, head.i)
+        if before is not None and self.free(start - 1, start):
+            start, iso3 = start - 1, before  # "Bosnian Serb positions": Bosnia's Serbs
+        for child in tok.children:  # "Bosnian Serb positions" parsed as a chain
+            hit = lookup_country(child.text) if child.dep_ in ("amod", "compound") else None
+            if hit is not None and hit.form == "demonym" and self.free(child.i, start):
+                start, iso3 = child.i, hit.country.iso3
         self.add(start, tok.i + 1, tok.i, [self.country_part(iso3)])
+
+    def _demonym_beside(self, i: int, head: int) -> str | None:
+        """The country of token ``i`` if it is a demonym modifying the same ``head``."""
+        if i < 0 or i >= len(self.doc):
+            return None
+        t = self.doc[i]
+        if t.head.i != head or t.dep_ not in ("amod", "compound") or not t.text[:1].isupper():
+            return None
+        hit = lookup_country(t.text)
+        return hit.country.iso3 if hit is not None and hit.form == "demonym" else None
 
     def _joined_countries(self, tok: Token) -> None:
         """ "U.S.-Russia": a country mention for each part of a joined word."""
@@ -109,8 +143,8 @@ class CountryFinder(FinderBase):
                 continue
             if self.locative(span.root):  # "in Sierra Leone": the place's country, for events
                 if hit.form != "demonym":
-                    self.add(span.start, span.end, span.root.i,
-                             [self.country_part(hit.country.iso3)])  # fmt: skip
+                    part = self.country_part(hit.country.iso3, place=True)
+                    self.add(span.start, span.end, span.root.i, [part])
                 continue
             if hit.form == "demonym":  # "the South Korean navy" was taken by the group finder
                 self._demonym_modifier(span.root, span.start, hit.country.iso3)

@@ -128,7 +128,8 @@ class GroupFinder(FinderBase):
         self.add(start, tok.i + 1, tok.i, parts)
 
     def _place_country(self, i: int) -> str | None:
-        """The country a token (with its compound words: "Ivory Coast") names, capitals included."""
+        """The country a token (with its compound words: "Ivory Coast") names, capitals and
+        places found by the places stage included."""
         tok = self.doc[i]
         left = tok.left_edge.i
         while left < i and self.doc[left].dep_ in ("det", "punct"):
@@ -137,7 +138,7 @@ class GroupFinder(FinderBase):
             hit = lookup_country(self.doc[first : i + 1].text)
             if hit is not None and hit.form != "demonym":
                 return hit.country.iso3
-        return None
+        return self.place_country.get(i)  # "rebels in Goma": a town the places stage knows
 
     def _reference(
         self,
@@ -201,7 +202,9 @@ class GroupFinder(FinderBase):
                                 coding.add_country(part.country)
 
     def _of_countries(self, tok: Token, coding: Coding) -> None:
-        """ "leaders of Russia and Turkey", "troops from Iran": countries after of/from."""
+        """ "leaders of Russia and Turkey", "troops from Iran": countries after of/from; for
+        people living somewhere, also a place of a country ("residents of the Syrian Golan
+        Heights")."""
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 for obj in prep.children:
@@ -212,6 +215,19 @@ class GroupFinder(FinderBase):
                         if hit and hit.form in ("name", "alias") and t.i not in self.claimed:
                             coding.add_country(hit.country.iso3)
                             self.add(t.i, t.i + 1, t.i, [self.country_part(hit.country.iso3)])
+                    if not coding.countries and coding.sector in DOMESTIC_SECTORS:
+                        self._place_of(obj, coding)
+
+    def _place_of(self, obj: Token, coding: Coding) -> None:
+        """ "the Syrian Golan Heights", "the Kenyan coast": a place named with a demonym."""
+        if obj.pos_ not in ("PROPN", "NOUN"):
+            return
+        for child in obj.children:
+            if child.dep_ in ("amod", "compound") and child.i not in self.claimed:
+                hit = lookup_country(child.text)
+                if hit is not None and hit.form == "demonym":
+                    coding.add_country(hit.country.iso3)
+                    return
 
     def _in_country(self, tok: Token, coding: Coding) -> None:
         """ "rebels in Chad", "opposition groups inside Syria": groups that are not sent abroad

@@ -219,12 +219,33 @@ class PeopleFinder(FinderBase):
             if tok.i in self.claimed and doc[i].text in POSSESSIVE:
                 i -= 1
                 continue
+            if i < name_start and self._body_before_title(tok, i):
+                i -= 1  # "parliament" in "German parliament speaker", "National Assembly"
+                continue
             break
         while (i < name_start and doc[i].lower_ in ("of", "-")) or (
             i < name_start and doc[i].text in POSSESSIVE
         ):
             i += 1
         return i
+
+    def _body_before_title(self, tok: Token, i: int) -> bool:
+        """Whether ``tok`` belongs to a body before a title: "parliament" in "German parliament
+        speaker"; "Assembly", then "National", in "National Assembly president"."""
+        if self._title_at(i):
+            return self._body_word(tok)
+        return (
+            self._body_word(self.doc[i])
+            and tok.is_title
+            and tok.pos_ == "PROPN"
+            and not token_countries(tok)
+        )
+
+    def _body_word(self, tok: Token) -> bool:
+        """A word naming a kind of body ("parliament", "Assembly", "army")."""
+        word = self.lex.agent_word(tok.lemma_.lower(), tok.lower_)
+        agent = self.lex.agents.get(word) if word else None
+        return agent is not None and agent.kind == "organization" and tok.pos_ in ("NOUN", "PROPN")
 
     def _portfolio_word(self, tok: Token) -> bool:
         """A capitalised word naming a minister's field ("Planning", "Defence"), or "and"

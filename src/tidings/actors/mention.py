@@ -22,6 +22,7 @@ class Part:
     gender: str | None = None
     owner: int | None = None  # token of a possessor ("Assad's forces"): its actor's country
     surname: bool = False  # a bare surname, to be joined to a full name in the document
+    place: bool = False  # a country named as a place ("in Syria", "in Mosul"), not acting
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,7 +150,7 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     counts: dict[str, int] = {}
     for m in mentions:
         for p in m.parts:
-            if p.country and len(p.country) == 3:
+            if p.country and len(p.country) == 3 and not p.place:
                 counts[p.country] = counts.get(p.country, 0) + 1
     if not counts:
         return None
@@ -168,7 +168,7 @@ def _sentence_countries(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
     found: dict[int, set[str]] = {}
     for m in mentions:
         for p in m.parts:
-            if not p.country or len(p.country) != 3 or p.country in NONSTATE:
+            if not p.country or len(p.country) != 3 or p.country in NONSTATE or p.place:
                 continue
             if p.kind == "country" and doc[m.head].dep_ in OBJECT_DEPS:
                 continue  # "President Kabila visited France"
@@ -253,6 +253,6 @@ def resolve_actors(analysis: Analysis) -> ActorTable:
     """Every person, organization, country and group that acts, is acted on or speaks in the
     analysed document, with all its mentions (names, titles, pronouns, descriptions)."""
     doc, text = analysis.doc, analysis.article.text
-    mentions = find_mentions(doc, analysis.published, _codable(analysis))
+    mentions = find_mentions(doc, analysis.published, _codable(analysis), analysis.places)
     same = len(doc) > 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     return build_table(doc, mentions, text if same else None)
