@@ -10,7 +10,7 @@ from tidings.actors.resolve import resolve_actors
 from tidings.analysis import Analysis
 from tidings.events.extract import find_events
 from tidings.layout import find_blocks
-from tidings.models import Article, Document
+from tidings.models import Actor, Article, Document
 from tidings.nlp import annotate_long, load_model
 from tidings.places import find_places
 from tidings.pubdate import infer_published
@@ -51,11 +51,24 @@ def to_document(analysis: Analysis) -> Document:
         published=published,
         published_from=source,  # type: ignore[arg-type]
         text=article.text,
-        actors=tuple(analysis.actors.actors),
+        actors=_participants(analysis),
         events=tuple(analysis.events),
         quotes=tuple(analysis.quotes),
         places=tuple(analysis.places),
         timexes=tuple(analysis.timexes),
+    )
+
+
+def _participants(analysis: Analysis) -> tuple[Actor, ...]:
+    """The actors of the document, less countries named only as places ("in Sochi") that no
+    event or quote involves: a place is not an actor until it acts, is acted on, or speaks."""
+    involved = {i for e in analysis.events for i in (*e.actors, *e.recipients)}
+    involved |= {q.speaker for q in analysis.quotes if q.speaker}
+    places = {(p.start, p.end) for p in analysis.places}
+    return tuple(
+        actor
+        for actor in analysis.actors.actors
+        if actor.id in involved or any((m.start, m.end) not in places for m in actor.mentions)
     )
 
 
