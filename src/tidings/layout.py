@@ -61,7 +61,9 @@ def _kind(paragraph: str, seen_body: bool, previous: str | None) -> BlockKind:
     return "body"
 
 
-_MINOR_WORDS = frozenset("a an and as at but by for in of on or the to with vs".split())
+_MINOR_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "vs"]
+)
 
 
 def _title_case(words: list[str]) -> bool:
