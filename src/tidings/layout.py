@@ -62,7 +62,8 @@ def _kind(paragraph: str, seen_body: bool, previous: str | None) -> BlockKind:
 
 
 _MINOR_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "vs"]
+    ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to"]
+    + ["vs", "with", "from", "over", "into"]
 )
 
 
