@@ -62,7 +62,27 @@ def _kind(paragraph: str, seen_body: bool, previous: str | None) -> BlockKind:
 
 
 _MINOR_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to vs with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "vs",
+        "with",
+    ]
 )
 
 
