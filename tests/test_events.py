@@ -389,3 +389,44 @@ def test_allowing_access_is_a_retreat(nlp: Language) -> None:
     text = "Ruritania allowed the entry of Freedonian monitors on Friday."
     events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonian monitors": "FRE"})
     assert one(events, "RETREAT").mode == "access"
+
+
+def test_staged_rallies_are_a_protest(nlp: Language) -> None:
+    # the lemmatizer reads "staged" as "stag"; events/lemma_fixes.tsv corrects it
+    text = "Ruritanian farmers staged rallies in the capital against the Freedonian government."
+    events = events_of(nlp, text, {"Ruritanian farmers": "RUR", "Freedonian government": "FRE"})
+    e = one(events, "PROTEST")
+    assert e.actors == ("Ruritanian farmers",) and e.trigger.text == "rallies"
+
+
+def test_a_vow_to_use_force_is_a_threat(nlp: Language) -> None:
+    text = "Ruritania vowed to attack Freedonia if the talks fail."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonia": "FRE"})
+    e = one(events, "THREATEN")
+    assert e.actors == ("Ruritania",) and e.trigger.text == "vowed"
+    assert not [x for x in events if x.type == "AGREE"]
+
+
+def test_sworn_to_fight_is_a_threat_but_sworn_in_is_no_event(nlp: Language) -> None:
+    text = "The Ruritanian rebels have sworn to fight until they win."
+    events = events_of(nlp, text, {"Ruritanian rebels": "RUR"})
+    assert one(events, "THREATEN").actors == ("Ruritanian rebels",)
+    text = "The Ruritanian president was sworn in on Monday."
+    assert not events_of(nlp, text, {"Ruritanian president": "RUR"})
+
+
+def test_being_opposed_is_a_state_of_the_subject(nlp: Language) -> None:
+    text = "Ruritania is opposed to a Freedonian mediation in the dispute."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonian": "FRE"})
+    e = one(events, "REJECT")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonian",)
+    text = "The plan was opposed by Ruritania."
+    assert one(events_of(nlp, text, {"Ruritania": "RUR"}), "REJECT").actors == ("Ruritania",)
+
+
+def test_measured_aid_is_aid(nlp: Language) -> None:
+    text = "Ruritanian doctors handed over 500 kg of medicine to the Freedonian Red Cross."
+    events = events_of(nlp, text, {"Ruritanian doctors": "RUR", "Freedonian Red Cross": "FRE"})
+    e = one(events, "AID")
+    assert e.actors == ("Ruritanian doctors",) and e.recipients == ("Freedonian Red Cross",)
+    assert not [x for x in events if x.type == "RETREAT"]

@@ -161,6 +161,9 @@ class ArgumentFinder:
         subj, climbed = subject(verb)
         actors = self.ids(subj)
         passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        if not actors and passive and "stative" in entry.flags and agent_object(verb) is None:
+            # "X is opposed to Y", "X is committed to Z": a state of X, not a deed done to X
+            actors, passive = self.ids(patient(verb)), False
         if not actors and passive:
             agent = agent_object(verb)
             actors = self.ids(agent)

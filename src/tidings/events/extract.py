@@ -142,7 +142,10 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
         if key in seen:
             continue
         seen.add(key)
-        draft = Draft(t, t.entry.type, t.entry.cameo, t.entry.mode, args, m)
+        if t.entry.type == "AGREE" and "content" in t.entry.flags and _promises_force(t, triggers):
+            draft = Draft(t, "THREATEN", INTENT_CAMEO["THREATEN"], None, args, m)
+        else:
+            draft = Draft(t, t.entry.type, t.entry.cameo, t.entry.mode, args, m)
         drafts.append(draft)
         intent = _intent_draft(draft)
         if intent is not None:
@@ -160,6 +163,15 @@ def _claims_conflict(t: Trigger, triggers: list[Trigger]) -> bool:
         and o.entry.type != "REQUEST"
         for o in triggers
         if o is not t
+    )
+
+
+def _promises_force(t: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a commitment's complement is an act of force or pressure ("vowed to fight on",
+    "pledged to impose sanctions"): a promise to hurt is a threat (CAMEO 13), not AGREE."""
+    inside = content_tokens(t.token, with_object=False)
+    return any(
+        o.entry.type in THREAT_SOURCES and o.token.i in inside for o in triggers if o is not t
     )
 
 

@@ -11,18 +11,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from tidings.events.codes import cameo_code
 from tidings.knowledge import Row, cached_knowledge, read_table, read_words
 from tidings.models import PLOVER_TYPES
 
 VERBS = "events/verbs.tsv"
+LEMMA_FIXES = "events/lemma_fixes.tsv"
 NOUNS = "events/nouns.tsv"
 COLUMNS = ("lemma", "type", "cameo")
 NO_EVENT = "NONE"
 
 CONDITION_KINDS = frozenset({"prt", "prep", "obj", "mod", "verb", "xcomp", "modal"})
 VALUELESS = frozenset({"xcomp", "obj"})  # kinds that may stand alone ("xcomp", "!obj")
-FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict"})
+FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative"})
 ACTOR = "@actor"
 
 
@@ -141,6 +144,19 @@ def _index(name: str) -> dict[str, tuple[Entry, ...]]:
         entry = _parse_row(row)
         index.setdefault(entry.lemma, []).append(entry)
     return {lemma: tuple(entries) for lemma, entries in index.items()}
+
+
+@cached_knowledge
+def lemma_fixes() -> dict[str, str]:
+    return {
+        row["form"].lower(): row["lemma"].lower()
+        for row in read_table(LEMMA_FIXES, ("form", "lemma"))
+    }
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lower-cased lemma, corrected where the lemmatizer is known to go wrong."""
+    return lemma_fixes().get(token.lower_) or token.lemma_.lower()
 
 
 @cached_knowledge

@@ -140,6 +140,8 @@ def content_tokens(trigger: Token, with_object: bool) -> set[int]:
     found: set[int] = set()
     for c in trigger.children:
         take = c.dep_ in ("xcomp", "ccomp") or (with_object and c.dep_ in OBJECT_DEPS)
+        if c.dep_ == "advcl" and c.left_edge.i == trigger.i + 1 and c.left_edge.lower_ == "to":
+            take = True  # "sworn to fight": an infinitive right after the verb, parsed as advcl
         if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "of", "against", "from"):
             take = True
         if take:

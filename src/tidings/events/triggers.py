@@ -13,6 +13,7 @@ from tidings.events.lexicon import (
     Entry,
     Frame,
     best_entry,
+    lemma_of,
     noun_entries,
     verb_entries,
 )
@@ -36,13 +37,17 @@ class Trigger:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    return lemma_of(token)
 
 
 def _verb_frame(verb: Token, table: ActorTable) -> Frame:
     obj = direct_object(verb)
     objects = frozenset(
-        _lemma(o) for c in verb.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)
+        _lemma(m)
+        for c in verb.children
+        if c.dep_ in OBJECT_DEPS
+        for o in (c, *c.conjuncts)
+        for m in (o, *_measured(o))
     )
     modals = frozenset(
         a.lower_ for c in verb.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"
@@ -55,6 +60,19 @@ def _verb_frame(verb: Token, table: ActorTable) -> Frame:
         has_xcomp=any(c.dep_ in ("xcomp", "ccomp") for c in verb.children),
         complement_modals=modals,
     )
+
+
+def _measured(noun: Token) -> list[Token]:
+    """What a counted measure noun measures ("700 kg of medicine" -> medicine)."""
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return []
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _modifiers(noun: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from tidings.models import Quote, Span
 from tidings.quotes.according import phrase_drafts
 from tidings.quotes.colon import colon_drafts
 from tidings.quotes.continuation import attach_quotes
+from tidings.quotes.dash import dash_drafts
 from tidings.quotes.lexicon import lexicon
 from tidings.quotes.marks import QuoteSpan, find_quote_spans
 from tidings.quotes.nominal import noun_drafts
@@ -37,6 +38,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         drafts.extend(phrase_drafts(sent, passages, lex))
         drafts.extend(noun_drafts(sent, passages, lex))
         drafts.extend(colon_drafts(sent, passages))
+    drafts.extend(dash_drafts(doc, passages, analysis.is_codable))
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
     _cut_at_cues(drafts, doc_text(doc))
     quotes: list[Quote] = []

@@ -117,7 +117,8 @@ def speaker_span(
 
 
 def _compound_span(tok: Token) -> tuple[int, int]:
-    """A possessor or compound modifier with its own modifiers ("the White House", "Russia")."""
+    """A possessor or compound modifier with its own modifiers ("the White House", "Russia");
+    a possessor keeps its "'s" ("Trump's claim": the speaker is written "Trump's")."""
     start, end = subtree(tok)
     doc = tok.doc
     if tok.dep_ == "compound":
@@ -125,7 +126,7 @@ def _compound_span(tok: Token) -> tuple[int, int]:
         noun = tok.head
         parts = [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
         start, end = min([*parts, start]), tok.i + 1
-    while end > start and doc[end - 1].dep_ == "case":  # the 's
+    while tok.dep_ != "poss" and end > start and doc[end - 1].dep_ == "case":  # the 's
         end -= 1
     return start, end
 

@@ -9,7 +9,15 @@ from spacy.tokens import Span, Token
 
 from tidings.quotes.lexicon import CueVerb, Lexicon
 from tidings.quotes.marks import QuoteSpan
-from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
+from tidings.quotes.spans import (
+    Draft,
+    Passages,
+    chars,
+    clip_to_paragraph,
+    doc_text,
+    subtree,
+    trim,
+)
 from tidings.quotes.speakers import (
     can_speak,
     same_line_subject,
@@ -24,6 +32,7 @@ CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not
 _LETTER = re.compile(r"[^\W\d_]")
 _OBJECT_PREPS = frozenset({"as", "for", "of"})  # what follows a content object belongs to it
 _MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
+_NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
 
 
 def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
@@ -53,7 +62,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     if inside is None and not has_object:
         content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
     if content is None:
-        content = _complement(verb, cue, inside, passages, sent, speaker_tok)
+        content = _complement(verb, cue, inside, passages, sent, speaker_tok, lex)
     prep_end: int | None = None
     if content is None and cue.preps:
         found = _prep_content(verb, cue, inside, passages)
@@ -146,6 +155,7 @@ def _complement(
     passages: Passages,
     sent: Span,
     speaker: Token | None,
+    lex: Lexicon,
 ) -> tuple[int, int] | None:
     """The content as the verb's clausal complement, infinitive or object, in characters."""
     doc = verb.doc
@@ -164,8 +174,8 @@ def _complement(
             span = trim(doc, sent.start, clause_start(verb, speaker))
         elif verb.dep_ == "advcl" and verb.head.i > verb.i:  # "While X said Y, Z …"
             span = trim(doc, comp.left_edge.i, comp.right_edge.i + 1)
-        else:  # "he said (that) X": to the end of the sentence
-            span = trim(doc, comp.left_edge.i, sent.end)
+        else:  # "he said (that) X": to the end of the sentence or of the reported clause
+            span = trim(doc, comp.left_edge.i, _content_end(verb, comp, sent, lex))
     elif cue.takes_infinitive:
         xcomp = next(
             (c for c in verb.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" for a in c.lefts)),
@@ -195,6 +205,34 @@ def _complement(
     if inside is not None:  # a report inside a quotation stays inside it
         return max(start, inside.start + 1), min(end, inside.end - 1)
     return passages.widen(start, end)
+
+
+def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
+    """End (token) of a forward complement: the sentence's end, so that a time or phrase the
+    parser hung on the cue verb stays with the reported clause, unless a new clause of the cue
+    verb (or of a verb above it) follows that shares the cue's subject or is a report itself:
+    "and said …", ", adding …", ", though she admitted …"."""
+    doc = verb.doc
+    owners = {verb.i}
+    head = verb
+    while head.dep_ in ("conj", "ccomp", "advcl", "xcomp") and head.head.i != head.i:
+        head = head.head
+        owners.add(head.i)
+    for i in range(comp.right_edge.i + 1, sent.end):
+        tok = doc[i]
+        if tok.head.i not in owners or tok.dep_ not in _NEW_CLAUSE:
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.lefts)
+        if own_subject and tok.lemma_.lower() not in lex.verbs:
+            continue
+        start = tok.left_edge.i
+        for c in tok.head.children:  # the "and" / "but" before a coordinated verb
+            if c.dep_ == "cc" and comp.right_edge.i < c.i < start:
+                start = c.i
+        return max(start, comp.right_edge.i + 1)
+    return sent.end
 
 
 def _stray_complement(verb: Token) -> list[Token]:
