@@ -219,7 +219,7 @@ def test_noun_cue_possessor_and_preposition(nlp: Language) -> None:
     text = "The governor’s criticism of the new toll road surprised the council."
     q = one(quotes(nlp, text), "criticism of")
     assert q.content.text == "the new toll road"
-    assert q.speaker_text is not None and q.speaker_text.text == "The governor"
+    assert q.speaker_text is not None and q.speaker_text.text == "The governor’s"
 
 
 def test_noun_cue_claim_that(nlp: Language) -> None:
@@ -245,3 +245,51 @@ def test_colon_headline_names_a_speaker(nlp: Language) -> None:
 def test_colon_section_heading_is_no_speaker(nlp: Language) -> None:
     text = "Little Relief for Farmers: The drought has lasted three years.\n\nRain is due."
     assert not [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == ":"]
+
+
+# --- content ends and dash voices --------------------------------------------------------------
+
+
+def test_said_content_keeps_trailing_phrase(nlp: Language) -> None:
+    text = "The mayor said the bridge would close for repairs on Tuesday."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the bridge would close for repairs on Tuesday"
+
+
+def test_said_content_stops_at_a_second_verb_of_the_speaker(nlp: Language) -> None:
+    text = "The mayor said the bridge would close next week, adding that a ferry would run."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the bridge would close next week"
+
+
+def test_said_content_keeps_a_clause_with_its_own_subject(nlp: Language) -> None:
+    text = "The coach said the team was tired, but the season was far from over."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text.endswith("the season was far from over")
+
+
+def test_dash_voices_after_quotes(nlp: Language) -> None:
+    text = (
+        "We asked readers about the park.\n"
+        "“Keep it open for everyone.” ― Lena Ortiz\n"
+        "“Nobody asked the neighbors first.” — Tom Marsh.\n"
+        "Storm floods the harbor — Reuters\n"
+    )
+    found = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text in "―—"]
+    assert [(q.speaker_text and q.speaker_text.text, q.content.text) for q in found] == [
+        ("Lena Ortiz", "“Keep it open for everyone.”"),
+        ("Tom Marsh", "“Nobody asked the neighbors first.”"),
+    ]
+
+
+def test_dash_voice_of_an_embedded_post(nlp: Language) -> None:
+    text = "Crowds lined the avenue pic.twitter.com/x1y2 — Dana Fox (@danafox) May 3, 2016"
+    [q] = quotes(nlp, text)
+    assert q.speaker_text is not None and q.speaker_text.text == "Dana Fox (@danafox)"
+    assert q.content.text == "Crowds lined the avenue"
+
+
+def test_quote_before_a_verb_with_its_own_clause(nlp: Language) -> None:
+    text = "“We expected more rain,” the farmer said the harvest would still be good."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the harvest would still be good"

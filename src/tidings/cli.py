@@ -7,6 +7,7 @@ import typer
 
 from tidings.commands.extract import extract
 from tidings.commands.serve import serve
+from tidings.commands.spark import load, spark
 from tidings.commands.store import actors, dyads, events, export, ingest, quotes, show
 from tidings.evaluation.command import eval_command
 
@@ -35,6 +36,8 @@ for _name, _command in {
     "export": export,
     "eval": eval_command,
     "serve": serve,
+    "spark": spark,
+    "load": load,
 }.items():
     app.command(_name)(_command)
 

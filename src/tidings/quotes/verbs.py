@@ -59,7 +59,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         speaker_tok = statement_owner(speaker_tok) or speaker_tok
     content = None
     has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-    if inside is None and not has_object:
+    if inside is None and not has_object and not _forward_clause(verb, passages):
         content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
     if content is None:
         content = _complement(verb, cue, inside, passages, sent, speaker_tok, lex)
@@ -102,6 +102,15 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         open_colon=open_colon,
         nested=inside is not None,
     )
+
+
+def _forward_clause(verb: Token, passages: Passages) -> bool:
+    """Whether the verb reports a clause of its own after it ("“…,” she said the plan would …"),
+    so that a quote before it is not its content."""
+    for child in verb.rights:
+        if child.dep_ == "ccomp" and passages.at(child.left_edge.idx) is None:
+            return child.right_edge.i - child.left_edge.i >= 2
+    return False
 
 
 def _prep_content(
@@ -218,6 +227,9 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
     while head.dep_ in ("conj", "ccomp", "advcl", "xcomp") and head.head.i != head.i:
         head = head.head
         owners.add(head.i)
+    for i in range(comp.i + 1, sent.end):
+        if _comma_participle(doc[i], comp, owners):
+            return i - 1
     for i in range(comp.right_edge.i + 1, sent.end):
         tok = doc[i]
         if tok.head.i not in owners or tok.dep_ not in _NEW_CLAUSE:
@@ -233,6 +245,20 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
                 start = c.i
         return max(start, comp.right_edge.i + 1)
     return sent.end
+
+
+def _comma_participle(tok: Token, comp: Token, owners: set[int]) -> bool:
+    """ ", citing …", ", forcing them …": a participle clause after a comma that comments on the
+    reported clause (the annotators leave it out)."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and (tok.head.i in owners or comp.left_edge.i <= tok.head.i <= comp.right_edge.i)
+        and tok.left_edge.i == tok.i
+        and tok.i > 0
+        and doc[tok.i - 1].text == ","
+    )
 
 
 def _stray_complement(verb: Token) -> list[Token]:
