@@ -293,3 +293,9 @@ def test_quote_before_a_verb_with_its_own_clause(nlp: Language) -> None:
     text = "“We expected more rain,” the farmer said the harvest would still be good."
     q = one(quotes(nlp, text), "said")
     assert q.content.text == "the harvest would still be good"
+
+
+def test_said_content_leaves_out_a_comma_participle(nlp: Language) -> None:
+    text = "The minister said the new rules would take effect in May, forcing shops to close early."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the new rules would take effect in May"
