@@ -15,12 +15,12 @@ CHROMIUM ?= /usr/bin/chromium
 # fetched at set-up, not committed (without it the map shows the points alone).
 TOPOJSON := src/tidings/web/static/vendor/topojson/world_110m.json
 
-.PHONY: install run test lint eval clean chromium
+.PHONY: install run test lint eval clean chromium java
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
 	touch $(STAMP)
 
 $(TOPOJSON):
@@ -47,7 +47,13 @@ run: install
 	@echo "tidings: open http://$(HOST):$(PORT)/  (API docs: http://$(HOST):$(PORT)/docs; Ctrl-C stops)"
 	$(BIN)/tidings serve --db $(DB) --host $(HOST) --port $(PORT)
 
-test: install chromium
+# The Spark test needs Java 17+; install it when missing (the test skips where that fails).
+java:
+	@command -v java >/dev/null || (apt-get update -qq \
+	  && apt-get install -y -qq openjdk-17-jre-headless >/dev/null) \
+	  || echo "note: Java could not be installed; the Spark test will be skipped"
+
+test: install chromium java
 	$(BIN)/python -m pytest
 
 # Accuracy on the public gold sets in ../shared/gold, with the baselines side by side.

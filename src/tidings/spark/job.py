@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tidings.errors import TidingsError
 from tidings.spark.load import load_dir
 from tidings.spark.partition import DERIVED_TABLES, extract_partition, parse_partition
 from tidings.store.schema import EXPORT_TABLES
@@ -48,13 +49,17 @@ def run_spark(
 ) -> SparkSummary:  # fmt: skip
     """Extract the JSONL articles of ``inputs`` on Spark and write Parquet tables to ``output``
     (a folder on the driver). ``partitions`` defaults to 2 per core of the cluster."""
+    from pyspark.errors import AnalysisException
     from pyspark.rdd import portable_hash
 
     started = time.perf_counter()
     spark = session or spark_session(master)
     sc = spark.sparkContext  # type: ignore[attr-defined]
     n = partitions or max(1, sc.defaultParallelism * 2)
-    lines = spark.read.text(inputs).select("_metadata.file_path", "value")  # type: ignore[attr-defined]
+    try:
+        lines = spark.read.text(inputs).select("_metadata.file_path", "value")  # type: ignore[attr-defined]
+    except AnalysisException as exc:  # e.g. no file matches the glob
+        raise TidingsError(f"E112 Spark cannot read {', '.join(inputs)}: {exc}") from exc
     parts = (
         lines.rdd.map(tuple)
         .mapPartitionsWithIndex(parse_partition)
