@@ -430,3 +430,19 @@ def test_measured_aid_is_aid(nlp: Language) -> None:
     e = one(events, "AID")
     assert e.actors == ("Ruritanian doctors",) and e.recipients == ("Freedonian Red Cross",)
     assert not [x for x in events if x.type == "RETREAT"]
+
+
+def test_parties_of_a_reciprocal_act_do_not_come_from_what_was_agreed() -> None:
+    from tidings import extract
+
+    for text in (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz had a long call "
+        "during which they agreed to step up efforts to end the Yemen conflict.",
+        "Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi held "
+        "talks in which they agreed to work toward resolving the Sudan crisis.",
+    ):
+        document = extract(text, published="2023-02-03")
+        assert any(e.type == "CONSULT" for e in document.events)
+        for event in document.events:
+            names = {a.name for i in (*event.actors, *event.recipients) if (a := document.actor(i))}
+            assert not names & {"Yemen", "Sudan"}, (event.type, names)

@@ -197,7 +197,9 @@ class ArgumentFinder:
             recipients = tuple(r for r in self.first(group) if r not in actors)
             if recipients:
                 break
-        if not recipients:
+        if not recipients and not entry.reciprocal:
+            # the parties of a reciprocal act are its subject and its "with"/"between" objects,
+            # never an actor inside what was agreed ("they agreed to end the Yemen conflict")
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
             recipients = self.deep(starts, _tokens(subj))
         if not recipients and not entry.reciprocal:
