@@ -22,6 +22,7 @@ TEXT_FIELDS = ("text", "body", "content", "article")
 TITLE_FIELDS = ("title", "headline")
 DATE_FIELDS = ("published", "date", "publish_date", "pubdate", "dct")
 SOURCE_FIELDS = ("source", "publisher", "outlet")
+URL_FIELDS = ("url", "link")
 ID_FIELDS = ("id", "doc_id", "article_id")
 
 
@@ -130,7 +131,7 @@ def article_from_record(record: dict[str, object], origin: str) -> Article:
         title=_first(record, TITLE_FIELDS),
         published=published,
         source=_first(record, SOURCE_FIELDS),
-        url=_first(record, ("url", "link")),
+        url=_first(record, URL_FIELDS),
         origin=origin,
     )
 

@@ -12,7 +12,14 @@ from dataclasses import dataclass, fields
 
 from tidings.errors import InputError
 from tidings.models import Article
-from tidings.reading import article_from_record
+from tidings.reading import (
+    DATE_FIELDS,
+    SOURCE_FIELDS,
+    TEXT_FIELDS,
+    TITLE_FIELDS,
+    URL_FIELDS,
+    article_from_record,
+)
 
 
 @dataclass(frozen=True)
@@ -40,11 +47,11 @@ class FieldMap:
 
 
 _ALIASES = {
-    "text": ("text", "body", "content", "article"),
-    "title": ("title", "headline"),
-    "published": ("published", "date", "publish_date", "pubdate", "dct"),
-    "source": ("source", "publisher", "outlet"),
-    "url": ("url", "link"),
+    "text": TEXT_FIELDS,
+    "title": TITLE_FIELDS,
+    "published": DATE_FIELDS,
+    "source": SOURCE_FIELDS,
+    "url": URL_FIELDS,
 }
 
 

@@ -29,6 +29,14 @@ class Table:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
+# The quote rows every quote listing shows (the CLI, the API, the pages); add WHERE/ORDER BY.
+QUOTE_ROWS = """SELECT ar.published AS date, coalesce(a.name, q.speaker_text) AS speaker,
+       concat_ws('-', a.country, a.sector) AS code, q.kind, q.cue_text AS cue,
+       q.content_text AS content, ar.source, ar.title, q.doc_id, q.id AS quote_id
+FROM quotes q JOIN articles ar ON ar.id = q.doc_id
+LEFT JOIN actors a ON a.doc_id = q.doc_id AND a.id = q.speaker"""
+
+
 @dataclass
 class Where:
     """A WHERE clause built from fixed fragments and ``?`` parameters."""
@@ -262,11 +270,7 @@ def quotes(
     if until:
         where.add("ar.published <= ?", until)
     sql = (
-        """SELECT ar.published AS date, coalesce(a.name, q.speaker_text) AS speaker,
-               concat_ws('-', a.country, a.sector) AS code, q.kind, q.cue_text AS cue,
-               q.content_text AS content, ar.source, ar.title, q.doc_id, q.id AS quote_id
-        FROM quotes q JOIN articles ar ON ar.id = q.doc_id
-        LEFT JOIN actors a ON a.doc_id = q.doc_id AND a.id = q.speaker"""
+        QUOTE_ROWS
         + where.sql()
         + " ORDER BY ar.published DESC NULLS LAST, q.doc_id, q.ord"
         + (f" LIMIT {int(limit)}" if limit else "")

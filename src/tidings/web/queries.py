@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from tidings.store.queries import Table, Where
+from tidings.store.queries import QUOTE_ROWS, Table, Where
 
 _CODE = re.compile(r"^[A-Z]{3}(-?[A-Z]{3})?$")
 
@@ -297,11 +297,7 @@ def quotes(
     if text:
         where.add("q.content_text ILIKE ? ESCAPE '\\'", like(text))
     sql = (
-        """SELECT ar.published AS date, coalesce(a.name, q.speaker_text) AS speaker,
-               concat_ws('-', a.country, a.sector) AS code, q.kind, q.cue_text AS cue,
-               q.content_text AS content, ar.source, ar.title, q.doc_id, q.id AS quote_id
-        FROM quotes q JOIN articles ar ON ar.id = q.doc_id
-        LEFT JOIN actors a ON a.doc_id = q.doc_id AND a.id = q.speaker"""
+        QUOTE_ROWS
         + where.sql()
         + " ORDER BY ar.published DESC NULLS LAST, q.doc_id, q.ord LIMIT ? OFFSET ?"
     )
