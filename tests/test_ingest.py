@@ -238,8 +238,7 @@ def test_two_wire_copies_in_examples_make_one_event_cluster(tmp_path: Path, nlp:
     db = tmp_path / "pair.duckdb"
     ingest(str(tmp_path / "pair.jsonl"), "--db", str(db))
     con = duckdb.connect(str(db), read_only=True)
-    if con.execute("SELECT count(*) FROM events").fetchone()[0] == 0:
-        pytest.skip("the engine emits no events for these stories")
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 0
     assert con.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 1
     shared = con.execute(
         "SELECT n_reports, n_sources, sources FROM clusters WHERE n_sources = 2"

@@ -136,6 +136,8 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
         if not args.actors and not (args.recipients and t.entry.type in UNSEEN_ACTOR_TYPES):
             continue
         m = marks(t.token, t.clause_verb, cue)
+        if t.entry.reads_negation:  # "did not accept" is a REJECT, not a negated AGREE
+            m = Marks(False, m.future, m.intent_verb, m.hypothetical, m.alleged)
         if t.relative_claim or t.token.i in alleged:
             m = Marks(m.negated, m.future, m.intent_verb, m.hypothetical, True)
         key = (t.token.i, t.entry.type)

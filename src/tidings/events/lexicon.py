@@ -1,7 +1,7 @@
 """The trigger lexicons (``events/verbs.tsv``, ``events/nouns.tsv``) and the cue word lists.
 
 A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
-``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``modal:must``, ``xcomp``, ``!obj``), a PLOVER
+``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``modal:must``, ``xcomp``, ``!obj``, ``neg``), a PLOVER
 type, a CAMEO code, optional mode/context overrides and flags. :func:`best_entry` picks the most
 specific row whose conditions hold for a trigger's :class:`Frame`.
 """
@@ -23,8 +23,8 @@ NOUNS = "events/nouns.tsv"
 COLUMNS = ("lemma", "type", "cameo")
 NO_EVENT = "NONE"
 
-CONDITION_KINDS = frozenset({"prt", "prep", "obj", "mod", "verb", "xcomp", "modal"})
-VALUELESS = frozenset({"xcomp", "obj"})  # kinds that may stand alone ("xcomp", "!obj")
+CONDITION_KINDS = frozenset({"prt", "prep", "obj", "mod", "verb", "xcomp", "modal", "neg"})
+VALUELESS = frozenset({"xcomp", "obj", "neg"})  # kinds that may stand alone ("xcomp", "!obj")
 FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative"})
 ACTOR = "@actor"
 
@@ -48,6 +48,8 @@ class Frame:
     verb: str | None = None  # the verb a noun trigger is the object of
     has_xcomp: bool = False
     complement_modals: frozenset[str] = frozenset()  # "said X must ..." -> {"must"}
+    negated: bool = False  # "did not accept", "failed to reach": the reading of a ``neg`` row
+
 
     def holds(self, cond: Condition) -> bool:
         result = self._test(cond)
@@ -57,6 +59,8 @@ class Frame:
         kind, values = cond.kind, cond.values
         if kind == "xcomp":
             return self.has_xcomp
+        if kind == "neg":
+            return self.negated
         if kind == "obj":
             if not values:
                 return bool(self.objects) or self.object_is_actor
@@ -87,6 +91,11 @@ class Entry:
     @property
     def reciprocal(self) -> bool:
         return "recip" in self.flags
+
+    @property
+    def reads_negation(self) -> bool:
+        """A ``neg`` row: its type already says the negation ("did not accept" is REJECT)."""
+        return any(c.kind == "neg" and not c.negated for c in self.conditions)
 
     def preps(self) -> frozenset[str]:
         """Prepositions named by the row's conditions (their objects are preferred recipients)."""
@@ -167,6 +176,16 @@ def verb_entries() -> dict[str, tuple[Entry, ...]]:
 @cached_knowledge
 def noun_entries() -> dict[str, tuple[Entry, ...]]:
     return _index(NOUNS)
+
+
+@cached_knowledge
+def negation_lemmas() -> frozenset[str]:
+    """Verb lemmas with a ``neg`` row: only their frames need the negation test."""
+    return frozenset(
+        lemma
+        for lemma, entries in verb_entries().items()
+        if any(c.kind == "neg" for e in entries for c in e.conditions)
+    )
 
 
 def best_entry(entries: Mapping[str, tuple[Entry, ...]], lemma: str, frame: Frame) -> Entry | None:

@@ -14,9 +14,11 @@ from tidings.events.lexicon import (
     Frame,
     best_entry,
     lemma_of,
+    negation_lemmas,
     noun_entries,
     verb_entries,
 )
+from tidings.events.modality import marks
 from tidings.events.syntax import OBJECT_DEPS, RELATIVE_WORDS, child, direct_object
 
 NOUN_DEPS_TO_LIGHT_VERB = frozenset({"dobj", "nsubjpass", "obj"})
@@ -40,7 +42,7 @@ def _lemma(token: Token) -> str:
     return lemma_of(token)
 
 
-def _verb_frame(verb: Token, table: ActorTable) -> Frame:
+def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
     obj = direct_object(verb)
     objects = frozenset(
         _lemma(m)
@@ -59,6 +61,7 @@ def _verb_frame(verb: Token, table: ActorTable) -> Frame:
         object_is_actor=obj is not None and table.at_token(obj.i) is not None,
         has_xcomp=any(c.dep_ in ("xcomp", "ccomp") for c in verb.children),
         complement_modals=modals,
+        negated=_lemma(verb) in negation_lemmas() and marks(verb, verb, cues).negated,
     )
 
 
@@ -144,7 +147,7 @@ def find_triggers(sent: Span, table: ActorTable, cues: Cues) -> list[Trigger]:
     for token in sent:
         if token.pos_ != "VERB" or _lemma(token) not in verbs:
             continue
-        entry = best_entry(verbs, _lemma(token), _verb_frame(token, table))
+        entry = best_entry(verbs, _lemma(token), _verb_frame(token, table, cues))
         if entry is None:
             continue
         uses_object = any(
