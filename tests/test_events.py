@@ -446,3 +446,53 @@ def test_parties_of_a_reciprocal_act_do_not_come_from_what_was_agreed() -> None:
         for event in document.events:
             names = {a.name for i in (*event.actors, *event.recipients) if (a := document.actor(i))}
             assert not names & {"Yemen", "Sudan"}, (event.type, names)
+
+
+RF = {"Ruritania": "RUR", "Freedonia": "FRE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania would not meet the demands of Freedonia.",
+        "Ruritania did not accept the offer of Freedonia.",
+        "Ruritania and Freedonia failed to reach agreement on the border.",
+    ],
+)
+def test_negated_acceptance_is_reject(nlp: Language, text: str) -> None:
+    events = events_of(nlp, text, RF)
+    e = one(events, "REJECT")
+    assert e.actors[0] == "Ruritania" and not e.negated
+    assert not [x for x in events if x.type == "AGREE"]
+
+
+def test_plain_acceptance_stays_agree(nlp: Language) -> None:
+    e = one(events_of(nlp, "Ruritania accepted the offer of Freedonia.", RF), "AGREE")
+    assert not e.negated
+
+
+def test_subject_of_demand_clause_is_recipient(nlp: Language) -> None:
+    text = "Ruritania issued a demand that Freedonia withdraw its troops."
+    e = one(events_of(nlp, text, RF), "REQUEST")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania ordered patrols along the border with Freedonia.",
+        "Ruritania ordered troops to the border with Freedonia.",
+        "Ruritania put its forces on alert after threats from Freedonia.",
+        "The army of Ruritania remained on alert.",
+    ],
+)
+def test_ordering_forces_and_alerts_are_mobilize(nlp: Language, text: str) -> None:
+    events = events_of(nlp, text, RF)
+    assert one(events, "MOBILIZE").actors == ("Ruritania",)
+    assert not [x for x in events if x.type == "REQUEST"]
+
+
+def test_forcing_out_is_expel(nlp: Language) -> None:
+    events = events_of(nlp, "Ruritania forced the envoys of Freedonia out of the country.", RF)
+    e = one(events, "SANCTION")
+    assert e.cameo == "166" and e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)

@@ -76,6 +76,20 @@ def _tokens(token: Token | None) -> frozenset[int]:
     return frozenset(t.i for t in token.subtree) if token is not None else frozenset()
 
 
+def _that_subject(noun: Token) -> Token | None:
+    """The subject of a noun's "that" clause ("the demand that X withdraw" -> X), also when the
+    parser hung the clause on the noun's verb ("renewed its call today that X lift ...")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    if noun.dep_ in ("dobj", "obj"):
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "ccomp") and c.i > noun.i]
+    for clause in clauses:
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            subj = child(clause, frozenset({"nsubj", "nsubjpass"}))
+            if subj is not None:
+                return subj
+    return None
+
+
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
@@ -284,6 +298,8 @@ class ArgumentFinder:
             recipients = self.first(
                 [o for s in sources for _, o in prep_objects(s, preps)] + objects_of(adopted, preps)
             )
+        if not recipients and entry.type == "REQUEST":
+            recipients = self.ids(_that_subject(noun), skip=skip)  # "a demand that X withdraw"
         if not recipients and frame_verb is not None:
             obj = direct_object(frame_verb)  # "engaged X in a firefight"
             if obj is not None and obj.i != noun.i:

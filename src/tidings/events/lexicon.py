@@ -1,9 +1,9 @@
 """The trigger lexicons (``events/verbs.tsv``, ``events/nouns.tsv``) and the cue word lists.
 
 A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
-``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``modal:must``, ``xcomp``, ``!obj``, ``neg``), a PLOVER
-type, a CAMEO code, optional mode/context overrides and flags. :func:`best_entry` picks the most
-specific row whose conditions hold for a trigger's :class:`Frame`.
+``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``modal:must``, ``xcomp``, ``!obj``, ``neg``), a
+PLOVER type, a CAMEO code, optional mode/context overrides and flags. :func:`best_entry`
+picks the most specific row whose conditions hold for a trigger's :class:`Frame`.
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ class Frame:
     has_xcomp: bool = False
     complement_modals: frozenset[str] = frozenset()  # "said X must ..." -> {"must"}
     negated: bool = False  # "did not accept", "failed to reach": the reading of a ``neg`` row
-
 
     def holds(self, cond: Condition) -> bool:
         result = self._test(cond)

@@ -22,6 +22,7 @@ from tidings.events.modality import marks
 from tidings.events.syntax import OBJECT_DEPS, RELATIVE_WORDS, child, direct_object
 
 NOUN_DEPS_TO_LIGHT_VERB = frozenset({"dobj", "nsubjpass", "obj"})
+STATE_PREPS = frozenset({"in", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +119,10 @@ def _frame_verb(noun: Token, cues: Cues, verb_triggers: set[int]) -> tuple[Token
         verb = head.head
         if _lemma(verb) in cues.light_verbs and verb.i not in verb_triggers:
             return verb, False
-    elif noun.dep_ == "pobj" and head.lower_ == "in" and _lemma(head.head) in cues.light_verbs:
-        # "engaged the peacekeepers in a firefight"
+    elif (
+        noun.dep_ == "pobj" and head.lower_ in STATE_PREPS and _lemma(head.head) in cues.light_verbs
+    ):
+        # "engaged the peacekeepers in a firefight", "remained on alert", "put troops on alert"
         if head.head.i not in verb_triggers and head.head.pos_ == "VERB":
             return head.head, False
     elif noun.dep_ == "conj" and head.dep_ in NOUN_DEPS_TO_LIGHT_VERB:
