@@ -52,3 +52,11 @@ def test_jsonl_bad_line_does_not_stop_the_rest(tmp_path) -> None:  # type: ignor
     assert [type(i).__name__ for i in items] == ["Article", "InputError", "InputError", "Article"]
     assert "s.jsonl:2" in str(items[1]) and "s.jsonl:3" in str(items[2])
     assert items[3].published == "2017-05-03"  # type: ignore[union-attr]
+
+
+def test_no_break_spaces_become_spaces_without_moving_offsets() -> None:
+    from tidings.reading import make_article
+
+    article = make_article("A plan\u00a0to meet in\u202fGeneva.")
+    assert article.text == "A plan to meet in Geneva."
+    assert len(article.text) == len("A plan\u00a0to meet in\u202fGeneva.")

@@ -66,6 +66,11 @@ def split_headline(raw: str) -> tuple[str | None, str]:
     return first, rest.lstrip("\n")
 
 
+# No-break spaces become plain spaces (one character for one, so every offset still points at the
+# same place in the original): spaCy makes them tokens of their own, which breaks the parse.
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+
+
 def make_article(
     text: str,
     *,
@@ -84,6 +89,7 @@ def make_article(
             f"is {len(text):,} characters long; tidings analyses articles of up to "
             f"{MAX_CHARS:,} characters (a news story is a few thousand): split it into articles",
         )
+    text = text.translate(_SPACES)
     return Article(
         id=id or article_id(text, source, url),
         title=title,
