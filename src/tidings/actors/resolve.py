@@ -7,10 +7,7 @@ actors, resolve pronouns and descriptions (:mod:`tidings.actors.coref`), and wri
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -235,24 +232,10 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
     return ActorTable(actors=records, mentions=table_mentions)
 
 
-def _codable(analysis: Analysis) -> Callable[[int, int], bool]:
-    """``analysis.is_codable`` by binary search over the layout blocks (they do not overlap)."""
-    blocks = sorted(analysis.blocks, key=lambda b: b.start)
-    starts = [b.start for b in blocks]
-    if any(a.end > b.start for a, b in pairwise(blocks)):
-        return analysis.is_codable  # overlapping blocks: ask the analysis
-
-    def codable(start_char: int, end_char: int) -> bool:
-        k = bisect_right(starts, start_char) - 1
-        return blocks[k].codable if k >= 0 and start_char < blocks[k].end else True
-
-    return codable
-
-
 def resolve_actors(analysis: Analysis) -> ActorTable:
     """Every person, organization, country and group that acts, is acted on or speaks in the
     analysed document, with all its mentions (names, titles, pronouns, descriptions)."""
     doc, text = analysis.doc, analysis.article.text
-    mentions = find_mentions(doc, analysis.published, _codable(analysis), analysis.places)
+    mentions = find_mentions(doc, analysis.published, analysis.is_codable, analysis.places)
     same = len(doc) > 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(text)
     return build_table(doc, mentions, text if same else None)
