@@ -51,7 +51,8 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
 
 def _cut_at_cues(drafts: list[Draft], text: str) -> None:
     """A content that runs into another attribution's "according to X", or into a further cue
-    of the same speaker ("…, adding that …"), ends before it."""
+    of the same speaker ("…, adding that …"), ends before it (a noun cue inside a content, "the
+    insistence that …", is part of it)."""
     for draft in drafts:
         for other in drafts:
             cue = other.cue
@@ -60,7 +61,7 @@ def _cut_at_cues(drafts: list[Draft], text: str) -> None:
             same_speaker = draft.speaker_head is not None and (
                 other.speaker_head == draft.speaker_head
             )
-            if not (other.cue_token is None or same_speaker):
+            if not (other.by_phrase or same_speaker):
                 continue
             if draft.content[0] < cue[0] < draft.content[1]:
                 end = cue[0]

@@ -68,4 +68,6 @@ def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexic
         cue=chars(doc, first.i, cue_end),
         speaker=speaker_span(speaker_tok, passages, content),
         speaker_head=speaker_tok.i,
+        by_phrase=True,
+        nested=passages.at(first.idx) is not None,
     )

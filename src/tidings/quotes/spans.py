@@ -26,6 +26,7 @@ class Draft:
     cue_token: int | None = None
     open_colon: bool = False  # "X said:" with no content yet (the next quote is its content)
     nested: bool = False  # the cue lies inside a quotation ("“… I said …”")
+    by_phrase: bool = False  # cued by a fixed phrase ("according to X")
 
 
 class Passages:

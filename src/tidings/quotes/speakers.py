@@ -11,6 +11,9 @@ from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "cc", "conj"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_DASHES = frozenset({"—", "–", "--", "―"})
+_ASIDE_PUNCT = _DASHES | {","}
+_MAX_DATELINE = 10  # tokens
 
 
 def can_speak(tok: Token, lex: Lexicon) -> bool:
@@ -96,13 +99,13 @@ def statement_owner(noun: Token) -> Token | None:
 def speaker_span(
     tok: Token, passages: Passages, avoid: tuple[int, int] | None
 ) -> tuple[int, int] | None:
-    """Character span of the speaker phrase headed by ``tok`` (appositives and relative clauses
-    included), cut back to the name when it would overlap the content or a quote."""
+    """Character span of the speaker phrase headed by ``tok`` (appositives included), cut back
+    to the name when it would overlap the content or a quote."""
     doc = tok.doc
     if tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")):
         start, end = _compound_span(tok)
     else:
-        start, end = trim(doc, *subtree(tok), keep_quotes=False)
+        start, end = trim(doc, *_without_asides(tok), keep_quotes=False)
     if start >= end:
         return None
     span = chars(doc, start, end)
@@ -114,6 +117,39 @@ def speaker_span(
     hi = doc_text(doc).find("\n", tok.idx)
     span = (max(span[0], lo), span[1] if hi == -1 else min(span[1], hi))
     return span if span[0] < span[1] else None
+
+
+def past_dateline(tok: Token) -> Token:
+    """The speaker after a dateline that the parser made the subject's head ("OMAHA, Neb. (AP)
+    — The governor said": the governor, not Omaha)."""
+    doc = tok.doc
+    start, end = subtree(tok)
+    text = doc_text(doc)
+    if doc[start].idx != text.rfind("\n", 0, doc[start].idx) + 1:
+        return tok  # a dateline opens its line
+    dash = next((i for i in range(tok.i + 1, end) if doc[i].text in _DASHES), None)
+    if dash is None or dash + 1 >= end or dash - start > _MAX_DATELINE:
+        return tok
+    if not (doc[start].text.isupper() or any(t.text == "(" for t in doc[start:dash])):
+        return tok  # "Party leaders — whose …": an aside, not a dateline
+    return doc[dash + 1 : end].root
+
+
+def _without_asides(tok: Token) -> tuple[int, int]:
+    """The subtree of ``tok`` less what merely comments on the speaker: a dateline before a dash
+    ("RENO, Nev. (AP) — the senator"), and, after a comma or dash, a relative or participle
+    clause ("X, who backs Y", "X, speaking at a rally") or an age ("Jo Lee, 59, of Ohio")."""
+    doc = tok.doc
+    start, end = subtree(tok)
+    for i in range(start, tok.i):
+        if doc[i].text in _DASHES:
+            start = i + 1
+    for child in tok.rights:
+        aside = child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and child.like_num)
+        first = child.left_edge.i
+        if aside and first > tok.i and doc[first - 1].text in _ASIDE_PUNCT:
+            end = min(end, first - 1)
+    return start, max(end, tok.i + 1)
 
 
 def _compound_span(tok: Token) -> tuple[int, int]:

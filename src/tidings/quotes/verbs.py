@@ -20,6 +20,7 @@ from tidings.quotes.spans import (
 )
 from tidings.quotes.speakers import (
     can_speak,
+    past_dateline,
     same_line_subject,
     speaker_span,
     statement_owner,
@@ -55,6 +56,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     doc = verb.doc
     inside = passages.at(verb.idx)
     speaker_tok = same_line_subject(verb, subject_of(verb, lex.nouns))
+    if speaker_tok is not None:
+        speaker_tok = past_dateline(speaker_tok)
     if speaker_tok is not None and speaker_tok.lemma_.lower() in lex.nouns:
         speaker_tok = statement_owner(speaker_tok) or speaker_tok
     content = None
