@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tidings.analysis import Analysis
+from tidings.events.acts import intents_only, one_per_act
 from tidings.events.anchors import Anchor, attach, place_anchors, timex_anchors
 from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
@@ -27,6 +28,26 @@ THREAT_SOURCES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
 INTENT_OVERRIDE: dict[str, str] = {}
 INTENT_CODE = {"RETREAT": "035"}
+# The CAMEO "intent" code of a future act, by the act's code (longest prefix first): "will give
+# military aid" is 0332, "will meet" 036, "will impose sanctions" 1312, "will attack" 138.
+INTENT_BY_CAMEO = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "061": "0311",
+    "062": "0312",
+    "07": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",
+    "084": "0353",
+    "16": "1312",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
 # Material conflict is coded even when its perpetrator goes unnamed ("five soldiers were killed in a
 # roadside bombing"): the victims are the recipients, the actors stay empty.
 UNSEEN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -149,10 +170,13 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
         else:
             draft = Draft(t, t.entry.type, t.entry.cameo, t.entry.mode, args, m)
         drafts.append(draft)
+    with_intents: list[Draft] = []
+    for draft in one_per_act(drafts):
+        with_intents.append(draft)
         intent = _intent_draft(draft)
         if intent is not None:
-            drafts.append(intent)
-    return drafts
+            with_intents.append(intent)
+    return intents_only(with_intents)
 
 
 def _claims_conflict(t: Trigger, triggers: list[Trigger]) -> bool:
@@ -214,8 +238,16 @@ def _intent_draft(draft: Draft) -> Draft | None:
     )
     if kind is None:
         return None
-    code = INTENT_CODE.get(draft.type, INTENT_CAMEO[kind])
+    code = _intent_code(draft.cameo, kind) or INTENT_CODE.get(draft.type) or INTENT_CAMEO[kind]
     return Draft(draft.trigger, kind, code, None, draft.args, Marks(), derived=True)
+
+
+def _intent_code(cameo: str, kind: str) -> str | None:
+    for size in (3, 2):
+        code = INTENT_BY_CAMEO.get(cameo[:size])
+        if code is not None and INTENT_CAMEO[kind][:2] == code[:2]:
+            return code
+    return None
 
 
 def _clause(t: Trigger) -> set[int]:

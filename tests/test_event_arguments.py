@@ -1,0 +1,43 @@
+"""Event arguments and which events a sentence keeps (issue 3), on short invented texts."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_events import events_of
+
+PARTIES = {"Ruritania": "RUR", "Freedonia": "FRE", "Carpathia": "CRP"}
+
+
+def test_same_act_told_twice_is_one_event(nlp: Language) -> None:
+    text = "Ruritanian rebels shelled Freedonia on Sunday, killing twenty people."
+    events = events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonia": "FRE"})
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert assault[0].actors == ("Ruritanian rebels",)
+    assert assault[0].recipients == ("Freedonia",)
+
+
+def test_nested_act_gives_the_outer_one_its_actor(nlp: Language) -> None:
+    text = "Three Freedonian soldiers were killed in a Ruritanian air strike on Monday."
+    events = events_of(nlp, text, {"Freedonian soldiers": "FRE", "Ruritanian": "RUR"})
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert assault[0].actors == ("Ruritanian",)
+    assert assault[0].recipients == ("Freedonian soldiers",)
+
+
+def test_event_noun_in_an_argument_is_no_event_of_its_own(nlp: Language) -> None:
+    text = "Ruritania welcomed the outcome of the talks between Freedonia and Carpathia."
+    events = events_of(nlp, text, PARTIES)
+    assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_coordinated_acts_stay_two_events(nlp: Language) -> None:
+    text = "Ruritanian police arrested ten Freedonians and expelled three Carpathian diplomats."
+    events = events_of(
+        nlp,
+        text,
+        {"Ruritanian police": "RUR", "Freedonians": "FRE", "Carpathian diplomats": "CRP"},
+    )
+    assert {e.type for e in events} >= {"COERCE", "SANCTION"}
