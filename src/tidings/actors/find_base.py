@@ -60,10 +60,12 @@ class FinderBase:
             [doc[s:e] for _, s, e in self.lex.country_matcher(doc) if e - s > 1]
         )
         self.multiword: dict[int, tuple[int, str]] = {}
+        self.country_tokens: set[int] = set()  # tokens of country names of several words
         for span in self.country_spans:  # "Ivory Coast", "South Korean"
             hit = lookup_country(span.text)
             if hit is not None and hit.form != "capital":
                 self.multiword[span.start] = (span.end, hit.country.iso3)
+                self.country_tokens.update(range(span.start, span.end))
         n = len(doc)
         self.ent_label = [""] * n
         for ent in doc.ents:

@@ -25,6 +25,8 @@ class CountryFinder(FinderBase):
             tok = doc[i]
             if tok.i in self.claimed or not self.codable(tok.i) or not tok.text[:1].isupper():
                 continue
+            if tok.i in self.country_tokens:
+                continue  # part of a name of several words ("United States"): coded whole below
             hit = lookup_country(tok.text)
             if hit is not None and hit.form == "demonym":
                 if tok.tag_ in ("NNPS", "NNS") and tok.text != hit.country.name:

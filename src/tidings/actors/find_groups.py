@@ -42,7 +42,7 @@ class GroupFinder(FinderBase):
                 continue
             if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # a modifier: its head is the actor word
-            if i in self.claimed or not self.codable(i):
+            if i in self.claimed or i in self.country_tokens or not self.codable(i):
                 continue
             self.code_group(tok, word)
         for i in self.tokens_with(TWO_IDS):  # "the two", "both" alone

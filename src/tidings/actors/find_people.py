@@ -60,7 +60,8 @@ class PeopleFinder(FinderBase):
             if doc[start].pos_ not in ("PROPN", "NOUN") and not doc[start].is_title:
                 continue
             if text not in lex.person_keys and (
-                lookup_country(text)
+                any(i in self.country_tokens for i in range(start, end))
+                or lookup_country(text)
                 or text in lex.named
                 or all(lookup_country(doc[i].text) for i in range(start, end))
             ):
