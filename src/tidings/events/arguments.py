@@ -58,6 +58,25 @@ DEEP_DEPS = frozenset(
     {"dobj", "obj", "dative", "xcomp", "ccomp", "acl", "conj", "oprd", "attr", "advcl"}
 )
 DEEP_LEVELS = 4
+BACKGROUND_MARKS = frozenset(
+    {
+        "while",
+        "as",
+        "when",
+        "whenever",
+        "because",
+        "since",
+        "after",
+        "before",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "until",
+        "whereas",
+        "once",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +107,14 @@ def _that_subject(noun: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+def _background(token: Token) -> bool:
+    """An adverbial clause of time, cause or contrast ("while X said ...", "as Y threatened
+    ..."): another event's setting, not where this one's target is."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children
+    )
 
 
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:
@@ -141,8 +168,12 @@ class ArgumentFinder:
     def _own(self, token: Token, depth: int, skip: frozenset[int]) -> tuple[str, ...]:
         direct = self.at(token)
         for appos in token.children:  # "Russia's ally Syria": the apposition is more specific
-            if appos.dep_ == "appos" and appos.i not in skip and self.at(appos):
-                return self.at(appos)
+            if appos.dep_ != "appos" or appos.i in skip or not self.at(appos):
+                continue
+            # ... unless it describes a name ("Pakistan, a key U.S. ally, ...")
+            if direct and token.pos_ == "PROPN" and appos.pos_ != "PROPN":
+                continue
+            return self.at(appos)
         if direct or depth >= 2:
             return direct
         for deps in MODIFIER_ORDER:
@@ -215,6 +246,7 @@ class ArgumentFinder:
             # the parties of a reciprocal act are its subject and its "with"/"between" objects,
             # never an actor inside what was agreed ("they agreed to end the Yemen conflict")
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
+            starts += [o for _, o in prep_objects(verb, DEEP_PREPS)]
             recipients = self.deep(starts, _tokens(subj))
         if not recipients and not entry.reciprocal:
             recipients = self.scene([verb, *([obj] if obj is not None else [])], actors, entry)
@@ -237,7 +269,7 @@ class ArgumentFinder:
     def deep(self, starts: list[Token], skip: frozenset[int]) -> tuple[str, ...]:
         """The nearest actor reached from ``starts`` through objects, complements, clausal
         modifiers and prepositional phrases, level by level (None of the tokens in ``skip``)."""
-        level = [t for t in starts if t.i not in skip]
+        level = [t for t in starts if t.i not in skip and not _background(t)]
         seen: set[int] = set(skip)
         for _ in range(DEEP_LEVELS):
             found = self.first(sorted(level, key=lambda t: t.i), skip=frozenset(skip))
@@ -248,6 +280,8 @@ class ArgumentFinder:
                 seen.add(token.i)
                 for c in token.children:
                     if c.i in seen:
+                        continue
+                    if _background(c):
                         continue
                     if c.dep_ in DEEP_DEPS or (c.dep_ == "nsubj" and token.dep_ != "xcomp"):
                         following.append(c)
@@ -262,10 +296,12 @@ class ArgumentFinder:
         skip = frozenset({noun.i})
         inferred = False
         actors: tuple[str, ...] = ()
+        owner_tokens: frozenset[int] = frozenset()
         if frame_verb is not None:
             subj, inferred = subject(frame_verb)
             if subj is not None and subj.i != noun.i:
                 actors = self.ids(subj, skip=skip)
+                owner_tokens = _tokens(subj) - skip
         if not actors:
             owner = child(noun, frozenset({"poss"}))
             by = [o for _, o in prep_objects(noun, frozenset({"by"}))]
@@ -307,6 +343,17 @@ class ArgumentFinder:
         if not recipients and frame_verb is None:
             of = [o for _, o in prep_objects(noun, frozenset({"of"}))]
             recipients = self.first(of)
+        if not recipients and not entry.reciprocal:
+            # "staged demonstrations to demand reforms by X", "an investigation into claims by X"
+            starts = [o for _, o in prep_objects(noun, DEEP_PREPS)]
+            starts += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+            if frame_verb is not None:
+                starts += [
+                    c
+                    for c in frame_verb.children
+                    if c.dep_ in DEEP_DEPS and c.dep_ != "conj" and c.i != noun.i
+                ]
+            recipients = tuple(r for r in self.deep(starts, skip | owner_tokens) if r not in actors)
         if not recipients and not entry.reciprocal:
             recipients = self.scene(sources, actors, entry)
         if frame_verb is not None and frame_verb.lemma_.lower() in RECEIVING_VERBS:
