@@ -18,8 +18,16 @@ from tidings.events.lexicon import (
     noun_entries,
     verb_entries,
 )
+from tidings.events.main_events import head_events
 from tidings.events.modality import marks
-from tidings.events.syntax import OBJECT_DEPS, RELATIVE_WORDS, child, direct_object
+from tidings.events.syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_WORDS,
+    child,
+    direct_object,
+    is_passive,
+)
 
 NOUN_DEPS_TO_LIGHT_VERB = frozenset({"dobj", "nsubjpass", "obj"})
 STATE_PREPS = frozenset({"in", "on"})
@@ -45,10 +53,12 @@ def _lemma(token: Token) -> str:
 
 def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
     obj = direct_object(verb)
+    # a passive's subject is its object ("the demands were met", "the prisoners were freed")
+    object_deps = OBJECT_DEPS | PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
     objects = frozenset(
         _lemma(m)
         for c in verb.children
-        if c.dep_ in OBJECT_DEPS
+        if c.dep_ in object_deps
         for o in (c, *c.conjuncts)
         for m in (o, *_measured(o))
     )
@@ -172,4 +182,4 @@ def find_triggers(sent: Span, table: ActorTable, cues: Cues) -> list[Trigger]:
         if entry is not None:
             found.append(Trigger(token, entry, False, frame_verb, claimed))
     found.sort(key=lambda t: t.token.i)
-    return found
+    return head_events(found, table, cues)

@@ -1,0 +1,142 @@
+"""Which of a sentence's trigger words are events: the clause's head events, not the background.
+
+A news sentence reports one main event (sometimes two, coordinated). The other trigger words it
+holds are that event's arguments, reasons, purposes or background ("rejected a call for talks",
+"killed five in a car bombing", "resigned as the opposition threatened to storm his house", "the
+release of X, who had been arrested"). :func:`head_events` drops the triggers another trigger
+governs; a governed trigger of the same type that says how ("a car bombing") lends its more
+specific CAMEO code to the one governing it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from tidings.actors.table import ActorTable
+from tidings.events.codes import cameo_code
+from tidings.events.lexicon import Cues, Entry
+from tidings.events.syntax import OBJECT_DEPS, content_tokens
+
+if TYPE_CHECKING:
+    from tidings.events.triggers import Trigger
+
+MAX_CLIMB = 12
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Flags whose complement the extractor still reads (what is agreed, threatened, claimed, alleged):
+# the triggers there are suppressed, weighed or marked alleged by the extractor, not dropped here.
+COMPLEMENT_FLAGS = frozenset({"content", "conflict", "alleges"})
+# A finite clause hung on a verb that is no event ("rejected X and said they opposed Y") is a
+# statement of its own: no trigger above it governs its events.
+REPORT_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def in_name(token: Token, table: ActorTable) -> bool:
+    """A proper noun inside an actor's name ("the Warsaw Pact", "the Ceasefire Committee")."""
+    return token.pos_ == "PROPN" and table.at_token(token.i) is not None
+
+
+def undone(token: Token, cues: Cues) -> bool:
+    """A noun that is the object of a verb undoing it ("postponed the march", "avoid a war")."""
+    return token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in cues.negative_verbs
+
+
+def _anchor(t: Trigger) -> Token:
+    return t.frame_verb if t.frame_verb is not None else t.token
+
+
+def _governor(t: Trigger, at: dict[int, list[Trigger]]) -> tuple[Trigger, list[str]] | None:
+    """The nearest other trigger above ``t`` in the parse, and the dependency labels on the way."""
+    cur = _anchor(t)
+    own = {t.token.i, cur.i}
+    edges: list[str] = []
+    for _ in range(MAX_CLIMB):
+        parent = cur.head
+        if parent.i == cur.i:
+            return None
+        edges.append(cur.dep_)
+        if parent.i not in own:
+            above = [o for o in at.get(parent.i, ()) if o is not t]
+            if above:
+                return above[0], edges
+        if cur.dep_ in REPORT_DEPS and parent.pos_ in ("VERB", "AUX"):
+            return None
+        cur = parent
+    return None
+
+
+def governing(t: Trigger, at: dict[int, list[Trigger]]) -> tuple[Trigger, bool] | None:
+    """The trigger above ``t``, and whether it governs ``t`` (``t`` is its argument, modifier,
+    purpose or background) rather than being coordinated with it, having it as its subject, or
+    having it in the complement the extractor reads."""
+    found = _governor(t, at)
+    if found is None:
+        return None
+    top, edges = found
+    if all(e == "conj" for e in edges):
+        return top, False  # "killed two and arrested five": coordinated events
+    if not t.is_verb and t.frame_verb is None and len(edges) == 1 and edges[0] in SUBJECT_DEPS:
+        return top, False  # "the strike killed five": the event noun is its clause's subject
+    if top.entry.flags & COMPLEMENT_FLAGS and t.token.i in content_tokens(
+        top.token, with_object=False
+    ):
+        return top, False  # what is agreed, threatened or claimed: the extractor reads it
+    return top, True
+
+
+def _says_how(main: Entry, sub: Entry) -> bool:
+    """A governed trigger of the same type with a mode the governing one lacks ("killed ... in a
+    car bombing": the killing was a bombing)."""
+    return main.type == sub.type and main.mode is None and sub.mode is not None
+
+
+def _with_code(entry: Entry, code: str) -> Entry:
+    record = cameo_code(code)
+    if record is None:
+        return entry
+    return replace(entry, cameo=code, mode=record.mode, context=record.context or entry.context)
+
+
+def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Trigger]:
+    """The triggers of one sentence that may be events of their own, in the order given.
+
+    A governed trigger of another type is dropped. One of the same type is kept: it is the same
+    act told twice, which the extractor merges into the governing one once both have their parties
+    (``events/acts.py``); its mode, when the governing one has none, becomes the act's code.
+    """
+    found = [
+        t for t in found if t.is_verb or not (in_name(t.token, table) or undone(t.token, cues))
+    ]
+    at: dict[int, list[Trigger]] = {}
+    for t in found:
+        at.setdefault(t.token.i, []).append(t)
+        if t.frame_verb is not None and t.frame_verb.i != t.token.i:
+            at.setdefault(t.frame_verb.i, []).append(t)
+    above = {id(t): governing(t, at) for t in found}
+    dropped: dict[int, bool] = {}
+
+    def drop(t: Trigger, depth: int = 0) -> bool:
+        """Governed by a trigger of another type, or hanging on a dropped one."""
+        if id(t) not in dropped:
+            found_above = above[id(t)]
+            if found_above is None or depth > MAX_CLIMB:
+                dropped[id(t)] = False
+            else:
+                top, governed = found_above
+                own = governed and top.entry.type != t.entry.type
+                dropped[id(t)] = own or drop(top, depth + 1)
+        return dropped[id(t)]
+
+    kept = [t for t in found if not drop(t)]
+    how: dict[int, Entry] = {}
+    for t in kept:
+        found_above = above[id(t)]
+        if found_above is not None and found_above[1]:
+            top = found_above[0]
+            if _says_how(top.entry, t.entry) and id(top) not in how:
+                how[id(top)] = t.entry
+    return [
+        replace(t, entry=_with_code(t.entry, how[id(t)].cameo)) if id(t) in how else t for t in kept
+    ]

@@ -1,0 +1,66 @@
+"""Event types (issue 3): which trigger words are events and what type and code they get, on short
+invented texts."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_events import analysis_for, events_of
+from tidings.events.lexicon import cues
+from tidings.events.triggers import find_triggers
+
+PARTIES = {"Ruritania": "RUR", "Freedonia": "FRE"}
+
+
+def types(events: list) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+def triggers_of(nlp: Language, text: str, actors: dict[str, str]) -> list[tuple[str, str]]:
+    """(trigger word, PLOVER type) of the triggers that may be events, before parties are found."""
+    analysis = analysis_for(nlp, text, actors)
+    sent = next(iter(analysis.doc.sents))
+    return [(t.token.text, t.entry.type) for t in find_triggers(sent, analysis.actors, cues())]
+
+
+def test_word_inside_an_actor_name_is_no_trigger(nlp: Language) -> None:
+    text = "The Ceasefire Monitoring Group praised Freedonia on Monday."
+    events = events_of(nlp, text, {"Ceasefire Monitoring Group": "RUR", "Freedonia": "FRE"})
+    assert types(events) == ["SUPPORT"]
+
+
+def test_postponed_protest_is_no_protest(nlp: Language) -> None:
+    text = "Ruritanian activists postponed the demonstration against Freedonia."
+    events = events_of(nlp, text, {"Ruritanian activists": "RUR", "Freedonia": "FRE"})
+    assert "PROTEST" not in types(events)
+
+
+def test_background_clause_is_no_event(nlp: Language) -> None:
+    text = "The president of Freedonia resigned on Sunday as Ruritania threatened to invade."
+    events = events_of(nlp, text, {"president of Freedonia": "FRE", "Ruritania": "RUR"})
+    assert types(events) == ["RETREAT"]
+
+
+def test_purpose_of_another_type_is_no_event(nlp: Language) -> None:
+    text = "Freedonia arrested a Ruritanian engineer for collaborating with Ruritania."
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritanian engineer": "RUR"})
+    assert types(events) == ["COERCE"]
+
+
+def test_coordinated_acts_stay_two_events(nlp: Language) -> None:
+    text = "Freedonia rejected the plan of Ruritania and said Freedonia opposed any sanctions."
+    assert triggers_of(nlp, text, PARTIES) == [("rejected", "REJECT"), ("opposed", "REJECT")]
+
+
+def test_nested_means_gives_the_code(nlp: Language) -> None:
+    text = "Ruritanian troops killed five Freedonian soldiers in an air strike."
+    events = events_of(nlp, text, {"Ruritanian troops": "RUR", "Freedonian soldiers": "FRE"})
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert assault[0].cameo == "195" and assault[0].mode == "aerial"
+
+
+def test_met_demands_are_no_meeting(nlp: Language) -> None:
+    text = "Freedonia said the demands of Ruritania were met last week."
+    events = events_of(nlp, text, PARTIES)
+    assert "CONSULT" not in types(events)
