@@ -41,3 +41,31 @@ def test_coordinated_acts_stay_two_events(nlp: Language) -> None:
         {"Ruritanian police": "RUR", "Freedonians": "FRE", "Carpathian diplomats": "CRP"},
     )
     assert {e.type for e in events} >= {"COERCE", "SANCTION"}
+
+
+def test_a_name_keeps_its_actor_over_a_descriptive_apposition(nlp: Language) -> None:
+    text = "Ruritania, a close Freedonian ally, refused to sign the treaty."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonian ally": "FRE"})
+    assert [e.actors for e in events if e.type == "REJECT"] == [("Ruritania",)]
+
+
+def test_purpose_clause_of_a_protest_names_its_target(nlp: Language) -> None:
+    text = "Ruritanian students staged demonstrations to demand reforms by the Freedonian cabinet."
+    events = events_of(nlp, text, {"Ruritanian students": "RUR", "Freedonian cabinet": "FRE"})
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and protest[0].recipients == ("Freedonian cabinet",)
+
+
+def test_background_clause_is_not_searched_for_a_target(nlp: Language) -> None:
+    text = "Ruritania mobilized its reservists while Carpathia said Freedonia needed more time."
+    events = events_of(nlp, text, PARTIES)
+    mobilize = [e for e in events if e.type == "MOBILIZE"]
+    assert mobilize and "Freedonia" not in mobilize[0].recipients
+
+
+def test_party_without_country_is_coded_by_where_it_is(nlp: Language) -> None:
+    text = "Ruritania refused to deploy peacekeepers in Freedonia."
+    doc_actors = {"Ruritania": "RUR", "peacekeepers": None, "Freedonia": "FRE"}
+    events = events_of(nlp, text, doc_actors)  # type: ignore[arg-type]
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].recipients == ("Freedonia",)

@@ -44,6 +44,8 @@ MODIFIER_ORDER: tuple[frozenset[str], ...] = (
     frozenset({"compound", "amod", "nmod", "npadvmod"}),
 )
 OWNER_PREPS = frozenset({"of", "from"})
+LOCATIVE_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "of", "from"})
+BENEFICIARY_PREPS = frozenset({"for"})
 # Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
 # "faces pressure from X", "won assurances from X"): the "from" object is the actor.
 # Where an event happens names its target when nothing else does ("deployed troops in X", "imposed
@@ -174,6 +176,10 @@ class ArgumentFinder:
             if direct and token.pos_ == "PROPN" and appos.pos_ != "PROPN":
                 continue
             return self.at(appos)
+        if direct and depth < 2 and not self._has_country(direct):
+            # "peacekeepers in Iraq", "students throughout Indonesia": a party with no country
+            # of its own is coded as the country it is in or from
+            return self._where(token, depth, skip) or direct
         if direct or depth >= 2:
             return direct
         for deps in MODIFIER_ORDER:
@@ -189,6 +195,28 @@ class ArgumentFinder:
         owner = child(token, frozenset({"poss"}))
         if owner is not None:
             return self.ids(owner, depth + 1, skip)
+        if token.pos_ == "NOUN":
+            # "targets in Jericho", "a camp for refugees": where a thing is, whom it is for
+            for _, obj in prep_objects(token, BENEFICIARY_PREPS):
+                ids = self.ids(obj, depth + 1, skip)
+                if ids:
+                    return ids
+            return self._where(token, depth, skip)
+        return ()
+
+    def _has_country(self, ids: tuple[str, ...]) -> bool:
+        return any(self.table.get(i).country for i in ids)
+
+    def _where(self, token: Token, depth: int, skip: frozenset[int]) -> tuple[str, ...]:
+        """The country actor of the place a noun phrase is located in ("in Iraq", "of Tehran")."""
+        for _, obj in prep_objects(token, LOCATIVE_PREPS):
+            if obj.i in skip:
+                continue
+            ids = [i for i in self.ids(obj, depth + 1, skip) if self.table.get(i).kind == "country"]
+            if not ids and obj.i in self.place_actor:
+                ids = [self.place_actor[obj.i]]
+            if ids:
+                return _unique(ids)
         return ()
 
     def first(
@@ -248,8 +276,13 @@ class ArgumentFinder:
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
             starts += [o for _, o in prep_objects(verb, DEEP_PREPS)]
             recipients = self.deep(starts, _tokens(subj))
+        holders = [verb, *(t for t in (obj, content) if t is not None)]
         if not recipients and not entry.reciprocal:
-            recipients = self.scene([verb, *([obj] if obj is not None else [])], actors, entry)
+            recipients = self.scene(holders, actors, entry)
+        elif recipients and not entry.reciprocal and not self._has_country(recipients):
+            # "killed ten people in X", "refused to deploy peacekeepers in X": parties with no
+            # country of their own are coded as the country where the act takes place
+            recipients = self.scene(holders, actors, entry) or recipients
         between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
         return self._finish(entry, actors, recipients, between, climbed)
 
