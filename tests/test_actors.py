@@ -142,7 +142,7 @@ def test_sample_article(nlp: Language, sample_path: Path) -> None:
         "Rex Tillerson": ("USA", "GOV"), "Bashar al-Assad": ("SYR", "GOV"),
         "Alexander Lavrentiev": ("RUS", "GOV"), "State Department": ("USA", "GOV"),
         "Congress": ("USA", "LEG"), "U.S. intelligence agencies": ("USA", "SPY"),
-        "Assad’s forces": ("SYR", "MIL"), "rebels": (None, "REB"),
+        "Assad’s forces": ("SYR", "MIL"), "rebels": ("SYR", "REB"),  # fighting in Syria
     }  # fmt: skip
     for name, pair in expected.items():
         assert got.get(name) == pair, name
@@ -285,3 +285,41 @@ def test_domestic_groups_in_a_town_of_the_places_stage(nlp: Language) -> None:
     )  # fmt: skip
     got = coded(list(resolve_actors(analysis).actors))
     assert got["Rebels"] == ("COD", "REB")
+
+
+def test_names_of_several_words_are_one_country(nlp: Language) -> None:
+    text = "The Democratic People's Republic of Korea warned the United States on Friday."
+    got = by_country(actors(nlp, text))
+    assert ("PRK", None) in got and ("USA", None) in got
+    assert all(country != "USA" or sector is None for country, sector in got)
+
+
+def test_an_actor_word_modifying_a_thing_acts(nlp: Language) -> None:
+    got = coded(actors(nlp, "Turkish army bulldozers flattened the farms near the border."))
+    assert got["Turkish army"] == ("TUR", "MIL")
+    got = coded(actors(nlp, "Gunmen fired rockets at Kenyan villages and a Somali refugee camp."))
+    assert got["Kenyan villages"] == ("KEN", "CVL")
+    assert got["Somali refugee"] == ("SOM", "REF")
+    got = coded(actors(nlp, "The Belgian police chief resigned."))
+    assert "police" not in " ".join(got)  # "police chief" is a title, not the police acting
+
+
+def test_a_role_of_a_place_takes_its_country(nlp: Language) -> None:
+    text = "The governor of the province of Kandahar met elders."
+    start = text.index("Kandahar")
+    place = Place(start=start, end=start + 8, text="Kandahar", name="Kandahar", country="AFG")
+    analysis = Analysis(
+        article=Article(id="t", text=text), doc=nlp(text), published=date(2018, 3, 1),
+        blocks=find_blocks(text), places=[place],
+    )  # fmt: skip
+    got = coded(list(resolve_actors(analysis).actors))
+    assert ("AFG", "GOV") in got.values()
+
+
+def test_a_role_takes_the_only_country_of_the_document(nlp: Language) -> None:
+    got = coded(actors(nlp, "Judge Maria Lopes fined 12 Portuguese bank executives on Monday."))
+    assert got["Maria Lopes"] == ("PRT", "JUD")
+    got = by_country(actors(nlp, "Police detained protesters at a rally in Nairobi on Sunday."))
+    assert ("KEN", "CVL") in got and ("KEN", "COP") in got  # local groups of the place
+    got = by_country(actors(nlp, "Russian troops fought rebels."))
+    assert ("RUS", "REB") not in got  # the other side is no place

@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
-from tidings.actors.context import Coding, code_words, finish, np_start, possessor_of
+from tidings.actors.context import (
+    Coding,
+    code_words,
+    finish,
+    np_start,
+    possessor_of,
+    token_countries,
+)
 from tidings.actors.find_base import PRONOUN_KINDS, PRONOUNS, SUBJECT_DEPS, FinderBase
 from tidings.actors.mention import Part, Ref
 from tidings.countries import country, lookup_country
@@ -40,9 +47,13 @@ class GroupFinder(FinderBase):
             agent = lex.agents.get(word)
             if agent is None or tok.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
-            if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            modifier = tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN")
+            if modifier and not self._modifies_thing(tok):
                 continue  # a modifier: its head is the actor word
             if i in self.claimed or i in self.country_tokens or not self.codable(i):
+                continue
+            if modifier:  # "Israeli army bulldozers", "Cambodian refugee camps": the body acts
+                self.code_group(tok, word, start=self._modifier_start(tok), need_country=True)
                 continue
             self.code_group(tok, word)
         for i in self.tokens_with(TWO_IDS):  # "the two", "both" alone
@@ -56,10 +67,41 @@ class GroupFinder(FinderBase):
                 ref = Ref("plural", head="two", count=2, person=True)
                 self.add(start, tok.i + 1, tok.i, ref=ref)
 
-    def code_group(self, tok: Token, word: str) -> None:
+    def _modifies_thing(self, tok: Token) -> bool:
+        """Whether an actor word modifies a noun that is no actor, title or name: "army" in
+        "army bulldozers", "police" in "police custody" (not in "police chief")."""
+        head = tok.head
+        if head.pos_ != "NOUN" or head.i in self.claimed:
+            return False
+        low, lemma = head.lower_, head.lemma_.lower()
+        lex = self.lex
+        return (
+            lex.agent_word(lemma, low) is None
+            and low not in lex.titles
+            and lemma not in lex.titles
+            and head.i not in self.phrases
+            and not any(s <= head.i < e for s, (e, _) in self.phrases.items())
+        )
+
+    def _modifier_start(self, tok: Token) -> int:
+        """Where a modifying actor word's own words begin: "Israeli army" in "Israeli army
+        bulldozers", whether the parser hangs "Israeli" on "army" or on "bulldozers"."""
+        start = np_start(tok)
+        while start > 0:
+            prev = self.doc[start - 1]
+            if prev.dep_ not in ("amod", "compound") or not (
+                prev.head.i == tok.i or (prev.head.i == tok.head.i and token_countries(prev))
+            ):
+                break
+            start -= 1
+        return start
+
+    def code_group(
+        self, tok: Token, word: str, start: int | None = None, need_country: bool = False
+    ) -> None:
         doc, lex = self.doc, self.lex
         agent = lex.agents[word]
-        start = np_start(tok)
+        start = np_start(tok) if start is None else start
         owner = possessor_of(doc, start, tok.i)
         if owner is None:  # "Trump aides", "the Kremlin spokesman"
             owner = next(
@@ -98,6 +140,8 @@ class GroupFinder(FinderBase):
         if coding.sector is None:
             self._of_body(tok, coding)
         finish(coding)
+        if need_country and not coding.countries:
+            return
         if self._reference(tok, start, word, dets, plural, coding, pronoun_owner):
             return
         if coding.sector is None and not coding.countries:
@@ -109,6 +153,8 @@ class GroupFinder(FinderBase):
         if tok.dep_ == "appos" and tok.head.i in self.claimed:
             return
         kind = "group" if plural else ("person" if agent.kind == "person" else "organization")
+        if need_country and agent.kind == "person":
+            kind = "group"  # "refugee camps": the refugees
         countries: list[str | None] = list(coding.countries) or [None]
         name = self.np_text(start, tok.i + 1)
         parts = []
@@ -217,6 +263,24 @@ class GroupFinder(FinderBase):
                             self.add(t.i, t.i + 1, t.i, [self.country_part(hit.country.iso3)])
                     if not coding.countries and coding.sector in DOMESTIC_SECTORS:
                         self._place_of(obj, coding)
+                    if not coding.countries:  # "the mayor of Nablus", "the government of Sindh"
+                        iso3 = self._place_within(obj)
+                        if iso3:
+                            coding.add_country(iso3)
+
+    def _place_within(self, obj: Token) -> str | None:
+        """The country of the first place named in a phrase ("the northern West Bank city of
+        Nablus", "Sindh province"): a capital, or a town or region the places stage knows."""
+        for t in obj.subtree:
+            if t.i > obj.i + 8:
+                break
+            iso3 = self.place_country.get(t.i)
+            if iso3:
+                return iso3
+            hit = lookup_country(t.text) if t.text[:1].isupper() else None
+            if hit is not None and hit.form == "capital":
+                return hit.country.iso3
+        return None
 
     def _place_of(self, obj: Token, coding: Coding) -> None:
         """ "the Syrian Golan Heights", "the Kenyan coast": a place named with a demonym."""

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from tidings.actors.coref import Info, Resolver
 from tidings.actors.find import find_mentions
+from tidings.actors.find_groups import DOMESTIC_SECTORS
 from tidings.actors.lexicon import lexicon
 from tidings.actors.mention import Key, Mention, Part, Ref
 from tidings.actors.table import ActorMention, ActorTable
@@ -158,6 +159,33 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     return None
 
 
+def _sole_country(mentions: list[Mention], state: bool) -> str | None:
+    """The one country a document names, if it names only one (as a country, a place, or
+    through anyone's country): "President Bouteflika imposed a curfew in Algiers". Without
+    ``state``, officials and soldiers do not count (for a president, they may be his hosts)."""
+    found = {
+        p.country
+        for m in mentions
+        for p in m.parts
+        if p.country
+        and len(p.country) == 3
+        and p.country not in NONSTATE
+        and (state or p.kind == "country" or p.sector not in STATE_SECTORS)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_places(mentions: list[Mention]) -> dict[int, str]:
+    """Sentences that name places of one country only ("fighting in Syria", "a curfew in
+    Algiers"): where the local groups of the sentence belong."""
+    found: dict[int, set[str]] = {}
+    for m in mentions:
+        for p in m.parts:
+            if p.place and p.country and len(p.country) == 3 and p.country not in NONSTATE:
+                found.setdefault(m.sent, set()).add(p.country)
+    return {sent: next(iter(isos)) for sent, isos in found.items() if len(isos) == 1}
+
+
 def _sentence_countries(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
     """Sentences that name one country only (as a country or a non-state group; not through a
     person, a state body or an object, which may be a leader's foreign counterpart):
@@ -183,13 +211,27 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
     _join_surnames(mentions)
     _owned(mentions, at, None)
     dominant = _dominant_country(mentions)
+    sole = _sole_country(mentions, state=True)
+    sole_nonstate = _sole_country(mentions, state=False)
     local = _sentence_countries(doc, mentions)
+    places = _sentence_places(mentions)
     actors = _Actors()
     for m in mentions:
         ids = []
         for part in m.parts:
             if part.country is None and part.kind == "person" and part.sector:
                 part.country = dominant or (local.get(m.sent) if part.owner is None else None)
+                part.country = part.country or (
+                    sole_nonstate if part.sector in STATE_SECTORS else sole
+                )
+            elif (
+                part.country is None
+                and part.sector in DOMESTIC_SECTORS
+                and part.key[0] == "group"
+                and part.owner is None
+            ):  # "rebels", "protesters", "police" where the document or sentence has one country
+                part.country = dominant or places.get(m.sent)
+                part.key = ("group", part.country, *part.key[2:])
             ids.append(actors.get(part).id)
         m.ids = tuple(dict.fromkeys(ids))
 
