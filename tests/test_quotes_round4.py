@@ -26,3 +26,22 @@ def test_noun_cue_inside_content_does_not_cut_it(nlp: Language) -> None:
     text = "The minister said the union's claim that wages fell was false."
     q = one(quotes(nlp, text), "said")
     assert q.content.text == "the union's claim that wages fell was false"
+
+
+def test_content_leaves_out_trailing_relative_clause(nlp: Language) -> None:
+    text = "The agency said the money went to Tom Hale, who ran the fund until 2010."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the money went to Tom Hale"
+
+
+def test_relative_clause_report_ends_with_its_clause(nlp: Language) -> None:
+    text = "Ms. Grey, who said she rarely votes, said the race was close."
+    found = quotes(nlp, text)
+    contents = sorted(q.content.text for q in found)
+    assert contents == ["she rarely votes", "the race was close"]
+
+
+def test_second_report_of_the_speaker_ends_the_first(nlp: Language) -> None:
+    text = "He says he trusts the mayor and calls her “a tough negotiator.”"
+    found = quotes(nlp, text)
+    assert one(found, "says").content.text == "he trusts the mayor"

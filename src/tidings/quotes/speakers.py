@@ -73,6 +73,24 @@ def same_line_subject(verb: Token, subject: Token | None) -> Token | None:
     return None
 
 
+def noun_before(verb: Token, passages: Passages) -> Token | None:
+    """The name or pronoun right before a finite verb the parser left without a subject ("… at
+    the convention Sen. Jo Lee (D-OH) said …"), on the verb's line and outside quotation marks."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].dep_ != "case":
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        while i >= 0 and doc[i].text != "(" and verb.i - i < 8:
+            i -= 1
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "PRON") or passages.at(doc[i].idx) is not None:
+        return None
+    if "\n" in doc_text(doc)[doc[i].idx : verb.idx]:
+        return None
+    return doc[i]
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":

@@ -20,12 +20,14 @@ from tidings.quotes.spans import (
 )
 from tidings.quotes.speakers import (
     can_speak,
+    noun_before,
     past_dateline,
     same_line_subject,
     speaker_span,
     statement_owner,
     subject_of,
 )
+from tidings.quotes.tails import cut_tail
 
 _GAP_BEFORE = re.compile(r"[\s,;:—–-]*")  # between a quote and the cue clause after it
 _GAP_AFTER = re.compile(r"\s*[,:]?\s*")  # between the cue clause and a quote after it
@@ -80,6 +82,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
             content = (sent.end_char, sent.end_char)
     if content is None:
         return None
+    if speaker_tok is None and not _is_passive(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        speaker_tok = noun_before(verb, passages)
     if speaker_tok is None and not _is_passive(verb):
         return None
     if speaker_tok is not None and not can_speak(speaker_tok, lex):
@@ -209,6 +213,8 @@ def _complement(
                 if child.i >= end and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
                     end = child.right_edge.i + 1
             span = trim(doc, obj.left_edge.i, end)
+    if span is not None and span[0] > verb.i:
+        span = trim(doc, span[0], cut_tail(doc, *span, passages))
     if span is None or span[0] >= span[1]:
         return None
     start, end = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, *span))
@@ -230,9 +236,16 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
     while head.dep_ in ("conj", "ccomp", "advcl", "xcomp") and head.head.i != head.i:
         head = head.head
         owners.add(head.i)
+    if verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i:
+        return comp.right_edge.i + 1  # "X, who said Y, …": the relative clause ends it
     for i in range(comp.i + 1, sent.end):
         if _comma_participle(doc[i], comp, owners):
             return i - 1
+    for i in range(comp.left_edge.i + 1, comp.right_edge.i + 1):
+        if _second_report(doc[i], verb, comp, lex):
+            start = doc[i].left_edge.i
+            cc = [c.i for c in comp.children if c.dep_ == "cc" and c.i < start]
+            return cc[-1] if cc else start
     for i in range(comp.right_edge.i + 1, sent.end):
         tok = doc[i]
         if tok.head.i not in owners or tok.dep_ not in _NEW_CLAUSE:
@@ -248,6 +261,20 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
                 start = c.i
         return max(start, comp.right_edge.i + 1)
     return sent.end
+
+
+def _second_report(tok: Token, verb: Token, comp: Token, lex: Lexicon) -> bool:
+    """ "says he respects her and calls her …": a reporting verb coordinated with the reported
+    clause, in the cue verb's own form and with no subject of its own, is the speaker's next
+    report, not part of the first one."""
+    return (
+        tok.dep_ == "conj"
+        and tok.head.i == comp.i
+        and tok.tag_ == verb.tag_
+        and tok.tag_ in ("VBD", "VBZ")
+        and tok.lemma_.lower() in lex.verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _comma_participle(tok: Token, comp: Token, owners: set[int]) -> bool:
