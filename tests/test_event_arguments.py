@@ -69,3 +69,27 @@ def test_party_without_country_is_coded_by_where_it_is(nlp: Language) -> None:
     events = events_of(nlp, text, doc_actors)  # type: ignore[arg-type]
     reject = [e for e in events if e.type == "REJECT"]
     assert reject and reject[0].recipients == ("Freedonia",)
+
+
+def test_passive_deed_takes_its_actor_from_the_attack_it_happened_in(nlp: Language) -> None:
+    text = "Four Freedonian villagers were killed in an air raid by Ruritanian forces."
+    events = events_of(nlp, text, {"Freedonian villagers": "FRE", "Ruritanian forces": "RUR"})
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actors == ("Ruritanian forces",)
+    assert assault[0].recipients == ("Freedonian villagers",)
+
+
+def test_one_party_agreeing_alone_is_directed_at_the_promised_acts_target(
+    nlp: Language,
+) -> None:
+    events = events_of(nlp, "Ruritania agreed to lift the sanctions on Freedonia.", PARTIES)
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].actors == ("Ruritania",) and agree[0].recipients == ("Freedonia",)
+
+
+def test_two_parties_agreeing_stay_reciprocal(nlp: Language) -> None:
+    text = "Ruritania and Carpathia agreed to end the war in Freedonia."
+    events = events_of(nlp, text, PARTIES)
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and set(agree[0].actors) == {"Ruritania", "Carpathia"}
+    assert agree[0].recipients == ()

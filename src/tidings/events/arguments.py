@@ -46,6 +46,7 @@ MODIFIER_ORDER: tuple[frozenset[str], ...] = (
 OWNER_PREPS = frozenset({"of", "from"})
 LOCATIVE_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "of", "from"})
 BENEFICIARY_PREPS = frozenset({"for"})
+MEANS_PREPS = frozenset({"in", "during", "by"})
 # Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
 # "faces pressure from X", "won assurances from X"): the "from" object is the actor.
 # Where an event happens names its target when nothing else does ("deployed troops in X", "imposed
@@ -240,6 +241,8 @@ class ArgumentFinder:
         if not actors and passive:
             agent = agent_object(verb)
             actors = self.ids(agent)
+        if not actors and passive:
+            actors = self.means_actor(verb)
         candidates: list[list[Token | None]] = []
         named = entry.preps()
         if named:
@@ -284,7 +287,41 @@ class ArgumentFinder:
             # country of their own are coded as the country where the act takes place
             recipients = self.scene(holders, actors, entry) or recipients
         between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
+        if entry.reciprocal and len(actors) == 1 and not recipients and not between:
+            # one party agreeing alone promises something to someone ("X agreed to lift the
+            # sanctions on Y", "X agreed to provide aid for Y"): a directed commitment
+            promised = self.promised(verb, actors, _tokens(subj))
+            if promised:
+                return Arguments(actors, promised, climbed)
         return self._finish(entry, actors, recipients, between, climbed)
+
+    def promised(
+        self, verb: Token, actors: tuple[str, ...], skip: frozenset[int]
+    ) -> tuple[str, ...]:
+        """The party a commitment's complement is aimed at: the objects of the promised act and
+        their prepositional phrases, not its subject."""
+        starts: list[Token] = []
+        for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+            starts += [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
+            starts += [o for _, o in prep_objects(clause, DEEP_PREPS)]
+        return tuple(r for r in self.deep(starts, skip) if r not in actors)
+
+    def means_actor(self, verb: Token) -> tuple[str, ...]:
+        """Who did a passive deed, named with the means or the attack it happened in ("were
+        killed in Israeli shelling", "died in an air strike by government forces")."""
+        for _, obj in prep_objects(verb, MEANS_PREPS):
+            if obj.pos_ != "NOUN":
+                continue
+            by = [o for _, o in prep_objects(obj, frozenset({"by"}))]
+            owner = child(obj, frozenset({"poss"}))
+            mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
+            mods += [g for m in mods for g in m.children if g.dep_ in ("compound", "amod")]
+            found = self.first([*by, owner]) or _unique(
+                i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m)
+            )
+            if found:
+                return found
+        return ()
 
     def scene(self, holders: list[Token], actors: tuple[str, ...], entry: Entry) -> tuple[str, ...]:
         """Country actors named as the place of the event ("in X", a visit "to X"), or the
