@@ -246,6 +246,7 @@ def test_towns_from_the_places_stage_are_their_country(nlp: Language) -> None:
     table = resolve_actors(analysis)
     iraq = next(a for a in table.actors if a.country == "IRQ")
     assert iraq.kind == "country" and [m.text for m in iraq.mentions] == ["Mosul"]
+    assert iraq.sector == "CVL" and iraq.name == "Mosul"  # the town's people
     mention = table.at_token(next(t.i for t in analysis.doc if t.text == "Mosul"))
     assert mention is not None and mention.actor_ids == (iraq.id,)
 
@@ -323,3 +324,15 @@ def test_a_role_takes_the_only_country_of_the_document(nlp: Language) -> None:
     assert ("KEN", "CVL") in got and ("KEN", "COP") in got  # local groups of the place
     got = by_country(actors(nlp, "Russian troops fought rebels."))
     assert ("RUS", "REB") not in got  # the other side is no place
+
+
+def test_ethnic_groups_belong_where_they_live(nlp: Language) -> None:
+    got = by_country(actors(nlp, "Ethnic Hungarian activists rallied in Romania on Sunday."))
+    assert ("ROU", "CVL") in got and ("HUN", "CVL") not in got
+    got = by_country(actors(nlp, "Ethnic Serb militants operating in Kosovo fired at police."))
+    assert ("KOS", "REB") in got
+
+
+def test_terror_groups(nlp: Language) -> None:
+    got = by_country(actors(nlp, "A terror cell based in Morocco planned the attack."))
+    assert ("MAR", "REB") in got

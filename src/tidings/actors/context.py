@@ -146,6 +146,8 @@ def code_words(
             continue
         found = token_countries(tok) if countries else []
         demonym = len(found) == 1 and _is_demonym(tok.text)
+        if demonym and i > 0 and doc[i - 1].lower_ == "ethnic":
+            found = []  # "ethnic Albanian guerrillas" live elsewhere: the place decides
         if not (demonym and demonym_before):
             for iso3 in found:
                 coding.add_country(iso3)

@@ -38,6 +38,7 @@ class Info:
     country: str | None
     gender: str | None
     titles: frozenset[str]
+    sector: str | None = None  # a country actor with a sector is a town's people ("Jericho")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,8 @@ class Resolver:
     def _definite(self, m: Mention, ref: Ref) -> tuple[str, ...]:
         if not ref.person:
             if ref.head in ("country", "nation", "state"):
-                return self._latest(m, PLURAL_WINDOW, lambda i: self.info(i).kind == "country")
+                found = self._latest(m, PLURAL_WINDOW, lambda i: self.info(i).kind == "country")
+                return self._countries(found)  # a town's people: their country
             for a in self._window(m, PLURAL_WINDOW):  # "the government": of the latest country
                 iso3 = self.info(a.ids[0]).country if len(a.ids) == 1 else None
                 if iso3 and len(iso3) == 3 and iso3 not in ("IGO", "NGO", "MNC", "IMG"):
@@ -261,7 +263,7 @@ class Resolver:
         out: list[str] = []
         for i in ids:
             info = self.info(i)
-            if info.kind == "country":
+            if info.kind == "country" and info.sector is None:
                 actor = i
             elif is_country_code(info.country):
                 actor = self.country_actor(info.country, None, None)

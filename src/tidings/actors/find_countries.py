@@ -60,7 +60,11 @@ class CountryFinder(FinderBase):
             if span is None or len(span) == 0 or not self.free(span.start, span.end):
                 continue
             iso3 = place.country.upper()  # type: ignore[union-attr]
-            self.add(span.start, span.end, span.root.i, [self.country_part(iso3, place=True)])
+            # a town stands for its people when something is done to it ("shelled Jericho")
+            name = span.text
+            part = Part(key=("country", iso3, "CVL"), name=name, kind="country", country=iso3,
+                        sector="CVL", place=True)  # fmt: skip
+            self.add(span.start, span.end, span.root.i, [part])
 
     def _country_candidates(self) -> list[int]:
         """Tokens that may name a country: a known name form, or a joined word ("U.S.-Russia")."""
@@ -83,8 +87,11 @@ class CountryFinder(FinderBase):
             if hit is not None and hit.form == "demonym" and self.free(child.i, tok.i):
                 start, iso3 = child.i, hit.country.iso3
         name = self.doc[start : tok.i + 1].text
-        part = Part(key=("group", iso3, "CVL", name), name=name, kind="group", country=iso3,
-                    sector="CVL")  # fmt: skip
+        country: str | None = iso3
+        if any(c.lower_ == "ethnic" for c in tok.children):
+            country = None  # "ethnic Albanians in Serbia": where they live decides
+        part = Part(key=("group", country, "CVL", name), name=name, kind="group",
+                    country=country, sector="CVL")  # fmt: skip
         self.add(start, tok.i + 1, tok.i, [part])
 
     def _demonym_modifier(self, tok: Token, start: int, iso3: str) -> None:

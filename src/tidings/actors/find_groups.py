@@ -296,8 +296,12 @@ class GroupFinder(FinderBase):
     def _in_country(self, tok: Token, coding: Coding) -> None:
         """ "rebels in Chad", "opposition groups inside Syria": groups that are not sent abroad
         belong to the country they are in."""
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        for verb in tok.children:  # "rebels operating in Chad", "groups based in Goma"
+            if verb.dep_ == "acl" and verb.i > tok.i:
+                preps.extend(c for c in verb.children if c.dep_ == "prep")
+        for prep in preps:
+            if prep.lower_ in ("in", "inside", "throughout", "across"):
                 for obj in prep.children:
                     iso3 = self._place_country(obj.i) if obj.dep_ == "pobj" else None
                     if iso3:

@@ -69,7 +69,7 @@ class _Actors:
 
     def info(self, actor_id: str) -> Info:
         b = self.by_id[actor_id]
-        return Info(b.kind, b.country, b.gender, frozenset(b.titles))
+        return Info(b.kind, b.country, b.gender, frozenset(b.titles), b.sector)
 
 
 def _surname_tokens(name: str) -> list[str]:
