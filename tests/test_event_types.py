@@ -64,3 +64,33 @@ def test_met_demands_are_no_meeting(nlp: Language) -> None:
     text = "Freedonia said the demands of Ruritania were met last week."
     events = events_of(nlp, text, PARTIES)
     assert "CONSULT" not in types(events)
+
+
+def test_insisting_is_a_statement_insisting_on_is_a_demand(nlp: Language) -> None:
+    assert triggers_of(nlp, "Freedonia insisted the talks with Ruritania went well.", PARTIES) == [
+        ("talks", "CONSULT")
+    ]
+    text = "Freedonia insisted on the release of its citizens by Ruritania."
+    assert ("insisted", "REQUEST") in triggers_of(nlp, text, PARTIES)
+
+
+def test_lexicon_readings(nlp: Language) -> None:
+    cases = {
+        "Freedonia allowed the opposition to hold a congress.": ("allowed", "CONCEDE"),
+        "Freedonia withdrew its inspectors from Ruritania.": ("withdrew", "SANCTION"),
+        "Freedonia expelled two diplomats of Ruritania.": ("expelled", "SANCTION"),
+        "Freedonia expelled hundreds of migrants.": ("expelled", "COERCE"),
+        "Dock workers in Freedonia stopped work on Monday.": ("stopped", "PROTEST"),
+        "Rebels in Freedonia exploded a bomb near the court.": ("exploded", "ASSAULT"),
+        "Freedonia violated the ceasefire with Ruritania.": ("violated", "ASSAULT"),
+        "Freedonia suspended part of its aid program for Ruritania.": ("suspended", "SANCTION"),
+        "Freedonia launched a mediation effort between two rivals.": ("mediation", "CONSULT"),
+        "Freedonia placed the opposition leader under arrest.": ("arrest", "COERCE"),
+    }
+    for text, expected in cases.items():
+        assert expected in triggers_of(nlp, text, PARTIES), text
+
+
+def test_labour_strike_is_a_protest(nlp: Language) -> None:
+    text = "Teachers in Freedonia began an open-ended strike on Monday."
+    assert triggers_of(nlp, text, PARTIES) == [("strike", "PROTEST")]

@@ -212,6 +212,8 @@ class Cues:
     negators: frozenset[str]
     negative_verbs: frozenset[str]
     location_preps: frozenset[str]
+    partitives: frozenset[str] = frozenset()
+    light_nouns: frozenset[str] = frozenset()
 
 
 @cached_knowledge
@@ -225,4 +227,6 @@ def cues() -> Cues:
         negators=read_words("events/negation_words.txt"),
         negative_verbs=read_words("events/negative_verbs.txt"),
         location_preps=read_words("events/location_preps.txt"),
+        partitives=read_words("events/partitive_words.txt"),
+        light_nouns=read_words("events/light_nouns.txt"),
     )

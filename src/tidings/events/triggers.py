@@ -30,7 +30,7 @@ from tidings.events.syntax import (
 )
 
 NOUN_DEPS_TO_LIGHT_VERB = frozenset({"dobj", "nsubjpass", "obj"})
-STATE_PREPS = frozenset({"in", "on"})
+STATE_PREPS = frozenset({"in", "on", "under"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         for c in verb.children
         if c.dep_ in object_deps
         for o in (c, *c.conjuncts)
-        for m in (o, *_measured(o))
+        for m in (o, *_measured(o, cues))
     )
     modals = frozenset(
         a.lower_ for c in verb.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"
@@ -76,9 +76,11 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
     )
 
 
-def _measured(noun: Token) -> list[Token]:
-    """What a counted measure noun measures ("700 kg of medicine" -> medicine)."""
-    if not any(c.dep_ == "nummod" for c in noun.children):
+def _measured(noun: Token, cues: Cues) -> list[Token]:
+    """What a counted measure noun measures ("700 kg of medicine" -> medicine), or a part of
+    ("part of the aid program" -> program)."""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    if not counted and _lemma(noun) not in cues.partitives:
         return []
     return [
         g
@@ -99,12 +101,20 @@ def _modifiers(noun: Token) -> list[Token]:
     return found
 
 
+def _modifier_words(modifier: Token) -> tuple[str, ...]:
+    """A modifier's lemma, and its hyphenated whole ("open-ended", "24-hour") when split."""
+    words = modifier.doc[modifier.left_edge.i : modifier.i + 1]
+    if len(words) > 1 and any(t.text == "-" for t in words):
+        return (_lemma(modifier), words.text.replace(" ", "").lower())
+    return (_lemma(modifier),)
+
+
 def _noun_frame(noun: Token, frame_verb: Token | None) -> Frame:
     holders = [noun] + ([frame_verb] if frame_verb is not None else [])
     verb = noun.head if noun.dep_ in NOUN_DEPS_TO_LIGHT_VERB else frame_verb
     return Frame(
         preps=frozenset(c.lower_ for h in holders for c in h.children if c.dep_ == "prep"),
-        modifiers=frozenset(_lemma(m) for m in _modifiers(noun)),
+        modifiers=frozenset(w for m in _modifiers(noun) for w in _modifier_words(m)),
         verb=_lemma(verb) if verb is not None else None,
     )
 
@@ -175,10 +185,16 @@ def find_triggers(sent: Span, table: ActorTable, cues: Cues) -> list[Trigger]:
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
             continue
-        if token.dep_ == "compound" or _lemma(token) not in nouns:
+        if _lemma(token) not in nouns:
             continue
-        frame_verb, claimed = _frame_verb(token, cues, verb_triggers)
-        entry = best_entry(nouns, _lemma(token), _noun_frame(token, frame_verb))
+        # "a mediation effort": the compound names the event, the head noun carries its frame
+        holder = token
+        if token.dep_ == "compound":
+            if _lemma(token.head) not in cues.light_nouns or token.head.i in consumed:
+                continue
+            holder = token.head
+        frame_verb, claimed = _frame_verb(holder, cues, verb_triggers)
+        entry = best_entry(nouns, _lemma(token), _noun_frame(holder, frame_verb))
         if entry is not None:
             found.append(Trigger(token, entry, False, frame_verb, claimed))
     found.sort(key=lambda t: t.token.i)
