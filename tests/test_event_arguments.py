@@ -93,3 +93,33 @@ def test_two_parties_agreeing_stay_reciprocal(nlp: Language) -> None:
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and set(agree[0].actors) == {"Ruritania", "Carpathia"}
     assert agree[0].recipients == ()
+
+
+def test_conditional_threat_is_aimed_at_whoever_must_meet_the_condition(nlp: Language) -> None:
+    text = "Ruritania threatened to leave the talks unless Freedonia withdrew its troops."
+    events = events_of(nlp, text, PARTIES)
+    threat = [e for e in events if e.type == "THREATEN"]
+    assert threat and threat[0].recipients == ("Freedonia",)
+
+
+def test_a_statement_demanding_is_its_authors_demand(nlp: Language) -> None:
+    text = "Ruritanian rebels issued a statement demanding that Freedonia free all prisoners."
+    events = events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonia": "FRE"})
+    demand = [e for e in events if e.type == "REQUEST"]
+    assert demand and demand[0].actors == ("Ruritanian rebels",)
+    assert demand[0].recipients == ("Freedonia",)
+
+
+def test_attack_noun_as_subject_takes_the_verbs_object_as_target(nlp: Language) -> None:
+    text = "A roadside bombing killed two Freedonian soldiers on Sunday."
+    events = events_of(nlp, text, {"Freedonian soldiers": "FRE"})
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].recipients == ("Freedonian soldiers",)
+
+
+def test_party_without_country_belongs_to_its_modifier(nlp: Language) -> None:
+    text = "Ruritanian troops killed three Freedonian commanders."
+    actors = {"Ruritanian troops": "RUR", "commanders": None, "Freedonian": "FRE"}
+    events = events_of(nlp, text, actors)  # type: ignore[arg-type]
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].recipients == ("Freedonian",)

@@ -47,6 +47,7 @@ OWNER_PREPS = frozenset({"of", "from"})
 LOCATIVE_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "of", "from"})
 BENEFICIARY_PREPS = frozenset({"for"})
 MEANS_PREPS = frozenset({"in", "during", "by"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
 # "faces pressure from X", "won assurances from X"): the "from" object is the actor.
 # Where an event happens names its target when nothing else does ("deployed troops in X", "imposed
@@ -178,9 +179,12 @@ class ArgumentFinder:
                 continue
             return self.at(appos)
         if direct and depth < 2 and not self._has_country(direct):
-            # "peacekeepers in Iraq", "students throughout Indonesia": a party with no country
-            # of its own is coded as the country it is in or from
-            return self._where(token, depth, skip) or direct
+            # "peacekeepers in Iraq", "students throughout Indonesia", "al-Qaeda leaders": a
+            # party with no country of its own is coded as the group or country it belongs to
+            mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+            owned = [i for m in mods if m.i not in skip for i in self.at(m)]
+            owned = [i for i in _unique(owned) if i not in direct and self._has_country((i,))]
+            return tuple(owned) or self._where(token, depth, skip) or direct
         if direct or depth >= 2:
             return direct
         for deps in MODIFIER_ORDER:
@@ -243,6 +247,12 @@ class ArgumentFinder:
             actors = self.ids(agent)
         if not actors and passive:
             actors = self.means_actor(verb)
+        if not actors and subj is not None and verb.dep_ == "acl" and subj.i == verb.head.i:
+            # "issued a statement demanding ...": the statement's author demands
+            holder = subj.head if subj.dep_ in ("dobj", "obj") else None
+            if holder is not None and holder.pos_ in ("VERB", "AUX"):
+                author, _ = subject(holder)
+                actors, climbed = self.ids(author), True
         candidates: list[list[Token | None]] = []
         named = entry.preps()
         if named:
@@ -270,9 +280,13 @@ class ArgumentFinder:
             candidates.append([content_subject, direct_object(content)])
         recipients: tuple[str, ...] = ()
         for group in candidates:
-            recipients = tuple(r for r in self.first(group) if r not in actors)
-            if recipients:
+            found = tuple(r for r in self.first(group) if r not in actors)
+            if found and self._has_country(found):
+                recipients = found
                 break
+            recipients = recipients or found  # a party with no country, unless one with follows
+        if not recipients and not entry.reciprocal and entry.type == "THREATEN":
+            recipients = self.conditioned(verb, actors)
         if not recipients and not entry.reciprocal:
             # the parties of a reciprocal act are its subject and its "with"/"between" objects,
             # never an actor inside what was agreed ("they agreed to end the Yemen conflict")
@@ -294,6 +308,22 @@ class ArgumentFinder:
             if promised:
                 return Arguments(actors, promised, climbed)
         return self._finish(entry, actors, recipients, between, climbed)
+
+    def conditioned(self, verb: Token, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """Whom a conditional threat is aimed at: the subject of its "if" or "unless" clause
+        ("threatened to quit the talks unless X withdrew")."""
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+        for holder in holders:
+            for clause in holder.children:
+                if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+                ):
+                    continue
+                subj = child(clause, frozenset({"nsubj", "nsubjpass"}))
+                found = tuple(r for r in self.ids(subj) if r not in actors)
+                if found:
+                    return found
+        return ()
 
     def promised(
         self, verb: Token, actors: tuple[str, ...], skip: frozenset[int]
@@ -413,6 +443,9 @@ class ArgumentFinder:
         if not recipients and frame_verb is None:
             of = [o for _, o in prep_objects(noun, frozenset({"of"}))]
             recipients = self.first(of)
+        if not recipients and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            # "a roadside bombing killed two soldiers": what the event did, to whom
+            recipients = self.first([direct_object(noun.head)], skip=skip)
         if not recipients and not entry.reciprocal:
             # "staged demonstrations to demand reforms by X", "an investigation into claims by X"
             starts = [o for _, o in prep_objects(noun, DEEP_PREPS)]
