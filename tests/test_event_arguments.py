@@ -123,3 +123,11 @@ def test_party_without_country_belongs_to_its_modifier(nlp: Language) -> None:
     events = events_of(nlp, text, actors)  # type: ignore[arg-type]
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].recipients == ("Freedonian",)
+
+
+def test_coordinated_passive_shares_the_first_clauses_subject(nlp: Language) -> None:
+    text = "Freedonia is a small country and is supported by Ruritania."
+    events = events_of(nlp, text, PARTIES)
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].actors == ("Ruritania",)
+    assert support[0].recipients == ("Freedonia",)

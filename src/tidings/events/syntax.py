@@ -131,6 +131,8 @@ def patient(verb: Token) -> Token | None:
         return subj
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
+    if verb.dep_ == "conj" and is_passive(verb):  # "X is ... and is supported by Y"
+        return child(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     return None
 
 
