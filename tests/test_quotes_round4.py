@@ -45,3 +45,22 @@ def test_second_report_of_the_speaker_ends_the_first(nlp: Language) -> None:
     text = "He says he trusts the mayor and calls her “a tough negotiator.”"
     found = quotes(nlp, text)
     assert one(found, "says").content.text == "he trusts the mayor"
+
+
+def test_colon_speaker_known_from_the_document(nlp: Language) -> None:
+    text = "Senator Ann Okafor spoke on Monday.\n\nOKAFOR: We will not back down on this bill."
+    found = quotes(nlp, text)
+    q = one(found, ":")
+    assert q.speaker_text is not None and q.speaker_text.text == "OKAFOR"
+    assert q.content.text == "We will not back down on this bill"
+
+
+def test_colon_label_is_no_speaker(nlp: Language) -> None:
+    text = "Storm hits the coast\n\nWATCH: Crews clear the roads after the storm."
+    assert quotes(nlp, text) == []
+
+
+def test_thanked_and_touted_are_cues(nlp: Language) -> None:
+    text = "The governor touted the new jobs report on Friday."
+    q = one(quotes(nlp, text), "touted")
+    assert q.speaker_text is not None and q.speaker_text.text == "The governor"

@@ -3,13 +3,38 @@ or a list of voices), where a short name before the colon says what follows it."
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.quotes.spans import Draft, Passages, chars, doc_text, trim
 
 _MAX_NAME_TOKENS = 5
 _MIN_CONTENT_WORDS = 3
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _is_name(words: list[Token]) -> bool:
+    """A name the document knows: proper nouns with a named-entity word, or words that are
+    part of a name elsewhere in the document ("Lee:" after "Senator Ann Lee", "TAPPER:" in a
+    transcript of "Jake Tapper"); "WATCH:", "UPDATE:" are labels."""
+    if not words or not all(w.text[:1].isupper() for w in words):
+        return False
+    known = _name_words(words[0].doc)
+    if all(w.lower_ in known for w in words):
+        return True
+    if len(words) == 1 and words[0].text.isupper():
+        return False
+    return all(t.pos_ == "PROPN" for t in words) and any(t.ent_type_ in _NAMED for t in words)
+
+
+def _name_words(doc: Doc) -> frozenset[str]:
+    """Lower-cased words of the document's person and organization names."""
+    known = doc.user_data.get("tidings.name_words")
+    if known is None:
+        known = frozenset(
+            t.lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.is_alpha
+        )
+        doc.user_data["tidings.name_words"] = known
+    return known
 
 
 def colon_drafts(sent: Span, passages: Passages) -> list[Draft]:
@@ -28,10 +53,8 @@ def colon_drafts(sent: Span, passages: Passages) -> list[Draft]:
     if any((t.is_punct and t.text not in (".", "-", "’", "'")) or t.like_num for t in name):
         return []
     words = [t for t in name if not t.is_punct]
-    if not all(t.pos_ == "PROPN" for t in words) or not any(t.ent_type_ in _NAMED for t in words):
-        return []  # a name, not a section heading ("Little Relief for Refugees:")
-    if len(name) == 1 and name[0].text.isupper():
-        return []  # "WATCH:", "UPDATE:" labels
+    if not _is_name(words):
+        return []  # a name, not a section heading ("Little Relief for Refugees:") or a label
     hi = text.find("\n", colon.idx)
     hi = len(text) if hi == -1 else hi
     end = colon.i + 1

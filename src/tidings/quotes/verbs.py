@@ -35,6 +35,7 @@ CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not
 _LETTER = re.compile(r"[^\W\d_]")
 _OBJECT_PREPS = frozenset({"as", "for", "of"})  # what follows a content object belongs to it
 _MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
+_INFLECTIONS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""))
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
 
 
@@ -43,7 +44,7 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
     for verb in sent:
         if verb.pos_ != "VERB":
             continue
-        cue = lex.verbs.get(verb.lemma_.lower())
+        cue = _cue_verb(verb, lex)
         if cue is None:
             continue
         if passages.at(verb.idx) is not None:
@@ -52,6 +53,21 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _cue_verb(verb: Token, lex: Lexicon) -> CueVerb | None:
+    """The verb's lexicon row, by its lemma or, when the tagger's lemma is off ("hopes" →
+    "hop"), by its form less an inflection."""
+    cue = lex.verbs.get(verb.lemma_.lower())
+    if cue is not None:
+        return cue
+    form = verb.lower_
+    for suffix, repl in _INFLECTIONS:
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            cue = lex.verbs.get(form[: -len(suffix)] + repl)
+            if cue is not None:
+                return cue
+    return None
 
 
 def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexicon) -> Draft | None:
@@ -137,6 +153,10 @@ def _prep_content(
         if obj is None:
             continue
         start, end = trim(doc, *subtree(obj))
+        cue_end = prep.i + 1
+        addressee = next((o for o in objects if o.i < prep.i), None)
+        if addressee is not None:  # "accused the mayor of lying": the mayor is in the content
+            start, cue_end = addressee.left_edge.i, verb.i + 1
         if start >= end:
             return None
         span = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, start, end))
@@ -146,7 +166,7 @@ def _prep_content(
             span = max(span[0], inside.start + 1), min(span[1], inside.end - 1)
         else:
             span = passages.widen(*span)
-        return span, prep.i + 1
+        return span, cue_end
     return None
 
 
