@@ -94,3 +94,19 @@ def test_lexicon_readings(nlp: Language) -> None:
 def test_labour_strike_is_a_protest(nlp: Language) -> None:
     text = "Teachers in Freedonia began an open-ended strike on Monday."
     assert triggers_of(nlp, text, PARTIES) == [("strike", "PROTEST")]
+
+
+def test_justifying_saying_clause_is_no_event(nlp: Language) -> None:
+    text = "Freedonia refused to meet Ruritania, saying it would only host talks in its capital."
+    assert triggers_of(nlp, text, PARTIES) == [("refused", "REJECT"), ("meet", "CONSULT")]
+
+
+def test_clause_of_a_demand_noun_is_what_is_demanded(nlp: Language) -> None:
+    text = "Freedonia repeated its demand that Ruritania release the prisoners."
+    assert triggers_of(nlp, text, PARTIES) == [("demand", "REQUEST")]
+
+
+def test_saying_one_will_not_act_is_a_refusal(nlp: Language) -> None:
+    text = "Freedonia will not send aid to Ruritania, its president said."
+    events = events_of(nlp, text, PARTIES)
+    assert [(e.type, e.cameo, e.negated) for e in events] == [("REJECT", "121", False)]

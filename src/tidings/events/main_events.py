@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.actors.table import ActorTable
 from tidings.events.codes import cameo_code
-from tidings.events.lexicon import Cues, Entry
+from tidings.events.lexicon import Cues, Entry, lemma_of
 from tidings.events.syntax import OBJECT_DEPS, content_tokens
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ COMPLEMENT_FLAGS = frozenset({"content", "conflict", "alleges"})
 # A finite clause hung on a verb that is no event ("rejected X and said they opposed Y") is a
 # statement of its own: no trigger above it governs its events.
 REPORT_DEPS = frozenset({"ccomp", "parataxis"})
+# Event nouns whose "that" clause says what is demanded, promised, threatened or denied.
+SPEECH_NOUN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"})
 
 
 def in_name(token: Token, table: ActorTable) -> bool:
@@ -47,7 +49,9 @@ def _anchor(t: Trigger) -> Token:
     return t.frame_verb if t.frame_verb is not None else t.token
 
 
-def _governor(t: Trigger, at: dict[int, list[Trigger]]) -> tuple[Trigger, list[str]] | None:
+def _governor(
+    t: Trigger, at: dict[int, list[Trigger]], cues: Cues
+) -> tuple[Trigger, list[str]] | None:
     """The nearest other trigger above ``t`` in the parse, and the dependency labels on the way."""
     cur = _anchor(t)
     own = {t.token.i, cur.i}
@@ -62,16 +66,36 @@ def _governor(t: Trigger, at: dict[int, list[Trigger]]) -> tuple[Trigger, list[s
             if above:
                 return above[0], edges
         if cur.dep_ in REPORT_DEPS and parent.pos_ in ("VERB", "AUX"):
-            return None
+            said = _said_of(parent, at, cues)
+            if said is None:
+                return None
+            if said is not parent:
+                return said, [*edges, "ccomp"]
         cur = parent
     return None
 
 
-def governing(t: Trigger, at: dict[int, list[Trigger]]) -> tuple[Trigger, bool] | None:
+def _said_of(verb: Token, at: dict[int, list[Trigger]], cues: Cues) -> Token | Trigger | None:
+    """What a finite clause hung on ``verb`` belongs to, when not a statement of its own: the
+    verb itself when it is a saying that justifies the act it hangs on ("refused to meet him,
+    saying he would only welcome him in ..."), or the event noun it spells out when the verb
+    carries one ("reiterated its demand that Israel ease ...", "repeated its threat that ...")."""
+    if lemma_of(verb) in cues.say_verbs and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        return verb
+    for c in verb.children:
+        if c.dep_ not in OBJECT_DEPS:
+            continue
+        for o in at.get(c.i, ()):
+            if not o.is_verb and o.entry.type in SPEECH_NOUN_TYPES:
+                return o
+    return None
+
+
+def governing(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> tuple[Trigger, bool] | None:
     """The trigger above ``t``, and whether it governs ``t`` (``t`` is its argument, modifier,
     purpose or background) rather than being coordinated with it, having it as its subject, or
     having it in the complement the extractor reads."""
-    found = _governor(t, at)
+    found = _governor(t, at, cues)
     if found is None:
         return None
     top, edges = found
@@ -114,7 +138,7 @@ def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Tri
         at.setdefault(t.token.i, []).append(t)
         if t.frame_verb is not None and t.frame_verb.i != t.token.i:
             at.setdefault(t.frame_verb.i, []).append(t)
-    above = {id(t): governing(t, at) for t in found}
+    above = {id(t): governing(t, at, cues) for t in found}
     dropped: dict[int, bool] = {}
 
     def drop(t: Trigger, depth: int = 0) -> bool:

@@ -20,6 +20,7 @@ from tidings.events.lexicon import (
 )
 from tidings.events.main_events import head_events
 from tidings.events.modality import marks
+from tidings.events.refusals import as_refusal
 from tidings.events.syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -198,4 +199,4 @@ def find_triggers(sent: Span, table: ActorTable, cues: Cues) -> list[Trigger]:
         if entry is not None:
             found.append(Trigger(token, entry, False, frame_verb, claimed))
     found.sort(key=lambda t: t.token.i)
-    return head_events(found, table, cues)
+    return [as_refusal(t, cues) for t in head_events(found, table, cues)]
