@@ -53,8 +53,9 @@ def one_per_act(drafts: list[Draft]) -> list[Draft]:
         same = next((m for m in outers if drafts[m].type == d.type), None)
         if same is not None and not as_subject:
             target = _root(same, merged)
-            if target != n:
-                kept[target] = _absorb(kept[target], kept[n])
+            absorbed = _absorb(kept[target], kept[n]) if target != n else None
+            if absorbed is not None:
+                kept[target] = absorbed
                 merged[n] = target
                 continue
         if via_noun and not as_subject:
@@ -102,8 +103,13 @@ def _root(n: int, merged: dict[int, int]) -> int:
     return n
 
 
-def _absorb(outer: Draft, inner: Draft) -> Draft:
-    """The outer draft with the parties it lacks taken from the inner one."""
+def _absorb(outer: Draft, inner: Draft) -> Draft | None:
+    """The outer draft with the parties it lacks taken from the inner one; None when the two
+    disagree on who is who ("two men killed fighting X": the men are killed, and they fight)."""
+    crossed = set(outer.args.recipients) & set(inner.args.actors)
+    crossed |= set(outer.args.actors) & set(inner.args.recipients)
+    if crossed:
+        return None
     actors = outer.args.actors or inner.args.actors
     recipients = outer.args.recipients or tuple(r for r in inner.args.recipients if r not in actors)
     if (actors, recipients) == (outer.args.actors, outer.args.recipients):

@@ -345,10 +345,8 @@ class ArgumentFinder:
             by = [o for _, o in prep_objects(obj, frozenset({"by"}))]
             owner = child(obj, frozenset({"poss"}))
             mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")]
-            mods += [g for m in mods for g in m.children if g.dep_ in ("compound", "amod")]
-            found = self.first([*by, owner]) or _unique(
-                i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m)
-            )
+            # not "of X": the bombing of a city names what was hit, not who hit it
+            found = self.first([*by, owner]) or self.first(sorted(mods, key=lambda t: t.i))
             if found:
                 return found
         return ()
@@ -359,7 +357,9 @@ class ArgumentFinder:
         preps = SCENE_PREPS | (VISIT_PREPS if entry.type == "CONSULT" else frozenset())
         for holder in holders:
             for _, obj in prep_objects(holder, preps):
-                ids = [i for i in self.ids(obj) if self.table.get(i).kind == "country"]
+                # a place named as such ("in Aleppo", "in Syria"), not a noun whose modifier
+                # names a country ("in a US-led bombing")
+                ids = [i for i in self.at(obj) if self.table.get(i).kind == "country"]
                 ids += [self.place_actor[t.i] for t in obj.subtree if t.i in self.place_actor]
                 found = tuple(i for i in _unique(ids) if i not in actors)
                 if found:

@@ -133,6 +133,8 @@ def patient(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "conj" and is_passive(verb):  # "X is ... and is supported by Y"
         return child(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if verb.dep_ == "xcomp" and is_passive(verb):  # "X was thought to be killed"
+        return child(verb.head, PASSIVE_SUBJECT_DEPS) or child(verb.head, SUBJECT_DEPS)
     return None
 
 
