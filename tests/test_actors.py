@@ -336,3 +336,28 @@ def test_ethnic_groups_belong_where_they_live(nlp: Language) -> None:
 def test_terror_groups(nlp: Language) -> None:
     got = by_country(actors(nlp, "A terror cell based in Morocco planned the attack."))
     assert ("MAR", "REB") in got
+
+
+def test_a_body_gives_its_people_its_sector(nlp: Language) -> None:
+    got = by_country(actors(nlp, "A Hamas spokesman rejected the offer in Gaza."))
+    assert ("PSE", "REB") in got and ("PSE", "GOV") not in got
+
+
+def test_a_western_diplomat_is_not_of_the_story_country(nlp: Language) -> None:
+    text = ("Iran said on Monday it would talk. Iranian officials met in Tehran. Iran's navy "
+            "sailed. A western diplomat said the talks were serious.")  # fmt: skip
+    got = coded(actors(nlp, text))
+    assert got["western diplomat"] == (None, "GOV")
+
+
+def test_homes_are_an_actor_only_with_a_country(nlp: Language) -> None:
+    got = coded(actors(nlp, "The villagers fled their homes before Syrian homes were shelled."))
+    assert got.get("Syrian homes") == ("SYR", "CVL")
+    assert "homes" not in got
+
+
+def test_the_rebels_are_a_group_not_the_leaders_before(nlp: Language) -> None:
+    text = "President Amadou Diallo met Prime Minister Ibrahim Kone. The rebels attacked a town."
+    found = actors(nlp, text)
+    rebels = next(a for a in found if a.sector == "REB")
+    assert rebels.kind == "group" and [m.text for m in rebels.mentions] == ["rebels"]

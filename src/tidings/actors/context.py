@@ -28,6 +28,7 @@ class Coding:
     titles: set[str] = field(default_factory=set)
     gender: str | None = None
     former: bool = False
+    foreign: bool = False  # "Western diplomats": not of the story's country
     owner: int | None = None  # token index of a possessor ("Putin's envoy")
     party: bool = False
 
@@ -127,6 +128,7 @@ def code_words(
         if low in lex.modifiers or lemma in lex.modifiers:
             effect = lex.modifiers.get(low) or lex.modifiers.get(lemma)
             coding.former = coding.former or effect == "former"
+            coding.foreign = coding.foreign or effect == "foreign"
             continue
         title = lex.titles.get(low) or lex.titles.get(lemma) or lex.titles.get(low.rstrip("s"))
         word = lex.agent_word(lemma, low)

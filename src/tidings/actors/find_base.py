@@ -56,6 +56,7 @@ class FinderBase:
         self.phrase_ends = {e: s for s, (e, _) in self.phrases.items()}
         self.named_spans = filter_spans([doc[s:e] for _, s, e in self.lex.named_matcher(doc)])
         self.named_ends = {sp.end: sp.start for sp in self.named_spans}
+        self.named_tokens = {i for sp in self.named_spans for i in range(sp.start, sp.end)}
         self.country_spans = filter_spans(
             [doc[s:e] for _, s, e in self.lex.country_matcher(doc) if e - s > 1]
         )

@@ -62,7 +62,7 @@ class CountryFinder(FinderBase):
             iso3 = place.country.upper()  # type: ignore[union-attr]
             # a town stands for its people when something is done to it ("shelled Jericho")
             name = span.text
-            part = Part(key=("country", iso3, "CVL"), name=name, kind="country", country=iso3,
+            part = Part(key=("country", iso3, "CVL", name), name=name, kind="country", country=iso3,
                         sector="CVL", place=True)  # fmt: skip
             self.add(span.start, span.end, span.root.i, [part])
 

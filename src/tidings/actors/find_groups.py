@@ -137,10 +137,12 @@ class GroupFinder(FinderBase):
             self._of_countries(tok, coding)
         if not coding.countries and owner is None and coding.sector in DOMESTIC_SECTORS:
             self._in_country(tok, coding)
-        if coding.sector is None:
+        if coding.sector is None or coding.sector_generic:
             self._of_body(tok, coding)
+        if owner is not None and coding.sector_generic:
+            self._owner_sector(owner, coding)
         finish(coding)
-        if need_country and not coding.countries:
+        if (need_country or agent.place) and not coding.countries:
             return
         if self._reference(tok, start, word, dets, plural, coding, pronoun_owner):
             return
@@ -169,7 +171,7 @@ class GroupFinder(FinderBase):
             parts.append(Part(
                 key=key, name=label, kind=kind, country=iso3, sector=coding.sector,
                 titles=frozenset(coding.titles | {word}), gender=coding.gender,
-                owner=owner if iso3 is None else None,
+                owner=owner if iso3 is None else None, foreign=coding.foreign,
             ))  # fmt: skip
         self.add(start, tok.i + 1, tok.i, parts)
 
@@ -204,6 +206,8 @@ class GroupFinder(FinderBase):
         definite = bool(dets & (PLURAL_DETS | DEFINITE_DETS)) or count is not None
         ref: Ref | None = None
         if plural and not coding.countries and (definite or pronoun_owner):
+            if person and not coding.sector_generic and word not in self.lex.titles:
+                return False  # "the rebels", "the protesters": a group of their own
             if person or word in COUNTRY_HEADS:
                 ref = Ref("plural", head=word, count=count, person=person)
         elif (
@@ -233,6 +237,14 @@ class GroupFinder(FinderBase):
                     del self.claimed[i]
         self.add(start, tok.i + 1, tok.i, ref=ref)
         return True
+
+    def _owner_sector(self, owner: int, coding: Coding) -> None:
+        """ "Hamas spokesman", "the PKK's leaders": a body's people take its sector."""
+        m = self.claimed.get(owner)
+        if m is not None and len(m.parts) == 1:
+            part = m.parts[0]
+            if part.kind == "organization" and part.sector:
+                coding.sector, coding.sector_generic = part.sector, False
 
     def _of_body(self, tok: Token, coding: Coding) -> None:
         """ "members of Congress": a body after "of" gives its sector (and country)."""

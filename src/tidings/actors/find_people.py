@@ -60,7 +60,8 @@ class PeopleFinder(FinderBase):
             if doc[start].pos_ not in ("PROPN", "NOUN") and not doc[start].is_title:
                 continue
             if text not in lex.person_keys and (
-                any(i in self.country_tokens for i in range(start, end))
+                any(i in self.country_tokens or i in self.named_tokens for i in range(start, end))
+                or end - 1 in self.place_country  # "Ghouta", "Inside Afrin": a place
                 or lookup_country(text)
                 or text in lex.named
                 or all(lookup_country(doc[i].text) for i in range(start, end))
@@ -304,7 +305,7 @@ class PeopleFinder(FinderBase):
         return Part(
             key=key, name=name, kind="person", country=country_code, sector=sector,
             titles=frozenset(titles), gender=gender,
-            owner=coding.owner if not coding.countries else None,
+            owner=coding.owner if not coding.countries else None, foreign=coding.foreign,
             surname=surname or (person is None and len(text.split()) == 1),
         )  # fmt: skip
 

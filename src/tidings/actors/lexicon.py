@@ -84,6 +84,7 @@ class AgentWord:
     kind: str  # person | organization
     generic: bool
     modifier: bool
+    place: bool = False  # "town", "home": their people, where a country is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,7 @@ def lexicon() -> Lexicon:
             kind=row["kind"],
             generic=row.get("generic").lower() == "y",
             modifier=row.get("adj").lower() == "y",
+            place=row.get("place").lower() == "y",
         )
     titles = {
         row["title"].lower(): Title(_opt(row.get("sector")), _opt(row.get("gender")))

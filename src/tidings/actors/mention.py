@@ -23,6 +23,7 @@ class Part:
     owner: int | None = None  # token of a possessor ("Assad's forces"): its actor's country
     surname: bool = False  # a bare surname, to be joined to a full name in the document
     place: bool = False  # a country named as a place ("in Syria", "in Mosul"), not acting
+    foreign: bool = False  # "a Western diplomat": not of the country the story is about
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,7 +219,9 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
     for m in mentions:
         ids = []
         for part in m.parts:
-            if part.country is None and part.kind == "person" and part.sector:
+            if part.country is None and part.foreign:
+                pass  # "a Western diplomat" is not of the story's country
+            elif part.country is None and part.kind == "person" and part.sector:
                 part.country = dominant or (local.get(m.sent) if part.owner is None else None)
                 part.country = part.country or (
                     sole_nonstate if part.sector in STATE_SECTORS else sole
