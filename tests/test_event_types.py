@@ -110,3 +110,11 @@ def test_saying_one_will_not_act_is_a_refusal(nlp: Language) -> None:
     text = "Freedonia will not send aid to Ruritania, its president said."
     events = events_of(nlp, text, PARTIES)
     assert [(e.type, e.cameo, e.negated) for e in events] == [("REJECT", "121", False)]
+
+
+def test_declining_to_comment_is_no_rejection(nlp: Language) -> None:
+    assert triggers_of(nlp, "Freedonia declined to comment on the report.", PARTIES) == []
+    text = "Freedonia refused to comment on the talks with Ruritania."
+    assert ("refused", "REJECT") not in triggers_of(nlp, text, PARTIES)
+    text = "Freedonia declined to attend the summit in Ruritania."
+    assert ("declined", "REJECT") in triggers_of(nlp, text, PARTIES)

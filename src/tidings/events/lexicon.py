@@ -1,7 +1,8 @@
 """The trigger lexicons (``events/verbs.tsv``, ``events/nouns.tsv``) and the cue word lists.
 
 A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
-``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``modal:must``, ``xcomp``, ``!obj``, ``neg``), a
+``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``modal:must``, ``xcomp``, ``xcomp:comment``,
+``!obj``, ``neg``), a
 PLOVER type, a CAMEO code, optional mode/context overrides and flags. :func:`best_entry`
 picks the most specific row whose conditions hold for a trigger's :class:`Frame`.
 """
@@ -47,6 +48,7 @@ class Frame:
     modifiers: frozenset[str] = frozenset()
     verb: str | None = None  # the verb a noun trigger is the object of
     has_xcomp: bool = False
+    complements: frozenset[str] = frozenset()  # lemmas of the clausal complements' verbs
     complement_modals: frozenset[str] = frozenset()  # "said X must ..." -> {"must"}
     negated: bool = False  # "did not accept", "failed to reach": the reading of a ``neg`` row
 
@@ -57,7 +59,7 @@ class Frame:
     def _test(self, cond: Condition) -> bool:
         kind, values = cond.kind, cond.values
         if kind == "xcomp":
-            return self.has_xcomp
+            return bool(values & self.complements) if values else self.has_xcomp
         if kind == "neg":
             return self.negated
         if kind == "obj":

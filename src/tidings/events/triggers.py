@@ -72,6 +72,7 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         objects=objects,
         object_is_actor=obj is not None and table.at_token(obj.i) is not None,
         has_xcomp=any(c.dep_ in ("xcomp", "ccomp") for c in verb.children),
+        complements=frozenset(_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")),
         complement_modals=modals,
         negated=_lemma(verb) in negation_lemmas() and marks(verb, verb, cues).negated,
     )
