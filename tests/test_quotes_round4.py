@@ -64,3 +64,23 @@ def test_thanked_and_touted_are_cues(nlp: Language) -> None:
     text = "The governor touted the new jobs report on Friday."
     q = one(quotes(nlp, text), "touted")
     assert q.speaker_text is not None and q.speaker_text.text == "The governor"
+
+
+def test_adjective_cues(nlp: Language) -> None:
+    found = quotes(nlp, "The senator is confident that the bill will pass.")
+    q = one(found, "confident")
+    assert q.cue is not None and q.cue.text == "is confident"
+    assert q.content.text == "that the bill will pass"
+    q = one(quotes(nlp, "Party leaders have been critical of the plan."), "of")
+    assert q.cue is not None and q.cue.text == "have been critical of"
+    assert q.content.text == "the plan"
+    assert q.speaker_text is not None and q.speaker_text.text == "Party leaders"
+
+
+def test_adjective_without_content_is_no_cue(nlp: Language) -> None:
+    assert quotes(nlp, "The mayor was confident.") == []
+
+
+def test_mentioned_object_is_content(nlp: Language) -> None:
+    q = one(quotes(nlp, "The candidate never mentioned her rival by name."), "mentioned")
+    assert q.content.text.startswith("her rival")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from tidings.analysis import Analysis
 from tidings.models import Quote, Span
 from tidings.quotes.according import phrase_drafts
+from tidings.quotes.adjectives import adjective_drafts
 from tidings.quotes.colon import colon_drafts
 from tidings.quotes.continuation import attach_quotes
 from tidings.quotes.dash import dash_drafts
@@ -37,10 +38,11 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         drafts.extend(verb_drafts(sent, passages, lex))
         drafts.extend(phrase_drafts(sent, passages, lex))
         drafts.extend(noun_drafts(sent, passages, lex))
+        drafts.extend(adjective_drafts(sent, passages, lex))
         drafts.extend(colon_drafts(sent, passages))
     drafts.extend(dash_drafts(doc, passages, analysis.is_codable))
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
-    _cut_at_cues(drafts, doc_text(doc))
+    _cut_at_cues(drafts, doc)
     quotes: list[Quote] = []
     for draft in _unique(drafts):
         quote = _to_quote(draft, f"q{len(quotes) + 1}", analysis, passages)
@@ -49,10 +51,11 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     return quotes
 
 
-def _cut_at_cues(drafts: list[Draft], text: str) -> None:
+def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
     """A content that runs into another attribution's "according to X", or into a further cue
     of the same speaker ("…, adding that …"), ends before it (a noun cue inside a content, "the
     insistence that …", is part of it)."""
+    text = doc_text(doc)
     for draft in drafts:
         for other in drafts:
             cue = other.cue
@@ -63,6 +66,8 @@ def _cut_at_cues(drafts: list[Draft], text: str) -> None:
             )
             if not (other.by_phrase or same_speaker):
                 continue
+            if other.cue_token is not None and doc[other.cue_token].dep_ in ("xcomp", "ccomp"):
+                continue  # "urged them to show …": a report within the content
             if draft.content[0] < cue[0] < draft.content[1]:
                 end = cue[0]
                 while end > draft.content[0] and text[end - 1] in _SEPARATORS:

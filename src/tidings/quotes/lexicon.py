@@ -27,6 +27,14 @@ class CueNoun:
 
 
 @dataclass(frozen=True, slots=True)
+class CueAdjective:
+    lemma: str
+    preps: frozenset[str]  # "critical of X": X is the content
+    clause: bool  # "confident that X"
+    infinitive: bool  # "eager to X"
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     verbs: dict[str, CueVerb]
     nouns: frozenset[str]
@@ -35,6 +43,7 @@ class Lexicon:
     non_agent_suffixes: tuple[str, ...] = ()  # "-tion", "-ment": acts and events …
     agent_words: frozenset[str] = frozenset()  # … except these ("administration")
     cue_nouns: dict[str, CueNoun] | None = None  # "criticism of", "the claim that"
+    cue_adjectives: dict[str, CueAdjective] | None = None  # "confident that", "critical of"
 
 
 @cached_knowledge
@@ -72,6 +81,14 @@ def lexicon() -> Lexicon:
         lemma = row["lemma"].lower()
         preps = frozenset(p for p in row.get("preps", "").lower().split(",") if p)
         cue_nouns[lemma] = CueNoun(lemma, preps, clause == "yes")
+    cue_adjectives: dict[str, CueAdjective] = {}
+    for row in read_table("quotes/cue_adjectives.tsv", ("lemma",)):
+        flags = [row.get(col, "no").lower() for col in ("clause", "infinitive")]
+        if any(f not in ("yes", "no") for f in flags):
+            raise row.error("columns clause and infinitive must be yes or no")
+        lemma = row["lemma"].lower()
+        preps = frozenset(p for p in row.get("preps", "").lower().split(",") if p)
+        cue_adjectives[lemma] = CueAdjective(lemma, preps, flags[0] == "yes", flags[1] == "yes")
     return Lexicon(
         verbs,
         nouns,
@@ -80,4 +97,5 @@ def lexicon() -> Lexicon:
         non_agent_suffixes=tuple(sorted(roles["suffix"])),
         agent_words=frozenset(roles["agent"]),
         cue_nouns=cue_nouns,
+        cue_adjectives=cue_adjectives,
     )

@@ -1,0 +1,74 @@
+"""Attributions cued by an adjective after a copula: "she is confident that the bill passes",
+"they have been critical of the plan", "he is eager to run again". The content is the
+that-clause, the object of the adjective's preposition (the cue then runs to it) or the
+infinitive; the speaker is the copula's subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tidings.quotes.lexicon import CueAdjective, Lexicon
+from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
+from tidings.quotes.speakers import can_speak, speaker_span, subject_of
+
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "sound", "feel", "become", "look"})
+_CUE_LEFTS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def adjective_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    adjectives = lex.cue_adjectives or {}
+    for tok in sent:
+        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd"):
+            continue
+        cue = adjectives.get(tok.lemma_.lower())
+        if cue is None or passages.at(tok.idx) is not None:
+            continue
+        draft = _draft(tok, cue, passages, lex)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _content(adj: Token, cue: CueAdjective) -> tuple[tuple[int, int], int] | None:
+    """Token span of the content and the end token of the cue."""
+    for child in adj.rights:
+        if child.dep_ == "prep" and child.lower_ in cue.preps:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return subtree(obj), child.i + 1
+        if cue.clause and child.dep_ == "ccomp":
+            return subtree(child), adj.i + 1
+        if cue.infinitive and child.dep_ == "xcomp" and any(a.dep_ == "aux" for a in child.lefts):
+            return subtree(child), adj.i + 1
+    return None
+
+
+def _draft(adj: Token, cue: CueAdjective, passages: Passages, lex: Lexicon) -> Draft | None:
+    doc = adj.doc
+    copula = adj.head
+    if copula.lemma_.lower() not in _COPULAS:
+        return None
+    found = _content(adj, cue)
+    if found is None:
+        return None
+    (start, end), cue_end = found
+    speaker_tok = subject_of(copula, lex.nouns)
+    if speaker_tok is None or not can_speak(speaker_tok, lex):
+        return None
+    start, end = trim(doc, start, end)
+    if start >= end:
+        return None
+    content = clip_to_paragraph(doc_text(doc), adj.idx, *chars(doc, start, end))
+    if content[0] >= content[1]:
+        return None
+    cue_start = min(copula.i, adj.i)
+    for child in sorted(copula.lefts, key=lambda c: -c.i):
+        if child.dep_ in _CUE_LEFTS and child.i == cue_start - 1:
+            cue_start = child.i
+    return Draft(
+        content=passages.widen(*content),
+        cue=chars(doc, cue_start, cue_end),
+        speaker=speaker_span(speaker_tok, passages, content),
+        speaker_head=speaker_tok.i,
+    )
