@@ -131,3 +131,38 @@ def test_coordinated_passive_shares_the_first_clauses_subject(nlp: Language) -> 
     support = [e for e in events if e.type == "SUPPORT"]
     assert support and support[0].actors == ("Ruritania",)
     assert support[0].recipients == ("Freedonia",)
+
+
+def test_deep_search_passes_the_actors_own_possessions(nlp: Language) -> None:
+    text = "Ruritania reneged on its commitment to Freedonia."
+    events = events_of(nlp, text, PARTIES)
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].recipients == ("Freedonia",)
+
+
+def test_what_the_actor_owns_is_given_not_targeted(nlp: Language) -> None:
+    text = "Ruritania offered its troops to Freedonia."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "its": "RUR", "Freedonia": "FRE"})
+    offer = [e for e in events if e.type == "AGREE"]
+    assert offer and offer[0].recipients == ("Freedonia",)
+
+
+def test_grievance_targets_what_it_is_about(nlp: Language) -> None:
+    text = "Ruritania complained to Carpathia over Freedonian air raids."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Carpathia": "CRP", "Freedonian": "FRE"})
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].recipients == ("Freedonian",)
+
+
+def test_agreeing_to_anothers_proposal_is_directed(nlp: Language) -> None:
+    text = "Ruritania agreed to Freedonian mediation in the dispute."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "Freedonian": "FRE"})
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].actors == ("Ruritania",) and agree[0].recipients == ("Freedonian",)
+
+
+def test_refugees_take_the_country_they_flee(nlp: Language) -> None:
+    text = "Carpathia will send food aid to refugees fleeing the war in Freedonia."
+    actors = {"Carpathia": "CRP", "refugees": None, "Freedonia": "FRE"}
+    events = events_of(nlp, text, actors)  # type: ignore[arg-type]
+    assert any(e.recipients == ("Freedonia",) for e in events)

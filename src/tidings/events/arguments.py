@@ -48,6 +48,8 @@ LOCATIVE_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "o
 BENEFICIARY_PREPS = frozenset({"for"})
 MEANS_PREPS = frozenset({"in", "during", "by"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+GRIEVANCE_TYPES = frozenset({"ACCUSE"})
+GRIEVANCE_PREPS = frozenset({"over", "about"})
 # Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
 # "faces pressure from X", "won assurances from X"): the "from" object is the actor.
 # Where an event happens names its target when nothing else does ("deployed troops in X", "imposed
@@ -182,7 +184,7 @@ class ArgumentFinder:
             # "peacekeepers in Iraq", "students throughout Indonesia", "al-Qaeda leaders": a
             # party with no country of its own is coded as the group or country it belongs to
             mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-            owned = [i for m in mods if m.i not in skip for i in self.at(m)]
+            owned = [i for m in mods if m.i not in skip for i in self.ids(m, depth + 1, skip)]
             owned = [i for i in _unique(owned) if i not in direct and self._has_country((i,))]
             return tuple(owned) or self._where(token, depth, skip) or direct
         if direct or depth >= 2:
@@ -213,8 +215,14 @@ class ArgumentFinder:
         return any(self.table.get(i).country for i in ids)
 
     def _where(self, token: Token, depth: int, skip: frozenset[int]) -> tuple[str, ...]:
-        """The country actor of the place a noun phrase is located in ("in Iraq", "of Tehran")."""
-        for _, obj in prep_objects(token, LOCATIVE_PREPS):
+        """The country actor of the place a noun phrase is located in ("in Iraq", "of Tehran",
+        "refugees fleeing the war in Liberia")."""
+        objects = [o for _, o in prep_objects(token, LOCATIVE_PREPS)]
+        for part in (c for c in token.children if c.dep_ == "acl"):
+            objects += [o for _, o in prep_objects(part, LOCATIVE_PREPS)]
+            for thing in (c for c in part.children if c.dep_ in ("dobj", "obj")):
+                objects += [o for _, o in prep_objects(thing, LOCATIVE_PREPS)]
+        for obj in objects:
             if obj.i in skip:
                 continue
             ids = [i for i in self.ids(obj, depth + 1, skip) if self.table.get(i).kind == "country"]
@@ -268,10 +276,13 @@ class ArgumentFinder:
         group: list[Token | None] = []
         if passive:
             group.append(patient(verb))
-        if not object_is_thing:
+        if not object_is_thing and not self._own_thing(obj, actors):
             group.append(obj)
         candidates.append(group)
         preps = _recipient_preps(entry)
+        if entry.type in GRIEVANCE_TYPES:
+            # "complained to X over Y's raids": the target is what the grievance is about
+            candidates.insert(0, [o for _, o in prep_objects(verb, GRIEVANCE_PREPS)])
         candidates.append([o for _, o in prep_objects(verb, preps)])
         if obj is not None:
             candidates.append([o for _, o in prep_objects(obj, preps)])
@@ -292,7 +303,7 @@ class ArgumentFinder:
             # never an actor inside what was agreed ("they agreed to end the Yemen conflict")
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
             starts += [o for _, o in prep_objects(verb, DEEP_PREPS)]
-            recipients = self.deep(starts, _tokens(subj))
+            recipients = self.deep(starts, _tokens(subj), actors)
         holders = [verb, *(t for t in (obj, content) if t is not None)]
         if not recipients and not entry.reciprocal:
             recipients = self.scene(holders, actors, entry)
@@ -301,6 +312,13 @@ class ArgumentFinder:
             # country of their own are coded as the country where the act takes place
             recipients = self.scene(holders, actors, entry) or recipients
         between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
+        if entry.reciprocal and len(actors) == 1 and not between:
+            # "X agreed to Y's plan", "X accepted US mediation": a directed acceptance of what
+            # another party proposes (the other party is not named as a partner)
+            for _, o in prep_objects(verb, frozenset({"to"})):
+                proposer = tuple(r for r in self.ids(o) if r not in actors)
+                if proposer and not self.at(o) and o.pos_ == "NOUN":
+                    return Arguments(actors, proposer, climbed)
         if entry.reciprocal and len(actors) == 1 and not recipients and not between:
             # one party agreeing alone promises something to someone ("X agreed to lift the
             # sanctions on Y", "X agreed to provide aid for Y"): a directed commitment
@@ -308,6 +326,17 @@ class ArgumentFinder:
             if promised:
                 return Arguments(actors, promised, climbed)
         return self._finish(entry, actors, recipients, between, climbed)
+
+    def _own_thing(self, obj: Token | None, actors: tuple[str, ...]) -> bool:
+        """An object the actor owns, named with a possessive pronoun ("offered its troops to X",
+        "sent their envoy to X"): what is given or sent, not whom it is done to."""
+        if obj is None or not actors or self.at(obj):
+            return False
+        owner = child(obj, frozenset({"poss"}))
+        if owner is None or owner.pos_ != "PRON":
+            return False
+        countries = {self.table.get(i).country for i in actors}
+        return all(self.table.get(i).country in countries for i in self.ids(owner))
 
     def conditioned(self, verb: Token, actors: tuple[str, ...]) -> tuple[str, ...]:
         """Whom a conditional threat is aimed at: the subject of its "if" or "unless" clause
@@ -334,7 +363,7 @@ class ArgumentFinder:
         for clause in (c for c in verb.children if c.dep_ == "xcomp"):
             starts += [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
             starts += [o for _, o in prep_objects(clause, DEEP_PREPS)]
-        return tuple(r for r in self.deep(starts, skip) if r not in actors)
+        return self.deep(starts, skip, actors)
 
     def means_actor(self, verb: Token) -> tuple[str, ...]:
         """Who did a passive deed, named with the means or the attack it happened in ("were
@@ -366,15 +395,20 @@ class ArgumentFinder:
                     return found[:1]
         return ()
 
-    def deep(self, starts: list[Token], skip: frozenset[int]) -> tuple[str, ...]:
+    def deep(
+        self, starts: list[Token], skip: frozenset[int], exclude: Iterable[str] = ()
+    ) -> tuple[str, ...]:
         """The nearest actor reached from ``starts`` through objects, complements, clausal
-        modifiers and prepositional phrases, level by level (None of the tokens in ``skip``)."""
+        modifiers and prepositional phrases, level by level (None of the tokens in ``skip``, none
+        of the actors in ``exclude``: "reneged on his commitment to X" passes "his" by)."""
         level = [t for t in starts if t.i not in skip and not _background(t)]
         seen: set[int] = set(skip)
+        excluded = set(exclude)
         for _ in range(DEEP_LEVELS):
-            found = self.first(sorted(level, key=lambda t: t.i), skip=frozenset(skip))
-            if found:
-                return found
+            for token in sorted(level, key=lambda t: t.i):
+                found = tuple(r for r in self.ids(token, skip=skip) if r not in excluded)
+                if found:
+                    return found
             following: list[Token] = []
             for token in level:
                 seen.add(token.i)
@@ -456,7 +490,7 @@ class ArgumentFinder:
                     for c in frame_verb.children
                     if c.dep_ in DEEP_DEPS and c.dep_ != "conj" and c.i != noun.i
                 ]
-            recipients = tuple(r for r in self.deep(starts, skip | owner_tokens) if r not in actors)
+            recipients = self.deep(starts, skip | owner_tokens, actors)
         if not recipients and not entry.reciprocal:
             recipients = self.scene(sources, actors, entry)
         if frame_verb is not None and frame_verb.lemma_.lower() in RECEIVING_VERBS:
