@@ -166,3 +166,10 @@ def test_refugees_take_the_country_they_flee(nlp: Language) -> None:
     actors = {"Carpathia": "CRP", "refugees": None, "Freedonia": "FRE"}
     events = events_of(nlp, text, actors)  # type: ignore[arg-type]
     assert any(e.recipients == ("Freedonia",) for e in events)
+
+
+def test_condemned_as_x_finds_the_target_in_the_apposition(nlp: Language) -> None:
+    text = "Ruritania on Friday denounced as a crime Freedonia's crackdown on students."
+    events = events_of(nlp, text, PARTIES)
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].recipients == ("Freedonia",)
