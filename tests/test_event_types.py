@@ -118,3 +118,20 @@ def test_declining_to_comment_is_no_rejection(nlp: Language) -> None:
     assert ("refused", "REJECT") not in triggers_of(nlp, text, PARTIES)
     text = "Freedonia declined to attend the summit in Ruritania."
     assert ("declined", "REJECT") in triggers_of(nlp, text, PARTIES)
+
+
+def test_strike_readings(nlp: Language) -> None:
+    text = "Thousands of civil servants in Freedonia were on strike on Friday."
+    assert triggers_of(nlp, text, PARTIES) == [("strike", "PROTEST")]
+    text = "Ruritania launched a missile strike on Freedonia."
+    assert ("strike", "ASSAULT") in triggers_of(nlp, text, PARTIES)
+
+
+def test_economic_demand_is_no_request(nlp: Language) -> None:
+    text = "Weak consumer demand hurt exports from Freedonia to Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == []
+
+
+def test_complement_noun_deep_in_a_promise_is_background(nlp: Language) -> None:
+    text = "Freedonia agreed to interviews about the offensive against Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("agreed", "AGREE")]

@@ -1,10 +1,10 @@
 """The trigger lexicons (``events/verbs.tsv``, ``events/nouns.tsv``) and the cue word lists.
 
 A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
-``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``modal:must``, ``xcomp``, ``xcomp:comment``,
-``!obj``, ``neg``), a
-PLOVER type, a CAMEO code, optional mode/context overrides and flags. :func:`best_entry`
-picks the most specific row whose conditions hold for a trigger's :class:`Frame`.
+``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``under:on``, ``modal:must``, ``xcomp``,
+``xcomp:comment``, ``!obj``, ``neg``), a PLOVER type, a CAMEO code, optional mode/context
+overrides and flags. :func:`best_entry` picks the most specific row whose conditions hold for a
+trigger's :class:`Frame`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ NOUNS = "events/nouns.tsv"
 COLUMNS = ("lemma", "type", "cameo")
 NO_EVENT = "NONE"
 
-CONDITION_KINDS = frozenset({"prt", "prep", "obj", "mod", "verb", "xcomp", "modal", "neg"})
+CONDITION_KINDS = frozenset({"prt", "prep", "obj", "mod", "verb", "xcomp", "modal", "neg", "under"})
 VALUELESS = frozenset({"xcomp", "obj", "neg"})  # kinds that may stand alone ("xcomp", "!obj")
 FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative"})
 ACTOR = "@actor"
@@ -47,6 +47,7 @@ class Frame:
     object_is_actor: bool = False
     modifiers: frozenset[str] = frozenset()
     verb: str | None = None  # the verb a noun trigger is the object of
+    under: str | None = None  # the preposition a noun trigger is the object of ("on strike")
     has_xcomp: bool = False
     complements: frozenset[str] = frozenset()  # lemmas of the clausal complements' verbs
     complement_modals: frozenset[str] = frozenset()  # "said X must ..." -> {"must"}
@@ -73,6 +74,7 @@ class Frame:
             "prep": self.preps,
             "mod": self.modifiers,
             "verb": frozenset({self.verb}) if self.verb else frozenset(),
+            "under": frozenset({self.under}) if self.under else frozenset(),
             "modal": self.complement_modals,
         }[kind]
         return bool(values & pool) if values else bool(pool)

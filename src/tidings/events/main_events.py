@@ -10,7 +10,7 @@ specific CAMEO code to the one governing it.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -33,6 +33,8 @@ COMPLEMENT_FLAGS = frozenset({"content", "conflict", "alleges"})
 REPORT_DEPS = frozenset({"ccomp", "parataxis"})
 # Event nouns whose "that" clause says what is demanded, promised, threatened or denied.
 SPEECH_NOUN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+VERBAL = frozenset({"VERB", "AUX"})
 
 
 def in_name(token: Token, table: ActorTable) -> bool:
@@ -49,13 +51,24 @@ def _anchor(t: Trigger) -> Token:
     return t.frame_verb if t.frame_verb is not None else t.token
 
 
-def _governor(
-    t: Trigger, at: dict[int, list[Trigger]], cues: Cues
-) -> tuple[Trigger, list[str]] | None:
-    """The nearest other trigger above ``t`` in the parse, and the dependency labels on the way."""
+@dataclass(frozen=True, slots=True)
+class Path:
+    """How a trigger hangs on the nearest trigger above it."""
+
+    top: Trigger
+    edges: tuple[str, ...]  # dependency labels, from the trigger up
+    through: tuple[Token, ...]  # the words between them
+
+    def passes(self, pos: frozenset[str]) -> bool:
+        return any(w.pos_ in pos for w in self.through)
+
+
+def _governor(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> Path | None:
+    """The nearest other trigger above ``t`` in the parse, and the way to it."""
     cur = _anchor(t)
     own = {t.token.i, cur.i}
     edges: list[str] = []
+    through: list[Token] = []
     for _ in range(MAX_CLIMB):
         parent = cur.head
         if parent.i == cur.i:
@@ -64,13 +77,15 @@ def _governor(
         if parent.i not in own:
             above = [o for o in at.get(parent.i, ()) if o is not t]
             if above:
-                return above[0], edges
+                return Path(above[0], tuple(edges), tuple(through))
         if cur.dep_ in REPORT_DEPS and parent.pos_ in ("VERB", "AUX"):
             said = _said_of(parent, at, cues)
             if said is None:
                 return None
             if said is not parent:
-                return said, [*edges, "ccomp"]
+                return Path(said, (*edges, "ccomp"), (*through, parent))
+        if parent.i not in own:
+            through.append(parent)
         cur = parent
     return None
 
@@ -91,29 +106,34 @@ def _said_of(verb: Token, at: dict[int, list[Trigger]], cues: Cues) -> Token | T
     return None
 
 
-def governing(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> tuple[Trigger, bool] | None:
-    """The trigger above ``t``, and whether it governs ``t`` (``t`` is its argument, modifier,
-    purpose or background) rather than being coordinated with it, having it as its subject, or
-    having it in the complement the extractor reads."""
-    found = _governor(t, at, cues)
-    if found is None:
+def governing(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> tuple[Path, bool] | None:
+    """The way to the trigger above ``t``, and whether that trigger governs ``t`` (``t`` is its
+    argument, modifier, purpose or background) rather than being coordinated with it, having it
+    as its subject, or having it as the act its complement names (which the extractor reads)."""
+    path = _governor(t, at, cues)
+    if path is None:
         return None
-    top, edges = found
+    top, edges = path.top, path.edges
     if all(e == "conj" for e in edges):
-        return top, False  # "killed two and arrested five": coordinated events
+        return path, False  # "killed two and arrested five": coordinated events
     if not t.is_verb and t.frame_verb is None and len(edges) == 1 and edges[0] in SUBJECT_DEPS:
-        return top, False  # "the strike killed five": the event noun is its clause's subject
-    if top.entry.flags & COMPLEMENT_FLAGS and t.token.i in content_tokens(
-        top.token, with_object=False
+        return path, False  # "the strike killed five": the event noun is its clause's subject
+    if (
+        top.entry.flags & COMPLEMENT_FLAGS
+        and not path.passes(NOMINAL)  # not "agreed to interviews about the offensive"
+        and t.token.i in content_tokens(top.token, with_object=False)
     ):
-        return top, False  # what is agreed, threatened or claimed: the extractor reads it
-    return top, True
+        return path, False  # what is agreed, threatened or claimed: the extractor reads it
+    return path, True
 
 
-def _says_how(main: Entry, sub: Entry) -> bool:
-    """A governed trigger of the same type with a mode the governing one lacks ("killed ... in a
-    car bombing": the killing was a bombing)."""
-    return main.type == sub.type and main.mode is None and sub.mode is not None
+def _says_how(path: Path, sub: Entry) -> bool:
+    """A governed trigger of the same type in the same clause, with a mode the governing one's
+    generic code lacks ("killed ... in a car bombing": the killing was a bombing)."""
+    main = path.top.entry
+    generic = len(main.cameo) == 3 and main.cameo.endswith("0") and main.mode is None
+    same_clause = not path.passes(VERBAL)
+    return main.type == sub.type and generic and sub.mode is not None and same_clause
 
 
 def _with_code(entry: Entry, code: str) -> Entry:
@@ -148,7 +168,8 @@ def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Tri
             if found_above is None or depth > MAX_CLIMB:
                 dropped[id(t)] = False
             else:
-                top, governed = found_above
+                path, governed = found_above
+                top = path.top
                 own = governed and top.entry.type != t.entry.type
                 dropped[id(t)] = own or drop(top, depth + 1)
         return dropped[id(t)]
@@ -158,8 +179,8 @@ def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Tri
     for t in kept:
         found_above = above[id(t)]
         if found_above is not None and found_above[1]:
-            top = found_above[0]
-            if _says_how(top.entry, t.entry) and id(top) not in how:
+            top = found_above[0].top
+            if _says_how(found_above[0], t.entry) and id(top) not in how:
                 how[id(top)] = t.entry
     return [
         replace(t, entry=_with_code(t.entry, how[id(t)].cameo)) if id(t) in how else t for t in kept

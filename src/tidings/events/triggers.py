@@ -118,6 +118,7 @@ def _noun_frame(noun: Token, frame_verb: Token | None) -> Frame:
         preps=frozenset(c.lower_ for h in holders for c in h.children if c.dep_ == "prep"),
         modifiers=frozenset(w for m in _modifiers(noun) for w in _modifier_words(m)),
         verb=_lemma(verb) if verb is not None else None,
+        under=noun.head.lower_ if noun.dep_ == "pobj" else None,
     )
 
 
