@@ -330,13 +330,14 @@ class ArgumentFinder:
     def _own_thing(self, obj: Token | None, actors: tuple[str, ...]) -> bool:
         """An object the actor owns, named with a possessive pronoun ("offered its troops to X",
         "sent their envoy to X"): what is given or sent, not whom it is done to."""
-        if obj is None or not actors or self.at(obj):
+        if obj is None or not actors:
             return False
         owner = child(obj, frozenset({"poss"}))
         if owner is None or owner.pos_ != "PRON":
             return False
         countries = {self.table.get(i).country for i in actors}
-        return all(self.table.get(i).country in countries for i in self.ids(owner))
+        named = (*self.ids(owner), *self.at(obj))
+        return all(self.table.get(i).country in countries for i in named)
 
     def conditioned(self, verb: Token, actors: tuple[str, ...]) -> tuple[str, ...]:
         """Whom a conditional threat is aimed at: the subject of its "if" or "unless" clause
