@@ -361,3 +361,23 @@ def test_the_rebels_are_a_group_not_the_leaders_before(nlp: Language) -> None:
     found = actors(nlp, text)
     rebels = next(a for a in found if a.sector == "REB")
     assert rebels.kind == "group" and [m.text for m in rebels.mentions] == ["rebels"]
+
+
+def test_anti_and_pro_name_no_country(nlp: Language) -> None:
+    got = coded(actors(nlp, "An anti-Iran blogger was arrested in Baku on Monday."))
+    assert got["anti-Iran blogger"][0] != "IRN"
+
+
+def test_minister_for_a_portfolio(nlp: Language) -> None:
+    got = coded(actors(nlp, "Kenyan Minister for Interior Daniel Otieno banned the march."))
+    assert got["Daniel Otieno"] == ("KEN", "GOV")
+
+
+def test_descriptions_as_titles(nlp: Language) -> None:
+    got = coded(actors(nlp, "Police arrested suspected militant Omar Farouk in Lahore."))
+    assert got["Omar Farouk"][1] == "REB"
+
+
+def test_a_party_named_before_its_word_gives_the_country(nlp: Language) -> None:
+    got = coded(actors(nlp, "Leaders of the defeated Likud Party met on Sunday."))
+    assert got["defeated Likud Party"][0] == "ISR"

@@ -16,6 +16,7 @@ from tidings.countries import lookup_country
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 SPLIT_CHARS = ("-", "/", "–")
+ANTI_PRO = frozenset({"anti", "pro"})  # "anti-Syria", "pro-Russia": not of that country
 
 
 @dataclass
@@ -47,6 +48,8 @@ def token_countries(token: Token, *, demonyms: bool = True) -> list[str]:
     text = token.text
     if not any(c in text for c in SPLIT_CHARS):
         return []
+    if text.lower().startswith(("anti-", "pro-", "anti–", "pro–")):
+        return []  # "an anti-Syria journalist", "pro-Russia rebels": not of that country
     out: list[str] = []
     for piece in text.replace("/", "-").replace("–", "-").split("-"):
         hit = lookup_country(piece) if piece else None
@@ -147,6 +150,8 @@ def code_words(
                 coding.add_country(named.country)
             continue
         found = token_countries(tok) if countries else []
+        if found and i >= 2 and doc[i - 1].text in SPLIT_CHARS and doc[i - 2].lower_ in ANTI_PRO:
+            found = []  # "an anti-Syria journalist": not of that country
         demonym = len(found) == 1 and _is_demonym(tok.text)
         if demonym and i > 0 and doc[i - 1].lower_ == "ethnic":
             found = []  # "ethnic Albanian guerrillas" live elsewhere: the place decides

@@ -54,6 +54,7 @@ class PeopleFinder(FinderBase):
                 and doc[start - 1].dep_ == "compound"
                 and start - 1 not in self.claimed
                 and self._plain_name_word(doc[start - 1])
+                and not (start > 1 and doc[start - 2].lower_ in ("of", "for"))  # a portfolio
             ):
                 start -= 1  # "Mehmet" in "Mehmet Demir" when only "Demir" was tagged
             text = doc[start:end].text
@@ -61,7 +62,7 @@ class PeopleFinder(FinderBase):
                 continue
             if text not in lex.person_keys and (
                 any(i in self.country_tokens or i in self.named_tokens for i in range(start, end))
-                or end - 1 in self.place_country  # "Ghouta", "Inside Afrin": a place
+                or (end - 1 in self.place_country and not self._titled(span.start, start))
                 or lookup_country(text)
                 or text in lex.named
                 or all(lookup_country(doc[i].text) for i in range(start, end))
@@ -95,6 +96,12 @@ class PeopleFinder(FinderBase):
                 if a_end <= title_start or a_start >= end:  # not the title words again
                     self.add(a_start, a_end, a_head, [parts[0]])
         self._inherit_conj_titles()
+
+    def _titled(self, span_start: int, start: int) -> bool:
+        """Whether a title stands before a name ("King Hassan"), inside the tagged span or
+        before it: then a name that is also a place ("Hassan") is the person."""
+        before = self.doc[start - 1].lower_ if start > 0 else ""
+        return span_start < start or before in self.lex.titles
 
     def _plain_name_word(self, tok: Token) -> bool:
         low = tok.lower_
@@ -213,8 +220,13 @@ class PeopleFinder(FinderBase):
                 or (tok.text in lex.named and lex.named[tok.text].party)
                 or token_countries(tok)
                 or (tok.text in POSSESSIVE and i - 1 > 0)
-                or (tok.is_title and tok.pos_ == "PROPN" and i > 1 and doc[i - 2].lower_ == "of")
-                or (low in ("of", "-") and i - 1 > 0 and i < name_start)
+                or (
+                    tok.is_title
+                    and tok.pos_ == "PROPN"
+                    and i > 1
+                    and doc[i - 2].lower_ in ("of", "for")
+                )
+                or (low in ("of", "for", "-") and i - 1 > 0 and i < name_start)
             ):
                 i -= 1
                 continue
@@ -225,7 +237,7 @@ class PeopleFinder(FinderBase):
                 i -= 1  # "parliament" in "German parliament speaker", "National Assembly"
                 continue
             break
-        while (i < name_start and doc[i].lower_ in ("of", "-")) or (
+        while (i < name_start and doc[i].lower_ in ("of", "for", "-")) or (
             i < name_start and doc[i].text in POSSESSIVE
         ):
             i += 1

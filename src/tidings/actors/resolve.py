@@ -123,7 +123,11 @@ def _owned(mentions: list[Mention], at: dict[int, Mention], actors: _Actors | No
             if part.owner is None or part.country is not None:
                 continue
             owner = at.get(part.owner)
-            if owner is None or owner is m:
+            if owner is m:  # "the defeated Fatah Party": the name's own mention inside
+                owner = next(
+                    (o for o in mentions if o is not m and o.start <= part.owner < o.end), None
+                )
+            if owner is None:
                 continue
             iso3 = None
             if owner.parts and len(owner.parts) == 1:
