@@ -84,3 +84,15 @@ def test_adjective_without_content_is_no_cue(nlp: Language) -> None:
 def test_mentioned_object_is_content(nlp: Language) -> None:
     q = one(quotes(nlp, "The candidate never mentioned her rival by name."), "mentioned")
     assert q.content.text.startswith("her rival")
+
+
+def test_call_for_clause(nlp: Language) -> None:
+    text = "Some senators have called for the allies to send ground forces to the region."
+    q = one(quotes(nlp, text), "for")
+    assert q.cue is not None and q.cue.text == "have called for"
+    assert q.content.text == "the allies to send ground forces to the region"
+
+
+def test_object_content_keeps_its_phrase(nlp: Language) -> None:
+    q = one(quotes(nlp, "The mayor blamed the closure on the state budget."), "blamed")
+    assert q.content.text == "the closure on the state budget"

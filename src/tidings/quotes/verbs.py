@@ -33,7 +33,6 @@ _GAP_BEFORE = re.compile(r"[\s,;:—–-]*")  # between a quote and the cue clau
 _GAP_AFTER = re.compile(r"\s*[,:]?\s*")  # between the cue clause and a quote after it
 CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not say" are one cue
 _LETTER = re.compile(r"[^\W\d_]")
-_OBJECT_PREPS = frozenset({"as", "for", "of"})  # what follows a content object belongs to it
 _MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
 _INFLECTIONS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""))
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
@@ -145,10 +144,13 @@ def _prep_content(
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
     candidates = sorted([*verb.rights, *(c for o in objects for c in o.rights)], key=lambda c: c.i)
     for prep in candidates:  # "accused the governor of": the parser may hang "of" on the object
-        if prep.dep_ != "prep" or prep.lower_ not in cue.preps:
-            continue
+        clause = _for_clause(verb, prep, cue)
+        if clause is not None:
+            return clause
         if prep.i - verb.i > _MAX_PREP_GAP:
             break
+        if prep.dep_ != "prep" or prep.lower_ not in cue.preps:
+            continue
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is None:
             continue
@@ -168,6 +170,23 @@ def _prep_content(
             span = passages.widen(*span)
         return span, cue_end
     return None
+
+
+def _for_clause(verb: Token, head: Token, cue: CueVerb) -> tuple[tuple[int, int], int] | None:
+    """ "called for the allies to send troops": the parser makes "for" the mark of a clause of
+    the verb; the clause without it is the content and the cue runs to "for"."""
+    if head.dep_ not in ("advcl", "xcomp", "ccomp") or head.head.i != verb.i:
+        return None
+    mark = next((c for c in head.lefts if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in cue.preps or mark.i != head.left_edge.i:
+        return None
+    if mark.i - verb.i > _MAX_PREP_GAP:
+        return None
+    doc = verb.doc
+    start, end = trim(doc, mark.i + 1, head.right_edge.i + 1)
+    if start >= end:
+        return None
+    return clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, start, end)), mark.i + 1
 
 
 def _object_is_content(verb: Token, cue: CueVerb) -> bool:
@@ -229,8 +248,8 @@ def _complement(
             span = trim(doc, min(first.left_edge.i, oprd.left_edge.i), oprd.right_edge.i + 1)
         elif obj is not None and cue.takes_object and obj.i > verb.i:
             end = obj.right_edge.i + 1
-            for child in verb.rights:  # "criticized the plan as …", "blamed him for …"
-                if child.i >= end and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            for child in verb.rights:  # "criticized the plan as …", "blamed it on …"
+                if child.i >= end and _object_prep(child):
                     end = child.right_edge.i + 1
             span = trim(doc, obj.left_edge.i, end)
     if span is not None and span[0] > verb.i:
@@ -243,6 +262,12 @@ def _complement(
     if inside is not None:  # a report inside a quotation stays inside it
         return max(start, inside.start + 1), min(end, inside.end - 1)
     return passages.widen(start, end)
+
+
+def _object_prep(prep: Token) -> bool:
+    """Whether a phrase after a content object goes with it ("blamed the law on …", "listed
+    the qualities needed in …", "criticized the plan as …"): any prepositional phrase."""
+    return prep.dep_ == "prep"
 
 
 def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
