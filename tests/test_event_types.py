@@ -135,3 +135,13 @@ def test_economic_demand_is_no_request(nlp: Language) -> None:
 def test_complement_noun_deep_in_a_promise_is_background(nlp: Language) -> None:
     text = "Freedonia agreed to interviews about the offensive against Ruritania."
     assert triggers_of(nlp, text, PARTIES) == [("agreed", "AGREE")]
+
+
+def test_participle_describing_a_noun_is_background(nlp: Language) -> None:
+    text = "Freedonia released the mayor of the town, a Ruritanian activist jailed last year."
+    assert triggers_of(nlp, text, PARTIES) == [("released", "RETREAT")]
+
+
+def test_opened_border_is_access(nlp: Language) -> None:
+    text = "Freedonia opened its border to refugees from Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("opened", "RETREAT")]

@@ -127,6 +127,12 @@ def governing(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> tuple[Pat
     return path, True
 
 
+def _describes(t: Trigger) -> bool:
+    """A participle describing a noun ("West Africans ordered out of Nigeria", "a Hamas member
+    jailed a year ago"): background to the sentence's own event, when it has one."""
+    return t.is_verb and t.token.dep_ == "acl" and t.token.tag_ in ("VBN", "VBD")
+
+
 def _says_how(path: Path, sub: Entry) -> bool:
     """A governed trigger of the same type in the same clause, with a mode the governing one's
     generic code lacks ("killed ... in a car bombing": the killing was a bombing)."""
@@ -175,6 +181,8 @@ def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Tri
         return dropped[id(t)]
 
     kept = [t for t in found if not drop(t)]
+    if any(not _describes(t) for t in kept):
+        kept = [t for t in kept if not _describes(t)]
     how: dict[int, Entry] = {}
     for t in kept:
         found_above = above[id(t)]
