@@ -173,3 +173,24 @@ def test_condemned_as_x_finds_the_target_in_the_apposition(nlp: Language) -> Non
     events = events_of(nlp, text, PARTIES)
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert accuse and accuse[0].recipients == ("Freedonia",)
+
+
+def test_stated_intent_to_meet_is_directed_at_the_other_party(nlp: Language) -> None:
+    text = "Ruritania said it would meet Freedonia next week."
+    events = events_of(nlp, text, {"Ruritania": "RUR", "it": "RUR", "Freedonia": "FRE"})
+    intent = [e for e in events if e.type == "AGREE"]
+    assert intent and intent[0].recipients == ("Freedonia",)
+    assert "Freedonia" not in intent[0].actors
+
+
+def test_parties_of_an_arranged_meeting_are_its_recipients(nlp: Language) -> None:
+    text = "Ruritania hosted a meeting between Freedonia and Carpathia."
+    events = events_of(nlp, text, PARTIES)
+    host = [e for e in events if e.actors == ("Ruritania",)]
+    assert host and set(host[0].recipients) == {"Freedonia", "Carpathia"}
+
+
+def test_talks_an_act_is_set_in_name_its_recipient(nlp: Language) -> None:
+    text = "Ruritanian teachers called off their strike after negotiations with Freedonia."
+    events = events_of(nlp, text, {"Ruritanian teachers": "RUR", "Freedonia": "FRE"})
+    assert any(e.recipients == ("Freedonia",) for e in events)

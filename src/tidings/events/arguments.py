@@ -90,6 +90,9 @@ class Arguments:
     actors: tuple[str, ...]
     recipients: tuple[str, ...]
     inferred: bool  # found by climbing or from a weak position
+    # the subject's actors alone, when the other parties of a reciprocal act were pooled with
+    # them ("X met Y": actors X and Y, subject X); empty when nothing was pooled
+    subject: tuple[str, ...] = ()
 
 
 def _recipient_preps(entry: Entry) -> frozenset[str]:
@@ -304,6 +307,8 @@ class ArgumentFinder:
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
             starts += [o for _, o in prep_objects(verb, DEEP_PREPS)]
             recipients = self.deep(starts, _tokens(subj), actors)
+        if not recipients and not entry.reciprocal:
+            recipients = self.partner(verb, actors)
         holders = [verb, *(t for t in (obj, content) if t is not None)]
         if not recipients and not entry.reciprocal:
             recipients = self.scene(holders, actors, entry)
@@ -312,6 +317,9 @@ class ArgumentFinder:
             # country of their own are coded as the country where the act takes place
             recipients = self.scene(holders, actors, entry) or recipients
         between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
+        if not between and not entry.reciprocal and obj is not None:
+            # "hosted a meeting between A and B"
+            between = self.first([o for _, o in prep_objects(obj, RECIPROCAL_PREPS)])
         if entry.reciprocal and len(actors) == 1 and not between:
             # "X agreed to Y's plan", "X accepted US mediation": a directed acceptance of what
             # another party proposes (the other party is not named as a partner)
@@ -338,6 +346,21 @@ class ArgumentFinder:
         countries = {self.table.get(i).country for i in actors}
         named = (*self.ids(owner), *self.at(obj))
         return all(self.table.get(i).country in countries for i in named)
+
+    def partner(self, verb: Token, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """The other side of the talks an act is set in ("called off the strike after talks with
+        X", "withdrew during negotiations with X")."""
+        for _, setting in prep_objects(verb, SETTING_PREPS - {"in", "at"}):
+            if setting.pos_ != "NOUN":
+                continue
+            found = tuple(
+                r
+                for r in self.first([o for _, o in prep_objects(setting, frozenset({"with"}))])
+                if r not in actors
+            )
+            if found:
+                return found
+        return ()
 
     def conditioned(self, verb: Token, actors: tuple[str, ...]) -> tuple[str, ...]:
         """Whom a conditional threat is aimed at: the subject of its "if" or "unless" clause
@@ -509,11 +532,17 @@ class ArgumentFinder:
         between: tuple[str, ...],
         inferred: bool,
     ) -> Arguments:
-        if between:
+        subject = actors
+        if between and actors and not entry.reciprocal:
+            # "mediated talks between A and B", "brokered a truce between A and B": the parties
+            # of what the actor arranges are its recipients
+            recipients = tuple(r for r in between if r not in actors)
+        elif between:
             actors = _unique((*actors, *between, *recipients))
             recipients = ()
         elif entry.reciprocal:
             actors = _unique((*actors, *recipients))
             recipients = ()
         recipients = tuple(r for r in recipients if r not in actors)
-        return Arguments(actors, recipients, inferred)
+        pooled = subject if subject and len(actors) > len(subject) else ()
+        return Arguments(actors, recipients, inferred, pooled)

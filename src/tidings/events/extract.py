@@ -239,7 +239,12 @@ def _intent_draft(draft: Draft) -> Draft | None:
     if kind is None:
         return None
     code = _intent_code(draft.cameo, kind) or INTENT_CODE.get(draft.type) or INTENT_CAMEO[kind]
-    return Draft(draft.trigger, kind, code, None, draft.args, Marks(), derived=True)
+    args = draft.args
+    if args.subject:
+        # "X will meet Y": the intent is X's alone, stated to Y
+        others = tuple(a for a in args.actors if a not in args.subject)
+        args = Arguments(args.subject, others + args.recipients, args.inferred)
+    return Draft(draft.trigger, kind, code, None, args, Marks(), derived=True)
 
 
 def _intent_code(cameo: str, kind: str) -> str | None:
