@@ -145,3 +145,16 @@ def test_participle_describing_a_noun_is_background(nlp: Language) -> None:
 def test_opened_border_is_access(nlp: Language) -> None:
     text = "Freedonia opened its border to refugees from Ruritania."
     assert triggers_of(nlp, text, PARTIES) == [("opened", "RETREAT")]
+
+
+def test_natural_causes_are_no_assault(nlp: Language) -> None:
+    assert triggers_of(nlp, "Floods killed twelve people in Freedonia.", PARTIES) == []
+    text = "Two Ruritanian diplomats were killed in a crash in Freedonia."
+    assert triggers_of(nlp, text, PARTIES) == []
+    text = "Ruritanian troops killed twelve people in Freedonia."
+    assert triggers_of(nlp, text, PARTIES) == [("killed", "ASSAULT")]
+
+
+def test_ordered_strikes_are_the_strikes(nlp: Language) -> None:
+    text = "Freedonia ordered missile strikes on an airbase in Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("strikes", "ASSAULT")]

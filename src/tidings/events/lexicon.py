@@ -217,6 +217,7 @@ class Cues:
     negative_verbs: frozenset[str]
     location_preps: frozenset[str]
     partitives: frozenset[str] = frozenset()
+    natural_causes: frozenset[str] = frozenset()
     light_nouns: frozenset[str] = frozenset()
 
 
@@ -232,5 +233,6 @@ def cues() -> Cues:
         negative_verbs=read_words("events/negative_verbs.txt"),
         location_preps=read_words("events/location_preps.txt"),
         partitives=read_words("events/partitive_words.txt"),
+        natural_causes=read_words("events/natural_causes.txt"),
         light_nouns=read_words("events/light_nouns.txt"),
     )

@@ -78,6 +78,20 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
     )
 
 
+def _natural_cause(verb: Token, cues: Cues) -> bool:
+    """Whether what did it is nobody's act ("floods killed twelve", "killed in a crash")."""
+    causes = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if is_passive(verb):
+        causes += [
+            o
+            for p in verb.children
+            if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "in")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return any(_lemma(c) in cues.natural_causes for c in causes)
+
+
 def _measured(noun: Token, cues: Cues) -> list[Token]:
     """What a counted measure noun measures ("700 kg of medicine" -> medicine), or a part of
     ("part of the aid program" -> program)."""
@@ -174,7 +188,7 @@ def find_triggers(sent: Span, table: ActorTable, cues: Cues) -> list[Trigger]:
         if token.pos_ != "VERB" or _lemma(token) not in verbs:
             continue
         entry = best_entry(verbs, _lemma(token), _verb_frame(token, table, cues))
-        if entry is None:
+        if entry is None or (entry.type == "ASSAULT" and _natural_cause(token, cues)):
             continue
         uses_object = any(
             c.kind == "obj" and c.values and ACTOR not in c.values and not c.negated
