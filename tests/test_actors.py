@@ -381,3 +381,8 @@ def test_descriptions_as_titles(nlp: Language) -> None:
 def test_a_party_named_before_its_word_gives_the_country(nlp: Language) -> None:
     got = coded(actors(nlp, "Leaders of the defeated Likud Party met on Sunday."))
     assert got["defeated Likud Party"][0] == "ISR"
+
+
+def test_what_a_description_is_about_gives_no_sector(nlp: Language) -> None:
+    got = coded(actors(nlp, "Omar Haddad, a Jordanian scholar on the terror group, said so."))
+    assert got["Omar Haddad"] == ("JOR", None)

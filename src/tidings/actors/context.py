@@ -116,7 +116,7 @@ def code_words(
             continue
         title = lex.titles.get(text)
         agent = lex.agents.get(text)
-        if title or agent:
+        if (title or agent) and not _in_prep_phrase(doc, doc[s:e].root, start, end):
             _add_sector(coding, title.sector if title else agent.sector if agent else None, False)
             coding.titles.add(text)
             if title and title.gender:
@@ -136,7 +136,9 @@ def code_words(
         title = lex.titles.get(low) or lex.titles.get(lemma) or lex.titles.get(low.rstrip("s"))
         word = lex.agent_word(lemma, low)
         agent = lex.agents[word] if word else None
-        if title:
+        if (title or agent) and _in_prep_phrase(doc, tok, start, end):
+            pass  # "a scholar on the terror group": the group is what the words are about
+        elif title:
             if title.sector:
                 _add_sector(coding, title.sector, bool(agent and agent.generic))
             coding.titles.add(lemma if lemma in lex.titles else low.rstrip("s"))
@@ -160,6 +162,17 @@ def code_words(
                 coding.add_country(iso3)
         demonym_before = demonym
     return coding
+
+
+def _in_prep_phrase(doc: Doc, tok: Token, start: int, end: int) -> bool:
+    """Whether ``tok`` hangs from a preposition inside tokens [start, end): "terror group" in
+    "a scholar on the terror group" (not "Secretary" in "Secretary of State")."""
+    for t in tok.ancestors:
+        if not start <= t.i < end:
+            return False
+        if t.dep_ == "prep" and t.lower_ != "of":
+            return True
+    return False
 
 
 def _is_demonym(text: str) -> bool:
