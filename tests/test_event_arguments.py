@@ -194,3 +194,10 @@ def test_talks_an_act_is_set_in_name_its_recipient(nlp: Language) -> None:
     text = "Ruritanian teachers called off their strike after negotiations with Freedonia."
     events = events_of(nlp, text, {"Ruritanian teachers": "RUR", "Freedonia": "FRE"})
     assert any(e.recipients == ("Freedonia",) for e in events)
+
+
+def test_the_place_of_talks_is_a_venue_not_a_party(nlp: Language) -> None:
+    text = "Ruritania hosted talks in Carpathia with the leaders of Freedonia."
+    events = events_of(nlp, text, PARTIES)
+    host = [e for e in events if e.actors == ("Ruritania",)]
+    assert host and host[0].recipients == ("Freedonia",)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.actors.table import ActorTable
-from tidings.events.lexicon import Entry
+from tidings.events.lexicon import Entry, lemma_of, noun_entries
 from tidings.events.syntax import (
     adopted_modifiers,
     agent_object,
@@ -126,6 +126,11 @@ def _background(token: Token) -> bool:
     )
 
 
+def _gathering(token: Token) -> bool:
+    """A noun for an act parties do together ("talks", "summit"): its place is a venue."""
+    return any(e.reciprocal for e in noun_entries().get(lemma_of(token), ()))
+
+
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
@@ -205,8 +210,9 @@ class ArgumentFinder:
         owner = child(token, frozenset({"poss"}))
         if owner is not None:
             return self.ids(owner, depth + 1, skip)
-        if token.pos_ == "NOUN":
-            # "targets in Jericho", "a camp for refugees": where a thing is, whom it is for
+        if token.pos_ == "NOUN" and not _gathering(token):
+            # "targets in Jericho", "a curfew in Algiers", "a camp for refugees": where a thing
+            # is, whom it is for (a meeting's place is its venue: "talks in Sochi")
             for _, obj in prep_objects(token, BENEFICIARY_PREPS):
                 ids = self.ids(obj, depth + 1, skip)
                 if ids:
