@@ -96,3 +96,16 @@ def test_call_for_clause(nlp: Language) -> None:
 def test_object_content_keeps_its_phrase(nlp: Language) -> None:
     q = one(quotes(nlp, "The mayor blamed the closure on the state budget."), "blamed")
     assert q.content.text == "the closure on the state budget"
+
+
+def test_nested_belief_is_part_of_the_outer_report(nlp: Language) -> None:
+    found = quotes(nlp, "Ms. Ortiz says she thinks the levy will pass in May.")
+    assert [q.cue.text for q in found if q.cue] == ["says"]
+    assert found[0].content.text == "she thinks the levy will pass in May"
+
+
+def test_continuing_report_ends_the_outer_content(nlp: Language) -> None:
+    text = "The mayor said the bridge was safe, adding that repairs would start soon."
+    found = quotes(nlp, text)
+    assert one(found, "said").content.text == "the bridge was safe"
+    assert one(found, "adding").content.text == "that repairs would start soon"

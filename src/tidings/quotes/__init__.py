@@ -6,7 +6,7 @@ table (the speaker's head token names the actor; the actor stage has resolved pr
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.analysis import Analysis
 from tidings.models import Quote, Span
@@ -44,7 +44,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
     _cut_at_cues(drafts, doc)
     quotes: list[Quote] = []
-    for draft in _unique(drafts):
+    for draft in _outermost(_unique(drafts), doc):
         quote = _to_quote(draft, f"q{len(quotes) + 1}", analysis, passages)
         if quote is not None:
             quotes.append(quote)
@@ -73,6 +73,54 @@ def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
                 while end > draft.content[0] and text[end - 1] in _SEPARATORS:
                     end -= 1  # the comma or dash before the cut
                 draft.content = (draft.content[0], end)
+
+
+def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
+    """The attributions whose cue lies outside every other attribution's content: "Lee says she
+    thinks the bill will pass" reports what Lee says (her belief is part of it). A report that
+    continues the outer speaker's ("…, adding that …", "… and called it …") ends the outer
+    content instead, and stays; so does a report inside an "according to" content ("X said Y,
+    according to Z": X is still Y's speaker)."""
+    text = doc_text(doc)
+    out = []
+    for d in drafts:
+        outer = _holder(d, drafts)
+        if outer is None or outer.by_phrase:
+            out.append(d)
+            continue
+        if d.cue_token is not None and _continues(doc[d.cue_token], outer, doc):
+            end = d.cue[0] if d.cue else outer.content[1]
+            while end > outer.content[0] and text[end - 1] in _SEPARATORS:
+                end -= 1
+            if text[max(outer.content[0], end - 4) : end].endswith(" and"):
+                end -= 4
+            while end > outer.content[0] and text[end - 1] in _SEPARATORS:
+                end -= 1
+            outer.content = (outer.content[0], end)
+            out.append(d)
+    return [d for d in out if d.content[0] < d.content[1]]
+
+
+def _holder(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    if draft.cue is None:
+        return None
+    for other in drafts:
+        s, e = other.content
+        if other is not draft and s <= draft.cue[0] < e and other.content != draft.content:
+            return other
+    return None
+
+
+def _continues(cue: Token, outer: Draft, doc: Doc) -> bool:
+    """ ", adding …", "… and called …": a participle after a comma, or a verb in the outer cue's
+    own form after "and", goes on with the outer speaker's telling."""
+    if cue.i == 0 or outer.cue_token is None:
+        return False
+    before = doc[cue.i - 1]
+    if cue.tag_ == "VBG" and before.text in (",", "and", "—"):
+        return True
+    outer_verb = doc[outer.cue_token]
+    return cue.dep_ == "conj" and cue.tag_ == outer_verb.tag_ and before.lower_ in ("and", ",")
 
 
 def _unique(drafts: list[Draft]) -> list[Draft]:
