@@ -120,10 +120,13 @@ def _that_subject(noun: Token) -> Token | None:
 
 def _background(token: Token) -> bool:
     """An adverbial clause of time, cause or contrast ("while X said ...", "as Y threatened
-    ..."): another event's setting, not where this one's target is."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children
-    )
+    ...") or a participle describing the subject: another event's setting, not where this one's
+    target is."""
+    if token.dep_ != "advcl":
+        return False
+    if token.tag_ == "VBN":  # "pounded the area, backed by X": a description of the subject
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children)
 
 
 def _gathering(token: Token) -> bool:
