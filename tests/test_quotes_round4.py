@@ -109,3 +109,15 @@ def test_continuing_report_ends_the_outer_content(nlp: Language) -> None:
     found = quotes(nlp, text)
     assert one(found, "said").content.text == "the bridge was safe"
     assert one(found, "adding").content.text == "that repairs would start soon"
+
+
+def test_speaker_party_label_and_time(nlp: Language) -> None:
+    q = one(quotes(nlp, "Gov. John Kasich (R-OH) said the state would sue."), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "Gov. John Kasich (R-OH)"
+    q = one(quotes(nlp, "The mayor at the time said the fees would be paid."), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "The mayor"
+
+
+def test_newspaper_named_post_is_the_speaker(nlp: Language) -> None:
+    q = one(quotes(nlp, "The Denver Post reported that the agency issued subpoenas."), "reported")
+    assert q.speaker_text is not None and q.speaker_text.text == "The Denver Post"

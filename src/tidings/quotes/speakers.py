@@ -124,6 +124,8 @@ def speaker_span(
         start, end = _compound_span(tok)
     else:
         start, end = trim(doc, *_without_asides(tok), keep_quotes=False)
+        if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
+            end += 1  # "Gov. Jo Lee (R-OH)" keeps its closing parenthesis
     if start >= end:
         return None
     span = chars(doc, start, end)
@@ -167,7 +169,14 @@ def _without_asides(tok: Token) -> tuple[int, int]:
         first = child.left_edge.i
         if aside and first > tok.i and doc[first - 1].text in _ASIDE_PUNCT:
             end = min(end, first - 1)
+        elif child.dep_ == "prep" and _is_time(child):  # "Trump at the time said"
+            end = min(end, first)
     return start, max(end, tok.i + 1)
+
+
+def _is_time(prep: Token) -> bool:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ == "time")
 
 
 def _compound_span(tok: Token) -> tuple[int, int]:

@@ -75,7 +75,11 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     speaker_tok = same_line_subject(verb, subject_of(verb, lex.nouns))
     if speaker_tok is not None:
         speaker_tok = past_dateline(speaker_tok)
-    if speaker_tok is not None and speaker_tok.lemma_.lower() in lex.nouns:
+    if (
+        speaker_tok is not None
+        and speaker_tok.pos_ == "NOUN"  # "the statement", not "the Washington Post"
+        and speaker_tok.lemma_.lower() in lex.nouns
+    ):
         speaker_tok = statement_owner(speaker_tok) or speaker_tok
     content = None
     has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
