@@ -158,3 +158,18 @@ def test_natural_causes_are_no_assault(nlp: Language) -> None:
 def test_ordered_strikes_are_the_strikes(nlp: Language) -> None:
     text = "Freedonia ordered missile strikes on an airbase in Ruritania."
     assert triggers_of(nlp, text, PARTIES) == [("strikes", "ASSAULT")]
+
+
+def test_warnings(nlp: Language) -> None:
+    text = "Freedonia warned that the economy of Ruritania would slow."
+    assert events_of(nlp, text, PARTIES) == []
+    assert triggers_of(nlp, "Freedonia warned Ruritania on Monday.", PARTIES) == [
+        ("warned", "THREATEN")
+    ]
+    text = "Freedonia warned that Freedonia would impose sanctions on Ruritania."
+    assert "THREATEN" in types(events_of(nlp, text, PARTIES))
+
+
+def test_attacking_a_policy_is_verbal(nlp: Language) -> None:
+    text = "Freedonia attacked the trade policy of Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("attacked", "ACCUSE")]
