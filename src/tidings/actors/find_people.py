@@ -62,7 +62,11 @@ class PeopleFinder(FinderBase):
                 continue
             if text not in lex.person_keys and (
                 any(i in self.country_tokens or i in self.named_tokens for i in range(start, end))
-                or (end - 1 in self.place_country and not self._titled(span.start, start))
+                or (
+                    end - start == 1
+                    and start in self.place_country
+                    and not self._titled(span.start, start)
+                )
                 or lookup_country(text)
                 or text in lex.named
                 or all(lookup_country(doc[i].text) for i in range(start, end))

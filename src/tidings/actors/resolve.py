@@ -175,6 +175,7 @@ def _sole_country(mentions: list[Mention], state: bool) -> str | None:
         and len(p.country) == 3
         and p.country not in NONSTATE
         and (state or p.kind == "country" or p.sector not in STATE_SECTORS)
+        and not (p.place and p.sector)  # a town's name may be a word or a name elsewhere
     }
     return found.pop() if len(found) == 1 else None
 
