@@ -173,3 +173,8 @@ def test_warnings(nlp: Language) -> None:
 def test_attacking_a_policy_is_verbal(nlp: Language) -> None:
     text = "Freedonia attacked the trade policy of Ruritania."
     assert triggers_of(nlp, text, PARTIES) == [("attacked", "ACCUSE")]
+
+
+def test_opened_fire_is_an_assault(nlp: Language) -> None:
+    text = "Freedonian police opened fire on Ruritanian protesters."
+    assert triggers_of(nlp, text, PARTIES) == [("fire", "ASSAULT")]
