@@ -201,3 +201,10 @@ def test_the_place_of_talks_is_a_venue_not_a_party(nlp: Language) -> None:
     events = events_of(nlp, text, PARTIES)
     host = [e for e in events if e.actors == ("Ruritania",)]
     assert host and host[0].recipients == ("Freedonia",)
+
+
+def test_nested_act_with_another_actor_stays_its_own_event(nlp: Language) -> None:
+    text = "Ruritania bombed Freedonia in response to an attack by Carpathia."
+    events = events_of(nlp, text, PARTIES)
+    actors = {e.actors for e in events if e.type == "ASSAULT"}
+    assert ("Ruritania",) in actors and ("Carpathia",) in actors

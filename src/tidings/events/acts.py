@@ -58,6 +58,8 @@ def one_per_act(drafts: list[Draft]) -> list[Draft]:
                 kept[target] = absorbed
                 merged[n] = target
                 continue
+            if target != n:
+                continue  # its own parties: another act ("a response to X's attack")
         if via_noun and not as_subject:
             dropped.add(n)
     return [d for n, d in enumerate(kept) if n not in merged and n not in dropped]
@@ -105,11 +107,15 @@ def _root(n: int, merged: dict[int, int]) -> int:
 
 def _absorb(outer: Draft, inner: Draft) -> Draft | None:
     """The outer draft with the parties it lacks taken from the inner one; None when the two
-    disagree on who is who ("two men killed fighting X": the men are killed, and they fight)."""
+    disagree on who is who ("two men killed fighting X": the men are killed, and they fight) or
+    name another actor ("the U.S. strike, a response to an attack by X")."""
     crossed = set(outer.args.recipients) & set(inner.args.actors)
     crossed |= set(outer.args.actors) & set(inner.args.recipients)
     if crossed:
         return None
+    mine, theirs = outer.args.actors, inner.args.actors
+    if mine and theirs and not set(mine) & set(theirs):
+        return None  # another actor: another act of the same kind
     actors = outer.args.actors or inner.args.actors
     recipients = outer.args.recipients or tuple(r for r in inner.args.recipients if r not in actors)
     if (actors, recipients) == (outer.args.actors, outer.args.recipients):
