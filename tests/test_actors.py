@@ -386,3 +386,10 @@ def test_a_party_named_before_its_word_gives_the_country(nlp: Language) -> None:
 def test_what_a_description_is_about_gives_no_sector(nlp: Language) -> None:
     got = coded(actors(nlp, "Omar Haddad, a Jordanian scholar on the terror group, said so."))
     assert got["Omar Haddad"] == ("JOR", None)
+
+
+def test_a_country_after_in_or_to_is_not_the_persons(nlp: Language) -> None:
+    text = "Tom Reed, a British expert on the war in Yemen, said so. Yemen denied it."
+    got = coded(actors(nlp, text))
+    assert got["Tom Reed"][0] == "GBR"
+    assert got["Yemen"] == ("YEM", None)  # no person named "Yemen" after the appositive

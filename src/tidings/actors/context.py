@@ -152,6 +152,8 @@ def code_words(
                 coding.add_country(named.country)
             continue
         found = token_countries(tok) if countries else []
+        if found and _in_prep_phrase(doc, tok, start, end):
+            found = []  # "a reporter in Syria", "ambassador to Iraq": not of that country
         if found and i >= 2 and doc[i - 1].text in SPLIT_CHARS and doc[i - 2].lower_ in ANTI_PRO:
             found = []  # "an anti-Syria journalist": not of that country
         demonym = len(found) == 1 and _is_demonym(tok.text)
@@ -170,7 +172,7 @@ def _in_prep_phrase(doc: Doc, tok: Token, start: int, end: int) -> bool:
     for t in tok.ancestors:
         if not start <= t.i < end:
             return False
-        if t.dep_ == "prep" and t.lower_ != "of":
+        if t.dep_ == "prep" and t.lower_ not in ("of", "from"):
             return True
     return False
 

@@ -119,7 +119,10 @@ class PeopleFinder(FinderBase):
         last_words = {
             self.doc[m.end - 1].text
             for m in self.mentions
-            if m.parts and m.parts[0].kind == "person" and m.end - m.start > 1
+            if m.parts
+            and m.parts[0].kind == "person"
+            and m.end - m.start > 1
+            and self.doc[m.end - 1].text == m.parts[0].name.split()[-1]  # not an appositive
         }
         for i in self.tokens_with({hash_string(w) for w in last_words}, orth=True):
             tok = self.doc[i]

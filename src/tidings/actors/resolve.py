@@ -237,7 +237,7 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
                 and part.key[0] == "group"
                 and part.owner is None
             ):  # "rebels", "protesters", "police" where the document or sentence has one country
-                part.country = dominant or places.get(m.sent)
+                part.country = dominant or (places.get(m.sent) if part.kind == "group" else None)
                 part.key = ("group", part.country, *part.key[2:])
             ids.append(actors.get(part).id)
         m.ids = tuple(dict.fromkeys(ids))
