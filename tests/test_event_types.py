@@ -178,3 +178,10 @@ def test_attacking_a_policy_is_verbal(nlp: Language) -> None:
 def test_opened_fire_is_an_assault(nlp: Language) -> None:
     text = "Freedonian police opened fire on Ruritanian protesters."
     assert triggers_of(nlp, text, PARTIES) == [("fire", "ASSAULT")]
+
+
+def test_struck_pact_and_repeated_calls(nlp: Language) -> None:
+    text = "Freedonia struck a trade pact with Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("struck", "AGREE")]
+    text = "Freedonia repeated calls for Ruritania to apologise."
+    assert ("calls", "REQUEST") in triggers_of(nlp, text, PARTIES)
