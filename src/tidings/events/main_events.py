@@ -130,7 +130,7 @@ def governing(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> tuple[Pat
 def _describes(t: Trigger) -> bool:
     """A participle describing a noun ("West Africans ordered out of Nigeria", "a Hamas member
     jailed a year ago"): background to the sentence's own event, when it has one."""
-    return t.is_verb and t.token.dep_ == "acl" and t.token.tag_ in ("VBN", "VBD")
+    return t.is_verb and t.token.dep_ == "acl" and t.token.tag_ == "VBN"
 
 
 def _says_how(path: Path, sub: Entry) -> bool:
