@@ -53,13 +53,12 @@ def one_per_act(drafts: list[Draft]) -> list[Draft]:
         same = next((m for m in outers if drafts[m].type == d.type), None)
         if same is not None and not as_subject:
             target = _root(same, merged)
-            absorbed = _absorb(kept[target], kept[n]) if target != n else None
-            if absorbed is not None:
-                kept[target] = absorbed
+            if target != n and _another_act(kept[target], kept[n]):
+                continue  # its own actor: another act ("a strike in response to X's attack")
+            if target != n:
+                kept[target] = _absorb(kept[target], kept[n])
                 merged[n] = target
                 continue
-            if target != n:
-                continue  # its own parties: another act ("a response to X's attack")
         if via_noun and not as_subject:
             dropped.add(n)
     return [d for n, d in enumerate(kept) if n not in merged and n not in dropped]
@@ -105,17 +104,21 @@ def _root(n: int, merged: dict[int, int]) -> int:
     return n
 
 
-def _absorb(outer: Draft, inner: Draft) -> Draft | None:
-    """The outer draft with the parties it lacks taken from the inner one; None when the two
-    disagree on who is who ("two men killed fighting X": the men are killed, and they fight) or
-    name another actor ("the U.S. strike, a response to an attack by X")."""
+def _another_act(outer: Draft, inner: Draft) -> bool:
+    """Whether a nested draft of the same type has an actor of its own, other than the outer
+    draft's parties ("the U.S. strike, a response to an attack by X")."""
+    mine, theirs = set(outer.args.actors), set(inner.args.actors)
+    return bool(mine and theirs and not mine & theirs) and not theirs <= set(outer.args.recipients)
+
+
+def _absorb(outer: Draft, inner: Draft) -> Draft:
+    """The outer draft with the parties it lacks taken from the inner one, unless the two
+    disagree on who is who ("two men killed fighting X": the men are killed, and they fight;
+    "hosted a meeting between A and B": A and B meet, and are hosted)."""
     crossed = set(outer.args.recipients) & set(inner.args.actors)
     crossed |= set(outer.args.actors) & set(inner.args.recipients)
     if crossed:
-        return None
-    mine, theirs = outer.args.actors, inner.args.actors
-    if mine and theirs and not set(mine) & set(theirs):
-        return None  # another actor: another act of the same kind
+        return outer
     actors = outer.args.actors or inner.args.actors
     recipients = outer.args.recipients or tuple(r for r in inner.args.recipients if r not in actors)
     if (actors, recipients) == (outer.args.actors, outer.args.recipients):
