@@ -121,3 +121,21 @@ def test_speaker_party_label_and_time(nlp: Language) -> None:
 def test_newspaper_named_post_is_the_speaker(nlp: Language) -> None:
     q = one(quotes(nlp, "The Denver Post reported that the agency issued subpoenas."), "reported")
     assert q.speaker_text is not None and q.speaker_text.text == "The Denver Post"
+
+
+def test_continuation_after_an_abbreviated_title(nlp: Language) -> None:
+    text = "“We will win,” said Sen. Ann Lee of Ohio. “The votes are there.”\n\nMore follows."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text.endswith("“The votes are there.”")
+
+
+def test_likely_to_say_takes_the_subject(nlp: Language) -> None:
+    text = "Older voters were more likely to say the economy was their top issue."
+    q = one(quotes(nlp, text), "say")
+    assert q.speaker_text is not None and q.speaker_text.text == "Older voters"
+
+
+def test_light_verb_noun_cue(nlp: Language) -> None:
+    q = one(quotes(nlp, "The governor made no mention of the tax plan."), "of")
+    assert q.content.text == "the tax plan"
+    assert q.speaker_text is not None and q.speaker_text.text == "The governor"

@@ -12,6 +12,7 @@ from tidings.quotes.spans import Draft, Passages
 
 _LETTER = re.compile(r"[^\W\d_]")
 _NEW_SENTENCE = re.compile(r"[.!?]\s+\W*[^\W\d_]")
+_MAX_TITLE_WORDS = 5  # a quoted title in the narration between two quotes
 _MAX_GAP_WORDS = 25  # words of narration (the cue clause) a continuation may skip
 
 
@@ -97,8 +98,11 @@ def _gap_ok(
     next quote."""
     if any(s < end and start < e for s, e in marks if (s, e) not in (d.cue, d.speaker)):
         return False
-    if any(q.start < end and start < q.end for q in passages.within(start, end)):
-        return False
+    if any(
+        q.start < end and start < q.end and len(text[q.start : q.end].split()) > _MAX_TITLE_WORDS
+        for q in passages.within(start, end)
+    ):
+        return False  # another quotation between (a quoted title, "Shark Week", may be)
     gap = text[start:end]
     if gap.count("\n\n") > 1 or (gap.count("\n") > 2):
         return False
@@ -108,7 +112,8 @@ def _gap_ok(
     if not in_gap or len(gap.split()) > _MAX_GAP_WORDS:
         return False
     # the quote must follow the cue's sentence: no further narration, a paragraph break at most
-    tail = gap[d.cue[1] - start :] if d.cue is not None else gap
+    after = max(d.cue[1], d.speaker[1]) if d.speaker is not None else d.cue[1]
+    tail = gap[after - start :] if start <= after <= end else gap
     lines = tail.split("\n")
     if len(lines) > 1 and _LETTER.search(lines[-1]):
         return False

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from tidings.quotes.lexicon import Lexicon
 from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
 
-_INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+_INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
 _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "cc", "conj"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "--", "―"})
