@@ -208,3 +208,9 @@ def test_nested_act_with_another_actor_stays_its_own_event(nlp: Language) -> Non
     events = events_of(nlp, text, PARTIES)
     actors = {e.actors for e in events if e.type == "ASSAULT"}
     assert ("Ruritania",) in actors and ("Carpathia",) in actors
+
+
+def test_object_hung_under_a_quantity_is_the_target(nlp: Language) -> None:
+    text = "Ruritanian rebels have kidnapped up to 16 Freedonian engineers from a market."
+    events = events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonian engineers": "FRE"})
+    assert any(e.recipients == ("Freedonian engineers",) for e in events)

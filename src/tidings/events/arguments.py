@@ -129,6 +129,15 @@ def _background(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children)
 
 
+def _quantity_object(verb: Token) -> Token | None:
+    """The object the parser hung under a quantity ("kidnapped up to 16 advisers": "up" a
+    particle, "to" its preposition)."""
+    for prt in (c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"):
+        for _, obj in prep_objects(prt, frozenset({"to"})):
+            return obj
+    return None
+
+
 def _gathering(token: Token) -> bool:
     """A noun for an act parties do together ("talks", "summit"): its place is a venue."""
     return any(e.reciprocal for e in noun_entries().get(lemma_of(token), ()))
@@ -277,7 +286,7 @@ class ArgumentFinder:
         named = entry.preps()
         if named:
             candidates.append([o for _, o in prep_objects(verb, named)])
-        obj = direct_object(verb)
+        obj = direct_object(verb) or _quantity_object(verb)
         object_is_thing = (
             entry.type in THING_OBJECT_TYPES
             or "topic" in entry.flags
