@@ -185,3 +185,10 @@ def test_struck_pact_and_repeated_calls(nlp: Language) -> None:
     assert triggers_of(nlp, text, PARTIES) == [("struck", "AGREE")]
     text = "Freedonia repeated calls for Ruritania to apologise."
     assert ("calls", "REQUEST") in triggers_of(nlp, text, PARTIES)
+
+
+def test_compound_on_a_light_noun(nlp: Language) -> None:
+    text = "Freedonia began a bombing campaign against Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("campaign", "ASSAULT")]
+    text = "Freedonia foiled an assassination attempt on the president of Ruritania."
+    assert ("assassination", "ASSAULT") in triggers_of(nlp, text, PARTIES)

@@ -207,8 +207,11 @@ def find_triggers(sent: Span, table: ActorTable, cues: Cues) -> list[Trigger]:
         # "a mediation effort": the compound names the event, the head noun carries its frame
         holder = token
         if token.dep_ == "compound":
-            if _lemma(token.head) not in cues.light_nouns or token.head.i in consumed:
+            head = token.head
+            if _lemma(head) not in cues.light_nouns or head.i in consumed:
                 continue
+            if best_entry(nouns, _lemma(head), _noun_frame(head, None)) is not None:
+                continue  # "a bombing campaign": the head noun is the trigger
             holder = token.head
         frame_verb, claimed = _frame_verb(holder, cues, verb_triggers)
         entry = best_entry(nouns, _lemma(token), _noun_frame(holder, frame_verb))
