@@ -214,3 +214,11 @@ def test_object_hung_under_a_quantity_is_the_target(nlp: Language) -> None:
     text = "Ruritanian rebels have kidnapped up to 16 Freedonian engineers from a market."
     events = events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonian engineers": "FRE"})
     assert any(e.recipients == ("Freedonian engineers",) for e in events)
+
+
+def test_passive_attack_from_a_place_takes_its_country_as_actor(nlp: Language) -> None:
+    text = "Two rockets were fired at Freedonia from Carpathia on Tuesday."
+    events = events_of(nlp, text, PARTIES)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actors == ("Carpathia",)
+    assert assault[0].recipients == ("Freedonia",)

@@ -276,6 +276,9 @@ class ArgumentFinder:
             actors = self.ids(agent)
         if not actors and passive:
             actors = self.means_actor(verb)
+        if not actors and passive and entry.type not in FROM_TYPES:
+            # "a rocket was fired from Gaza", "aid was flown in from Germany": the origin
+            actors = self.origin(verb)
         if not actors and subj is not None and verb.dep_ == "acl" and subj.i == verb.head.i:
             # "issued a statement demanding ...": the statement's author demands
             holder = subj.head if subj.dep_ in ("dobj", "obj") else None
@@ -406,6 +409,15 @@ class ArgumentFinder:
             starts += [c for c in clause.children if c.dep_ in ("dobj", "obj", "dative")]
             starts += [o for _, o in prep_objects(clause, DEEP_PREPS)]
         return self.deep(starts, skip, actors)
+
+    def origin(self, verb: Token) -> tuple[str, ...]:
+        """The country a passive deed came from, named as a place ("from Gaza")."""
+        for _, obj in prep_objects(verb, frozenset({"from"})):
+            ids = [i for i in self.at(obj) if self.table.get(i).kind == "country"]
+            ids += [self.place_actor[t.i] for t in obj.subtree if t.i in self.place_actor]
+            if ids:
+                return _unique(ids)[:1]
+        return ()
 
     def means_actor(self, verb: Token) -> tuple[str, ...]:
         """Who did a passive deed, named with the means or the attack it happened in ("were
