@@ -101,3 +101,22 @@ def test_reported_it_with_a_thing_verb(nlp: Language) -> None:
     assert mentions_of(t, "Norway") == ["Norway", "it"]
     t = table(nlp, "It takes patience, Norway said.")
     assert mentions_of(t, "Norway") == ["Norway"]
+
+
+def test_the_group_is_the_body_named_before(nlp: Language) -> None:
+    t = table(nlp, "Hamas fired rockets on Monday. The group said it would go on.")
+    assert "group" in mentions_of(t, "Hamas")
+    t = table(nlp, "Hezbollah crossed the border. The militant group said it held two soldiers.")
+    assert "militant group" in mentions_of(t, "Hezbollah")
+
+
+def test_the_ministry_is_the_acting_countrys(nlp: Language) -> None:
+    t = table(nlp, "Chile broke off ties with Peru, the foreign ministry said on Friday.")
+    ministry = next(a for a in t.actors if [m.text for m in a.mentions] == ["foreign ministry"])
+    assert (ministry.country, ministry.sector) == ("CHL", "GOV")
+
+
+def test_a_described_body_never_named_is_its_own_actor(nlp: Language) -> None:
+    t = table(nlp, "Gunmen attacked a bus. The militant group said it held two soldiers.")
+    group = next(a for a in t.actors if a.name == "militant group")
+    assert group.sector == "REB" and group.kind == "organization"

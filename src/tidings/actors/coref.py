@@ -192,6 +192,8 @@ class Resolver:
         return self._prefer_subjects(m, cands)
 
     def _definite(self, m: Mention, ref: Ref) -> tuple[str, ...]:
+        if not ref.person and ref.body:
+            return self._body(m, ref)
         if not ref.person:
             if ref.head in ("country", "nation", "state"):
                 found = self._latest(m, PLURAL_WINDOW, lambda i: self.info(i).kind == "country")
@@ -210,6 +212,30 @@ class Resolver:
             if any(t == ref.head or t.endswith(" " + ref.head) for t in info.titles):
                 return a.ids
         return (self.new_actor(ref, ref.country),)
+
+    def _body(self, m: Mention, ref: Ref) -> tuple[str, ...]:
+        """ "the group", "the militia": the latest named body of a fitting sector in the last
+        sentences; "the ministry": else the latest country's government."""
+        for a in self._window(m, PLURAL_WINDOW):
+            if len(a.ids) != 1:
+                continue
+            info = self.info(a.ids[0])
+            described = ref.name != ref.head  # "the militant group" says its sector
+            if info.kind != "organization" or (described and info.sector != ref.sector):
+                continue
+            return a.ids
+        if ref.name != ref.head and ref.sector and ref.sector != "GOV":
+            return (self.new_actor(ref, None),)  # "the militant group": a group of its own
+        if ref.head == "ministry":  # the acting country's ministry: a subject first
+            cands = [
+                a for a in self._window(m, PLURAL_WINDOW)
+                if len(a.ids) == 1 and is_country_code(self.info(a.ids[0]).country)
+            ]  # fmt: skip
+            found = self._prefer_subjects(m, cands)
+            if found:
+                iso3 = self.info(found[0]).country
+                return (self.country_actor(iso3, ref.sector, ref.head),)  # type: ignore[arg-type]
+        return ()
 
     def _plural(self, m: Mention, ref: Ref) -> tuple[str, ...]:
         want = ref.count or 2

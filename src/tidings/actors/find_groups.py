@@ -21,6 +21,11 @@ from tidings.countries import country, lookup_country
 PLURAL_DETS = frozenset({"the", "both", "these", "those", "their"})
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 COUNTRY_HEADS = frozenset({"country", "nation", "government", "state", "side", "capital"})
+# "the group", "the militia", "the party": the body named last (coreference)
+BODY_HEADS = frozenset(
+    {"group", "organization", "organisation", "movement", "militia", "party", "company", "firm",
+     "union", "faction", "agency", "ministry"}
+)  # fmt: skip
 DEFINITE_DETS = frozenset({"the", "that", "this"})
 # sectors of groups that act where they live: "rebels in Chad" are Chadian, "troops in Chad" not
 TWO_IDS = frozenset({hash_string("two"), hash_string("both")})
@@ -217,6 +222,10 @@ class GroupFinder(FinderBase):
             and (definite or pronoun_owner)
         ):
             ref = Ref("definite", head=word, person=False, sector=agent.sector)
+        elif not plural and word in BODY_HEADS and not coding.countries and dets & DEFINITE_DETS:
+            # "the group", "the foreign ministry", "the militant group": the body named last
+            ref = Ref("definite", head=word, person=False, sector=coding.sector, body=True,
+                      name=self.np_text(start, tok.i + 1))  # fmt: skip
         elif (
             not plural
             and person

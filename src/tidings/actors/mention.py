@@ -36,6 +36,8 @@ class Ref:
     count: int | None = None  # "the two leaders" = 2
     person: bool = True  # persons ("leaders") or countries/bodies ("countries", "governments")
     sector: str | None = None
+    body: bool = False  # "the group", "the ministry": the body named last
+    name: str = ""  # the words ("the militant group"), for an actor of its own
 
 
 @dataclass

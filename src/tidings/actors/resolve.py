@@ -253,6 +253,10 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
         return actors.get(part).id
 
     def new_actor(ref: Ref, iso3: str | None) -> str:
+        if ref.body:  # "the militant group" when no group was named before
+            part = Part(key=("group", iso3, ref.sector, ref.name), name=ref.name,
+                        kind="organization", country=iso3, sector=ref.sector)  # fmt: skip
+            return actors.get(part).id
         name = f"{country(iso3).name} {ref.head}" if iso3 else ref.head
         part = Part(key=("group", iso3, ref.sector, ref.head), name=name, kind="person",
                     country=iso3, sector=ref.sector, titles=frozenset({ref.head}))  # fmt: skip
