@@ -192,3 +192,14 @@ def test_compound_on_a_light_noun(nlp: Language) -> None:
     assert triggers_of(nlp, text, PARTIES) == [("campaign", "ASSAULT")]
     text = "Freedonia foiled an assassination attempt on the president of Ruritania."
     assert ("assassination", "ASSAULT") in triggers_of(nlp, text, PARTIES)
+
+
+def test_fighting_poverty_is_no_assault(nlp: Language) -> None:
+    assert triggers_of(nlp, "Freedonia pledged to fight poverty in Ruritania.", PARTIES) == [
+        ("pledged", "AGREE")
+    ]
+
+
+def test_effect_of_an_event_noun_is_no_event(nlp: Language) -> None:
+    text = "Sanctions by Freedonia hit the economy of Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("Sanctions", "SANCTION")]

@@ -127,6 +127,20 @@ def governing(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> tuple[Pat
     return path, True
 
 
+def _effect_of(t: Trigger, at: dict[int, list[Trigger]]) -> bool:
+    """A verb telling what an event noun of another type, its subject, did ("sanctions hit the
+    economy", "the blockade killed hundreds"): the noun is the event."""
+    if not t.is_verb:
+        return False
+    for c in t.token.children:
+        if c.dep_ == "nsubj" and any(
+            not o.is_verb and o.frame_verb is None and o.entry.type != t.entry.type
+            for o in at.get(c.i, ())
+        ):
+            return True
+    return False
+
+
 def _describes(t: Trigger) -> bool:
     """A participle describing a noun ("West Africans ordered out of Nigeria", "a Hamas member
     jailed a year ago"): background to the sentence's own event, when it has one."""
@@ -180,7 +194,7 @@ def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Tri
                 dropped[id(t)] = own or drop(top, depth + 1)
         return dropped[id(t)]
 
-    kept = [t for t in found if not drop(t)]
+    kept = [t for t in found if not drop(t) and not _effect_of(t, at)]
     if any(not _describes(t) for t in kept):
         kept = [t for t in kept if not _describes(t)]
     how: dict[int, Entry] = {}
