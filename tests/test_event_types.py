@@ -203,3 +203,12 @@ def test_fighting_poverty_is_no_assault(nlp: Language) -> None:
 def test_effect_of_an_event_noun_is_no_event(nlp: Language) -> None:
     text = "Sanctions by Freedonia hit the economy of Ruritania."
     assert triggers_of(nlp, text, PARTIES) == [("Sanctions", "SANCTION")]
+
+
+def test_help_and_occupy_readings(nlp: Language) -> None:
+    assert triggers_of(nlp, "Freedonia helped to raise awareness of the issue.", PARTIES) == []
+    assert triggers_of(nlp, "Freedonia helped Ruritania after the floods.", PARTIES) == [
+        ("helped", "AID")
+    ]
+    text = "The Freedonian candidate hopes to occupy the presidency of Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == []
