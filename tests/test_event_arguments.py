@@ -222,3 +222,10 @@ def test_passive_attack_from_a_place_takes_its_country_as_actor(nlp: Language) -
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].actors == ("Carpathia",)
     assert assault[0].recipients == ("Freedonia",)
+
+
+def test_claiming_responsibility_names_the_attacker(nlp: Language) -> None:
+    text = "Ruritanian rebels claimed responsibility for the attack on Freedonia."
+    events = events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonia": "FRE"})
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actors == ("Ruritanian rebels",)

@@ -48,13 +48,14 @@ LOCATIVE_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "o
 BENEFICIARY_PREPS = frozenset({"for"})
 MEANS_PREPS = frozenset({"in", "during", "by"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 GRIEVANCE_TYPES = frozenset({"ACCUSE"})
 GRIEVANCE_PREPS = frozenset({"over", "about"})
 # Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
 # "faces pressure from X", "won assurances from X"): the "from" object is the actor.
 # Where an event happens names its target when nothing else does ("deployed troops in X", "imposed
 # a curfew in X"): only country actors, and only as the last resort.
-SCENE_PREPS = frozenset({"in", "inside", "within", "across", "throughout"})
+SCENE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "at"})
 VISIT_PREPS = frozenset({"to"})
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "face", "win", "secure", "accept"})
 # Searching a complement clause or an object phrase for the party an event is aimed at ("threatened
@@ -499,6 +500,12 @@ class ArgumentFinder:
                 i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m)
             )
         setting = noun.head if noun.dep_ == "pobj" else None
+        if not actors and setting is not None and setting.lower_ == "for":
+            # "X claimed responsibility for the attack": the claimant did it
+            claimed = setting.head
+            if claimed.lemma_.lower() in RESPONSIBILITY_NOUNS and claimed.head.pos_ == "VERB":
+                claimant, _ = subject(claimed.head)
+                actors, inferred = self.ids(claimant, skip=skip), True
         if (
             not actors
             and entry.reciprocal
@@ -547,6 +554,10 @@ class ArgumentFinder:
             recipients = self.deep(starts, skip | owner_tokens, actors)
         if not recipients and not entry.reciprocal:
             recipients = self.scene(sources, actors, entry)
+        elif recipients and not entry.reciprocal and not self._has_country(recipients):
+            # "an attack targeting shoppers at a mall in X": the country where it happened
+            parts = [c for c in noun.children if c.dep_ == "acl"]
+            recipients = self.scene([*sources, *parts], actors, entry) or recipients
         if frame_verb is not None and frame_verb.lemma_.lower() in RECEIVING_VERBS:
             givers = self.first([o for s in sources for _, o in prep_objects(s, {"from"})])
             if givers:
