@@ -139,3 +139,15 @@ def test_light_verb_noun_cue(nlp: Language) -> None:
     q = one(quotes(nlp, "The governor made no mention of the tax plan."), "of")
     assert q.content.text == "the tax plan"
     assert q.speaker_text is not None and q.speaker_text.text == "The governor"
+
+
+def test_content_leaves_out_time_dateline_and_sentence_adverb(nlp: Language) -> None:
+    q = one(quotes(nlp, "The mayor said Tuesday his plan would pass."), "said")
+    assert q.content.text == "his plan would pass"
+    q = one(quotes(nlp, "Still, most voters back the levy, according to the poll."), "to")
+    assert q.content.text == "most voters back the levy"
+
+
+def test_said_so_and_yes(nlp: Language) -> None:
+    q = one(quotes(nlp, "Most Democrats said yes."), "said")
+    assert q.content.text == "yes"

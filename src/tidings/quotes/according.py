@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from tidings.quotes.lexicon import Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, is_punct, trim
 from tidings.quotes.speakers import speaker_span, statement_owner
+from tidings.quotes.tails import cut_head
 
 
 def phrase_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
@@ -53,7 +54,9 @@ def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexic
             cue_end = owner.head.i + 1 if owner.i > obj.i else obj.i + 1
     # the content: the rest of the sentence, on the longer side of the phrase
     left = trim(doc, sent.start, first.i)
+    left = trim(doc, cut_head(doc, *left), left[1])
     right = trim(doc, phrase_end, sent.end)
+    right = trim(doc, cut_head(doc, *right), right[1])
     size_left = sum(1 for t in doc[left[0] : left[1]] if not is_punct(t))
     size_right = sum(1 for t in doc[right[0] : right[1]] if not is_punct(t))
     if max(size_left, size_right) < 2:

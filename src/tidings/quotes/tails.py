@@ -1,5 +1,6 @@
-"""Where an indirect content ends: the narrator's asides after the reported words are left out
-("…, which critics call a tax", "… — a plan that failed", "…, while others disagree")."""
+"""Where an indirect content starts and ends: what the narrator adds around the reported words
+is left out (a dateline or "Still," before them; "…, which critics call a tax", "… — a plan
+that failed", "…, while others disagree" after them)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,41 @@ def _is_aside(first: Token, end: int) -> bool:
         if tok.dep_ == "advcl":
             return first.lower_ in _CONTRAST
     return False
+
+
+_OPENERS = frozenset({"advmod", "intj", "cc"})
+_MAX_OPENER = 4  # tokens of a sentence adverb before its comma ("Still,", "Even so,")
+_MAX_DATELINE = 12
+
+
+def cut_head(doc: Doc, start: int, end: int) -> int:
+    """The start (token) of the content [start, end) less what opens it without being said: a
+    dateline ("LOS ANGELES (AP) — …"), a sentence adverb before a comma ("Still, …", "Even
+    so, …") or a time the parser put into the clause ("said Tuesday his plan …"). A phrase
+    before a comma ("In Ohio, …") stays: it is part of what is said."""
+    for i in range(start, min(end, start + _MAX_DATELINE)):
+        if doc[i].text in _DASHES:
+            lead = doc[start:i]
+            if doc[start].text.isupper() or any(t.text == "(" for t in lead):
+                start = i + 1
+            break
+    for k in range(start + 1, min(end - 1, start + _MAX_OPENER + 1)):
+        if doc[k].text != ",":
+            continue
+        tops = [t for t in doc[start:k] if not (start <= t.head.i < k)]
+        if tops and all(t.dep_ in _OPENERS and t.head.i > k for t in tops):
+            start = k + 1
+        break
+    i = start
+    if i < end and doc[i].dep_ == "prep" and i + 1 < end and doc[i + 1].ent_type_ in _TIMES:
+        i += 1
+    j = i
+    while j < end and doc[j].ent_type_ in _TIMES:
+        j += 1
+    if i < j < end and (_SUBJECT & {doc[j].dep_, doc[j].head.dep_}):
+        start = j  # the time is followed by the clause's subject (or its first modifier)
+    return start
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})

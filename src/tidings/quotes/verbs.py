@@ -27,7 +27,7 @@ from tidings.quotes.speakers import (
     statement_owner,
     subject_of,
 )
-from tidings.quotes.tails import cut_tail
+from tidings.quotes.tails import cut_head, cut_tail
 
 _GAP_BEFORE = re.compile(r"[\s,;:—–-]*")  # between a quote and the cue clause after it
 _GAP_AFTER = re.compile(r"\s*[,:]?\s*")  # between the cue clause and a quote after it
@@ -35,6 +35,7 @@ CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
 _INFLECTIONS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""))
+_PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})  # words that stand for a said clause
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
 
 
@@ -256,8 +257,14 @@ def _complement(
                 if child.i >= end and _object_prep(child):
                     end = child.right_edge.i + 1
             span = trim(doc, obj.left_edge.i, end)
+    if span is None and cue.cls == "speech":
+        answer = next((c for c in verb.rights if c.lower_ in _PRO_FORMS), None)
+        if answer is not None and answer.i == verb.i + 1:  # "half said so", "most said yes"
+            span = (answer.i, answer.i + 1)
     if span is not None and span[0] > verb.i:
-        span = trim(doc, span[0], cut_tail(doc, *span, passages))
+        span = trim(doc, cut_head(doc, *span), cut_tail(doc, *span, passages))
+    elif span is not None:
+        span = trim(doc, cut_head(doc, *span), span[1])
     if span is None or span[0] >= span[1]:
         return None
     start, end = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, *span))
