@@ -212,3 +212,14 @@ def test_help_and_occupy_readings(nlp: Language) -> None:
     ]
     text = "The Freedonian candidate hopes to occupy the presidency of Ruritania."
     assert triggers_of(nlp, text, PARTIES) == []
+
+
+def test_noun_readings(nlp: Language) -> None:
+    cases = {
+        "Freedonia issued an arrest warrant for a Ruritanian general.": ("warrant", "COERCE"),
+        "Freedonia expressed gratitude for the help of Ruritania.": ("gratitude", "SUPPORT"),
+        "Freedonia presented evidence against Ruritania.": ("evidence", "ACCUSE"),
+        "Protesters in Freedonia threw stones at the police.": ("threw", "PROTEST"),
+    }
+    for text, expected in cases.items():
+        assert expected in triggers_of(nlp, text, PARTIES), text
