@@ -223,3 +223,10 @@ def test_noun_readings(nlp: Language) -> None:
     }
     for text, expected in cases.items():
         assert expected in triggers_of(nlp, text, PARTIES), text
+
+
+def test_sports_readings(nlp: Language) -> None:
+    assert triggers_of(nlp, "Freedonia beat Ruritania 2-1 in the final.", PARTIES) == []
+    text = "Police in Freedonia beat protesters outside the embassy of Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("beat", "ASSAULT")]
+    assert triggers_of(nlp, "Freedonia will defend its title against Ruritania.", PARTIES) == []
