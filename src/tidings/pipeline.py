@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from spacy.language import Language
@@ -19,20 +20,47 @@ from tidings.reading import make_article
 from tidings.timex import find_timexes
 
 
-def analyse(article: Article, nlp: Language | None = None) -> Analysis:
-    """Run every stage over ``article`` and return what they found."""
+def analyse(
+    article: Article, nlp: Language | None = None, timings: dict[str, float] | None = None
+) -> Analysis:
+    """Run every stage over ``article`` and return what they found. With ``timings``, the CPU
+    seconds of each stage (process time) are added to it, keyed by stage name."""
+    clock = _Clock(timings)
     doc = annotate_long(article.text, nlp or load_model())
+    clock("parse")
     analysis = Analysis(article=article, doc=doc, blocks=find_blocks(article.text))
+    clock("layout")
     if article.published:
         analysis.published = date.fromisoformat(article.published)
     else:
         analysis.published = infer_published(doc)
+    clock("published date")
     analysis.timexes = find_timexes(doc, analysis.published)
+    clock("dates")
     analysis.places = find_places(doc)
+    clock("places")
     analysis.actors = resolve_actors(analysis)
+    clock("actors")
     analysis.quotes = find_quotes(analysis)
+    clock("quotes")
     analysis.events = find_events(analysis)
+    clock("events")
     return analysis
+
+
+class _Clock:
+    """Adds the process time since the last call to ``timings[name]`` (nothing without one)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+        self.last = time.process_time() if timings is not None else 0.0
+
+    def __call__(self, name: str) -> None:
+        if self.timings is None:
+            return
+        now = time.process_time()
+        self.timings[name] = self.timings.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def to_document(analysis: Analysis) -> Document:
@@ -72,8 +100,10 @@ def _participants(analysis: Analysis) -> tuple[Actor, ...]:
     )
 
 
-def extract_article(article: Article, nlp: Language | None = None) -> Document:
-    return to_document(analyse(article, nlp))
+def extract_article(
+    article: Article, nlp: Language | None = None, timings: dict[str, float] | None = None
+) -> Document:
+    return to_document(analyse(article, nlp, timings))
 
 
 def extract(

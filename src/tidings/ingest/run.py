@@ -56,6 +56,7 @@ class IngestSummary:
     clusters: int = 0  # event clusters in the whole store
     batches: int = 0
     seconds: float = 0.0
+    stage_cpu: dict[str, float] = field(default_factory=dict)  # worker CPU seconds per stage
 
     @property
     def rate(self) -> float:
@@ -165,6 +166,8 @@ def ingest(
             summary.events += len(outcome.document.events)
             summary.quotes += len(outcome.document.quotes)
             summary.actors += len(outcome.document.actors)
+            for stage, seconds in (outcome.cpu or {}).items():
+                summary.stage_cpu[stage] = summary.stage_cpu.get(stage, 0.0) + seconds
         batch.add(outcome)
         progress.advance(outcome)
         if len(batch) >= options.batch_size:

@@ -26,6 +26,7 @@ class Outcome:
     error: str | None
     signature: list[int] | None
     seconds: float
+    cpu: dict[str, float] | None = None  # CPU seconds per stage (parse, …, sign), when extracted
 
 
 def init_worker(knowledge: tuple[str, ...] = ()) -> None:
@@ -46,16 +47,20 @@ def process(article: Article, time_limit: float = TIME_LIMIT) -> Outcome:
     if _nlp is None:
         init_worker()
     start = time.perf_counter()
+    cpu: dict[str, float] | None = {}
     try:
         with timeouts.time_limit(time_limit):
-            document = extract_article(article, _nlp)
+            document = extract_article(article, _nlp, cpu)
+        signed = time.process_time()
         sig = signature(article.text)
+        cpu["sign"] = time.process_time() - signed  # type: ignore[index]
         error = None
     except ArticleTimeout:
-        document, sig = None, None
+        document, sig, cpu = None, None, None
         error = f"internal error: extraction took longer than {time_limit:g} s (skipped)"
     except TidingsError as exc:
-        document, sig, error = None, None, str(exc)
+        document, sig, error, cpu = None, None, str(exc), None
     except Exception as exc:  # a bug must not lose the rest of the run
-        document, sig, error = None, None, f"internal error {exc!r}"
-    return Outcome(article.id, article.origin, document, error, sig, time.perf_counter() - start)
+        document, sig, error, cpu = None, None, f"internal error {exc!r}", None
+    seconds = time.perf_counter() - start
+    return Outcome(article.id, article.origin, document, error, sig, seconds, cpu)
