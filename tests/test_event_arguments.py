@@ -229,3 +229,11 @@ def test_claiming_responsibility_names_the_attacker(nlp: Language) -> None:
     events = events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonia": "FRE"})
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].actors == ("Ruritanian rebels",)
+
+
+def test_coordinated_acts_on_other_parties_stay_apart(nlp: Language) -> None:
+    text = "Ruritanian rebels kidnapped five Freedonian engineers and attacked a Carpathian convoy."
+    actors = {"Ruritanian rebels": "RUR", "Freedonian engineers": "FRE", "Carpathian": "CRP"}
+    events = events_of(nlp, text, actors)
+    targets = {e.recipients for e in events if e.actors == ("Ruritanian rebels",)}
+    assert ("Freedonian engineers",) in targets and ("Carpathian",) in targets

@@ -48,12 +48,12 @@ def one_per_act(drafts: list[Draft]) -> list[Draft]:
         found = _outer(d, occupied, n)
         if found is None:
             continue
-        outer_token, via_noun, as_subject = found
+        outer_token, via_noun, as_subject, coordinated = found
         outers = occupied[outer_token]
         same = next((m for m in outers if drafts[m].type == d.type), None)
         if same is not None and not as_subject:
             target = _root(same, merged)
-            if target != n and _another_act(kept[target], kept[n]):
+            if target != n and _another_act(kept[target], kept[n], coordinated):
                 continue  # its own actor: another act ("a strike in response to X's attack")
             if target != n:
                 kept[target] = _absorb(kept[target], kept[n])
@@ -79,19 +79,21 @@ def _own_tokens(d: Draft) -> set[int]:
     return own
 
 
-def _outer(d: Draft, occupied: dict[int, list[int]], n: int) -> tuple[int, bool, bool] | None:
+def _outer(d: Draft, occupied: dict[int, list[int]], n: int) -> tuple[int, bool, bool, bool] | None:
     """The nearest token above the draft's trigger that belongs to another draft; whether the path
-    to it passes through a noun (the trigger itself included when it is one), and whether the
-    draft hangs on it as its subject."""
+    to it passes through a noun (the trigger itself included when it is one), whether the draft
+    hangs on it as its subject, and whether only by coordination ("kidnapped X and bombed Y")."""
     own = _own_tokens(d)
     token: Token = d.trigger.frame_verb if d.trigger.frame_verb is not None else d.trigger.token
     via_noun = not d.trigger.is_verb
+    coordinated = True
     for _ in range(MAX_CLIMB):
         head = token.head
         if head.i == token.i:
             return None
+        coordinated = coordinated and token.dep_ == "conj"
         if head.i not in own and any(m != n for m in occupied.get(head.i, ())):
-            return head.i, via_noun, token.dep_ in SUBJECT_DEPS
+            return head.i, via_noun, token.dep_ in SUBJECT_DEPS, coordinated
         if head.i not in own and head.pos_ in NOMINAL:
             via_noun = True
         token = head
@@ -104,11 +106,15 @@ def _root(n: int, merged: dict[int, int]) -> int:
     return n
 
 
-def _another_act(outer: Draft, inner: Draft) -> bool:
+def _another_act(outer: Draft, inner: Draft, coordinated: bool) -> bool:
     """Whether a nested draft of the same type has an actor of its own, other than the outer
-    draft's parties ("the U.S. strike, a response to an attack by X")."""
+    draft's parties ("the U.S. strike, a response to an attack by X"), or is coordinated with it
+    and done to other parties ("kidnapped five Xs and bombed Y")."""
     mine, theirs = set(outer.args.actors), set(inner.args.actors)
-    return bool(mine and theirs and not mine & theirs) and not theirs <= set(outer.args.recipients)
+    if mine and theirs and not mine & theirs and not theirs <= set(outer.args.recipients):
+        return True
+    done_to, also_done_to = set(outer.args.recipients), set(inner.args.recipients)
+    return coordinated and bool(done_to and also_done_to and not done_to & also_done_to)
 
 
 def _absorb(outer: Draft, inner: Draft) -> Draft:
