@@ -9,7 +9,7 @@ from spacy.language import Language
 from tidings.actors.resolve import resolve_actors
 from tidings.actors.table import ActorTable
 from tidings.analysis import Analysis
-from tidings.models import Article
+from tidings.models import Article, Place
 
 
 def table(nlp: Language, text: str) -> ActorTable:
@@ -120,3 +120,13 @@ def test_a_described_body_never_named_is_its_own_actor(nlp: Language) -> None:
     t = table(nlp, "Gunmen attacked a bus. The militant group said it held two soldiers.")
     group = next(a for a in t.actors if a.name == "militant group")
     assert group.sector == "REB" and group.kind == "organization"
+
+
+def test_its_is_not_a_town_named_as_a_place(nlp: Language) -> None:
+    text = "Syria shelled the area around Aleppo, saying its soldiers had been attacked."
+    start = text.index("Aleppo")
+    place = Place(start=start, end=start + 6, text="Aleppo", name="Aleppo", country="SYR")
+    analysis = Analysis(article=Article(id="t", text=text), doc=nlp(text),
+                        published=date(2018, 3, 1), places=[place])  # fmt: skip
+    t = resolve_actors(analysis)
+    assert "its" in mentions_of(t, "Syria")

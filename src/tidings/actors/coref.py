@@ -152,6 +152,7 @@ class Resolver:
         cands = [
             a for a in self._window(m, 1)
             if len(a.ids) == 1 and self.info(a.ids[0]).kind in ("country", "organization")
+            and (a.subject or not self._town(a.ids[0]))  # "in Aleppo ... its": not the town
         ]  # fmt: skip
         if m.subject and self.doc[m.head].lower_ == "it":
             # a subject "it" is the sentence's acting country or body before a nearer object:
@@ -170,6 +171,10 @@ class Resolver:
                 return ()
             return a.ids
         return ()
+
+    def _town(self, actor_id: str) -> bool:
+        info = self.info(actor_id)
+        return info.kind == "country" and info.sector == "CVL"
 
     def _modifies_thing(self, pos: int, covered: set[int]) -> bool:
         tok = self.doc[pos]
