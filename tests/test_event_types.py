@@ -216,7 +216,7 @@ def test_help_and_occupy_readings(nlp: Language) -> None:
 
 def test_noun_readings(nlp: Language) -> None:
     cases = {
-        "Freedonia issued an arrest warrant for a Ruritanian general.": ("warrant", "COERCE"),
+        "Freedonia issued an arrest warrant for a Ruritanian general.": ("warrant", "THREATEN"),
         "Freedonia expressed gratitude for the help of Ruritania.": ("gratitude", "SUPPORT"),
         "Freedonia presented evidence against Ruritania.": ("evidence", "ACCUSE"),
         "Protesters in Freedonia threw stones at the police.": ("threw", "PROTEST"),
@@ -230,3 +230,17 @@ def test_sports_readings(nlp: Language) -> None:
     text = "Police in Freedonia beat protesters outside the embassy of Ruritania."
     assert triggers_of(nlp, text, PARTIES) == [("beat", "ASSAULT")]
     assert triggers_of(nlp, "Freedonia will defend its title against Ruritania.", PARTIES) == []
+
+
+def test_plover_manual_conventions(nlp: Language) -> None:
+    cases = {
+        "Freedonia pardoned the opposition leader.": ("pardoned", "CONCEDE"),
+        "Freedonia forgave the debt of Ruritania.": ("forgave", "AID"),
+        "Freedonia captured three Ruritanian soldiers.": ("captured", "ASSAULT"),
+        "Freedonia captured the town from Ruritania.": ("captured", "COERCE"),
+        "Freedonia withdrew its demand for compensation.": ("withdrew", "CONCEDE"),
+        "Freedonia and Ruritania held joint military exercises.": ("exercises", "COOPERATE"),
+        "Freedonia held military exercises near the border.": ("exercises", "MOBILIZE"),
+    }
+    for text, expected in cases.items():
+        assert expected in triggers_of(nlp, text, PARTIES), text
