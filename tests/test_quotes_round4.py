@@ -13,11 +13,11 @@ def test_speaker_leaves_out_dateline(nlp: Language) -> None:
     assert q.speaker_text is not None and q.speaker_text.text == "The state's governor"
 
 
-def test_speaker_leaves_out_relative_clause_and_age(nlp: Language) -> None:
+def test_speaker_leaves_out_participle_and_age(nlp: Language) -> None:
     text = "Mark Ebert, 61, of Dayton said the plant would close in March."
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "Mark Ebert"
-    text = "The mayor, who faces a recall vote, said the bridge was safe."
+    text = "The mayor, speaking at a rally, said the bridge was safe."
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "The mayor"
 
@@ -151,3 +151,10 @@ def test_content_leaves_out_time_dateline_and_sentence_adverb(nlp: Language) -> 
 def test_said_so_and_yes(nlp: Language) -> None:
     q = one(quotes(nlp, "Most Democrats said yes."), "said")
     assert q.content.text == "yes"
+
+
+def test_bare_participle_cue_has_no_speaker(nlp: Language) -> None:
+    found = quotes(nlp, "Asked whether the plan was fair, the mayor said it was.")
+    asked = [q for q in found if q.cue is not None and q.cue.text == "Asked"]
+    assert asked and asked[0].speaker_text is None
+    assert asked[0].content.text == "whether the plan was fair"

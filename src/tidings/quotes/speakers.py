@@ -33,6 +33,8 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
     """The speaker token of ``verb``: its subject, by-agent, the subject it shares with the verb
     it depends on ("adding", "declined to say"), or the head of a relative clause ("X, who
     said")."""
+    if bare_participle(verb):  # "Asked about the plan, the mayor said …": she was asked
+        return _agent(verb)
     head = verb
     for _ in range(4):
         for child in head.children:
@@ -56,6 +58,16 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary and no subject of its own, heading a clause that
+    modifies another ("Asked whether …, she said"): its subject would be the one addressed."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl", "conj")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def same_line_subject(verb: Token, subject: Token | None) -> Token | None:
@@ -157,15 +169,16 @@ def past_dateline(tok: Token) -> Token:
 
 def _without_asides(tok: Token) -> tuple[int, int]:
     """The subtree of ``tok`` less what merely comments on the speaker: a dateline before a dash
-    ("RENO, Nev. (AP) — the senator"), and, after a comma or dash, a relative or participle
-    clause ("X, who backs Y", "X, speaking at a rally") or an age ("Jo Lee, 59, of Ohio")."""
+    ("RENO, Nev. (AP) — the senator"), and, after a comma or dash, a participle clause ("X,
+    speaking at a rally") or an age ("Jo Lee, 59, of Ohio"). Appositives and relative clauses
+    stay ("Jo Lee, the mayor, …", "Jo Lee, who runs the gym, …")."""
     doc = tok.doc
     start, end = subtree(tok)
     for i in range(start, tok.i):
         if doc[i].text in _DASHES:
             start = i + 1
     for child in tok.rights:
-        aside = child.dep_ in ("relcl", "acl") or (child.dep_ == "appos" and child.like_num)
+        aside = child.dep_ == "acl" or (child.dep_ == "appos" and child.like_num)
         first = child.left_edge.i
         if aside and first > tok.i and doc[first - 1].text in _ASIDE_PUNCT:
             end = min(end, first - 1)

@@ -19,6 +19,7 @@ from tidings.quotes.spans import (
     trim,
 )
 from tidings.quotes.speakers import (
+    bare_participle,
     can_speak,
     noun_before,
     past_dateline,
@@ -205,7 +206,7 @@ def _object_is_content(verb: Token, cue: CueVerb) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return bare_participle(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _complement(
