@@ -237,3 +237,17 @@ def test_coordinated_acts_on_other_parties_stay_apart(nlp: Language) -> None:
     events = events_of(nlp, text, actors)
     targets = {e.recipients for e in events if e.actors == ("Ruritanian rebels",)}
     assert ("Freedonian engineers",) in targets and ("Carpathian",) in targets
+
+
+def test_by_doing_clause_belongs_to_the_subject_not_the_object(nlp: Language) -> None:
+    text = "By attacking Freedonia last month, Ruritania directly challenged Carpathia."
+    events = events_of(nlp, text, PARTIES)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actors == ("Ruritania",)
+
+
+def test_accused_of_doing_belongs_to_the_object(nlp: Language) -> None:
+    text = "Ruritania accused Freedonia of attacking Carpathia."
+    events = events_of(nlp, text, PARTIES)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actors == ("Freedonia",)

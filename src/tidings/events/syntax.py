@@ -15,6 +15,9 @@ CONTROL_DEPS = frozenset(
     {"xcomp", "conj", "advcl", "pcomp", "ccomp", "acl", "relcl", "dobj", "acomp"}
 )
 MAX_CLIMB = 6
+# Prepositions through which a verb's object is the subject of the -ing clause it governs
+# ("accused X of attacking", "blamed X for", "stopped X from", "pressured X into").
+CONTROL_PREPS = frozenset({"of", "for", "from", "into", "over", "against"})
 
 
 def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -108,10 +111,13 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             token, climbed = parent, True
             continue
         if dep in ("xcomp", "pcomp", "advcl", "ccomp") and parent.pos_ in ("VERB", "AUX"):
-            if dep != "ccomp":
+            # object control: "urged X to act", "accused X of ...", "stopped X from ..."; not
+            # through a preposition of manner or time ("by attacking X, Y challenged Z")
+            controls = dep == "xcomp" or (dep == "pcomp" and token.head.lower_ in CONTROL_PREPS)
+            if controls:
                 obj = child(parent, OBJECT_DEPS)
-                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and dep != "advcl":
-                    return obj, True  # object control: "urged X to act", "accused X of ..."
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return obj, True
             token, climbed = parent, True
             continue
         if dep in CONTROL_DEPS or dep in ("pobj", "prep"):
