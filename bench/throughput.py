@@ -239,11 +239,17 @@ def report(phases: list[Phase], workers: int, errors: int, b: dict) -> None:
     stages: dict[str, float] = dict(b.get("stages") or {})
     if stages:
         n = max(bb.articles, 1)
-        rest = b["workers_cpu"] - sum(stages.values())
-        rows = [*stages.items(), ("worker start, IPC", rest), ("main (read, store)", b["main_cpu"])]
-        st = Table(title="(b) CPU time per article by stage")
+        top = {k: v for k, v in stages.items() if not k.startswith("parse: ")}
+        rest = b["workers_cpu"] - sum(top.values())
+        st = Table(title="(b) CPU time per article by stage (workers, then the main process)")
         for column in ("stage", "CPU ms/article", "share"):
             st.add_column(column, justify="left" if column == "stage" else "right")
+        rows = []
+        for name, seconds in top.items():
+            rows.append((name, seconds))
+            if name == "parse":
+                rows += [(f"  {k[7:]}", v) for k, v in stages.items() if k.startswith("parse: ")]
+        rows += [("worker start, IPC", rest), ("main (read, store)", b["main_cpu"])]
         for name, seconds in rows:
             st.add_row(name, f"{1000 * seconds / n:.1f}", f"{100 * seconds / bb.cpu:.0f} %")
         st.add_row("total", f"{bb.cpu_ms_per_article:.1f}", "100 %")

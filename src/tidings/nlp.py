@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from contextlib import nullcontext
 from functools import cache
 from typing import Any
@@ -104,11 +105,18 @@ class Annotator:
         self.sentencizer = Sentencizer()
         self.blas = use_blas(nlp) if self.fast else None
 
-    def __call__(self, texts: list[str], prefilter: bool | None = None) -> list[Doc]:
-        """One Doc per text of ``texts``, each parsed paragraph by paragraph."""
+    def __call__(
+        self,
+        texts: list[str],
+        prefilter: bool | None = None,
+        timings: dict[str, float] | None = None,
+    ) -> list[Doc]:
+        """One Doc per text of ``texts``, each parsed paragraph by paragraph. With ``timings``,
+        the CPU seconds of each component are added to it ("parse: ner", …)."""
         from tidings import prefilter as pf
 
         nlp = self.nlp
+        clock = time.process_time()
         pieces = [paragraph_pieces(text) for text in texts]
         docs = [nlp.make_doc(piece) for group in pieces for piece in group]
         if pf.enabled(prefilter):
@@ -117,9 +125,12 @@ class Annotator:
             parts = [[(doc, True)] for doc in docs]
         full = [doc for group in parts for doc, parse in group if parse]
         light = [doc for group in parts for doc, parse in group if not parse]
+        if timings is not None:
+            _add(timings, "parse: tokenizer, pre-filter", time.process_time() - clock)
         with self.blas() if self.blas is not None else nullcontext():
-            _run(self.full, full)
-            _run(self.light, light)
+            _run(self.full, full, timings)
+            _run(self.light, light, timings)
+        clock = time.process_time()
         out: list[Doc] = []
         k = 0
         for text, group in zip(texts, pieces, strict=True):
@@ -128,6 +139,8 @@ class Annotator:
             _trim_entities(doc)
             doc.user_data["tidings.text"] = text  # Doc.text rebuilds the string on every call
             out.append(doc)
+        if timings is not None:
+            _add(timings, "parse: join", time.process_time() - clock)
         return out
 
     def _split(self, docs: list[Doc], keep: Any) -> list[list[tuple[Doc, bool]]]:
@@ -179,17 +192,29 @@ def _no_space_starts(doc: Doc, starts: list[bool]) -> list[bool]:
     return out
 
 
-def _run(components: list[tuple[str, Any]], docs: list[Doc], batch_size: int = 64) -> None:
+def _add(timings: dict[str, float], key: str, seconds: float) -> None:
+    timings[key] = timings.get(key, 0.0) + seconds
+
+
+def _run(
+    components: list[tuple[str, Any]],
+    docs: list[Doc],
+    timings: dict[str, float] | None = None,
+    batch_size: int = 64,
+) -> None:
     """Run ``components`` in order over ``docs`` (in place)."""
     if not docs:
         return
-    for _name, proc in components:
+    for name, proc in components:
+        clock = time.process_time()
         if hasattr(proc, "pipe"):
             for _doc in proc.pipe(docs, batch_size=batch_size):
                 pass
         else:  # pragma: no cover - every component of the English models has pipe()
             for doc in docs:
                 proc(doc)
+        if timings is not None:
+            _add(timings, f"parse: {name}", time.process_time() - clock)
 
 
 def _join(parts: list[tuple[Doc, bool]], text: str) -> Doc:
@@ -220,12 +245,17 @@ def annotator(nlp: Language) -> Annotator:
     return Annotator(nlp)
 
 
-def annotate_long(text: str, nlp: Language | None = None, prefilter: bool | None = None) -> Doc:
+def annotate_long(
+    text: str,
+    nlp: Language | None = None,
+    prefilter: bool | None = None,
+    timings: dict[str, float] | None = None,
+) -> Doc:
     """Like :func:`annotate`, but parses paragraph by paragraph (so that sentences and entities
     never cross a blank line) and handles texts of any length; the joined Doc has ``text``.
     ``prefilter`` (default: the TIDINGS_PREFILTER variable, off unless "1") skips the parser on
     sentences that cannot hold an event or a quote (``tidings.prefilter``)."""
-    return annotator(nlp or load_model())([text], prefilter)[0]
+    return annotator(nlp or load_model())([text], prefilter, timings)[0]
 
 
 def _trim_entities(doc: Doc) -> None:
