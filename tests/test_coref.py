@@ -130,3 +130,11 @@ def test_its_is_not_a_town_named_as_a_place(nlp: Language) -> None:
                         published=date(2018, 3, 1), places=[place])  # fmt: skip
     t = resolve_actors(analysis)
     assert "its" in mentions_of(t, "Syria")
+
+
+def test_a_role_only_takes_the_story_country(nlp: Language) -> None:
+    text = ("Kenyan police fired tear gas at protesters in Nairobi. Kenya's president called for "
+            "calm. The interior minister said 20 people were arrested.")  # fmt: skip
+    t = table(nlp, text)
+    minister = next(a for a in t.actors if [m.text for m in a.mentions] == ["interior minister"])
+    assert (minister.country, minister.sector) == ("KEN", "GOV")

@@ -257,6 +257,8 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
             part = Part(key=("group", iso3, ref.sector, ref.name), name=ref.name,
                         kind="organization", country=iso3, sector=ref.sector)  # fmt: skip
             return actors.get(part).id
+        if iso3 is None and ref.sector:  # "the interior minister" in a story about one country
+            iso3 = dominant or (sole_nonstate if ref.sector in STATE_SECTORS else sole)
         name = f"{country(iso3).name} {ref.head}" if iso3 else ref.head
         part = Part(key=("group", iso3, ref.sector, ref.head), name=name, kind="person",
                     country=iso3, sector=ref.sector, titles=frozenset({ref.head}))  # fmt: skip
