@@ -84,7 +84,7 @@ def _outer(d: Draft, occupied: dict[int, list[int]], n: int) -> tuple[int, bool,
     to it passes through a noun (the trigger itself included when it is one), whether the draft
     hangs on it as its subject, and whether only by coordination ("kidnapped X and bombed Y")."""
     own = _own_tokens(d)
-    token: Token = d.trigger.frame_verb if d.trigger.frame_verb is not None else d.trigger.token
+    token: Token = d.trigger.token
     via_noun = not d.trigger.is_verb
     coordinated = True
     for _ in range(MAX_CLIMB):
