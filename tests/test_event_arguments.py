@@ -251,3 +251,10 @@ def test_accused_of_doing_belongs_to_the_object(nlp: Language) -> None:
     events = events_of(nlp, text, PARTIES)
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].actors == ("Freedonia",)
+
+
+def test_by_phrase_after_the_target_names_the_actor(nlp: Language) -> None:
+    text = "The bombardment of Freedonia's last enclave by Ruritanian planes was the heaviest yet."
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritanian": "RUR"})
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actors == ("Ruritanian",)

@@ -494,6 +494,12 @@ class ArgumentFinder:
         if not actors:
             owner = child(noun, frozenset({"poss"}))
             by = [o for _, o in prep_objects(noun, frozenset({"by"}))]
+            # "the shelling of X by Y", with "by Y" hung on X
+            by += [
+                o
+                for _, target in prep_objects(noun, frozenset({"of"}))
+                for _, o in prep_objects(target, frozenset({"by"}))
+            ]
             mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
             mods += [g for m in mods for g in m.children if g.dep_ in ("compound", "amod")]
             actors = self.first([owner, *by], skip=skip) or _unique(
