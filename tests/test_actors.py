@@ -393,3 +393,10 @@ def test_a_country_after_in_or_to_is_not_the_persons(nlp: Language) -> None:
     got = coded(actors(nlp, text))
     assert got["Tom Reed"][0] == "GBR"
     assert got["Yemen"] == ("YEM", None)  # no person named "Yemen" after the appositive
+
+
+def test_a_backer_is_not_the_groups_country(nlp: Language) -> None:
+    got = by_country(actors(nlp, "Iranian-backed militias fired rockets on Monday."))
+    assert ("IRN", "PRM") not in got
+    got = by_country(actors(nlp, "The Saudi-led coalition bombed the port."))
+    assert ("SAU", "GOV") in got or ("SAU", "MIL") in got

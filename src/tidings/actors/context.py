@@ -17,6 +17,11 @@ from tidings.countries import lookup_country
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 SPLIT_CHARS = ("-", "/", "–")
 ANTI_PRO = frozenset({"anti", "pro"})  # "anti-Syria", "pro-Russia": not of that country
+# "Iranian-backed militias", "Turkish-aligned troops": the backer is not their country
+BACKED = frozenset(
+    {"backed", "supported", "sponsored", "aligned", "allied", "funded", "armed", "trained",
+     "friendly", "linked", "inspired"}
+)  # fmt: skip
 
 
 @dataclass
@@ -50,6 +55,8 @@ def token_countries(token: Token, *, demonyms: bool = True) -> list[str]:
         return []
     if text.lower().startswith(("anti-", "pro-", "anti–", "pro–")):
         return []  # "an anti-Syria journalist", "pro-Russia rebels": not of that country
+    if text.replace("–", "-").rsplit("-", 1)[-1].lower() in BACKED:
+        return []  # "Iranian-backed militias"
     out: list[str] = []
     for piece in text.replace("/", "-").replace("–", "-").split("-"):
         hit = lookup_country(piece) if piece else None
@@ -156,6 +163,8 @@ def code_words(
             found = []  # "a reporter in Syria", "ambassador to Iraq": not of that country
         if found and i >= 2 and doc[i - 1].text in SPLIT_CHARS and doc[i - 2].lower_ in ANTI_PRO:
             found = []  # "an anti-Syria journalist": not of that country
+        if found and _backed(doc, i):
+            found = []  # "Iranian-backed militias": not of that country
         demonym = len(found) == 1 and _is_demonym(tok.text)
         if demonym and i > 0 and doc[i - 1].lower_ == "ethnic":
             found = []  # "ethnic Albanian guerrillas" live elsewhere: the place decides
@@ -164,6 +173,11 @@ def code_words(
                 coding.add_country(iso3)
         demonym_before = demonym
     return coding
+
+
+def _backed(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the backer in "Iranian-backed", "Turkish-aligned"."""
+    return i + 2 < len(doc) and doc[i + 1].text in SPLIT_CHARS and doc[i + 2].lower_ in BACKED
 
 
 def _in_prep_phrase(doc: Doc, tok: Token, start: int, end: int) -> bool:
