@@ -158,3 +158,8 @@ def test_bare_participle_cue_has_no_speaker(nlp: Language) -> None:
     asked = [q for q in found if q.cue is not None and q.cue.text == "Asked"]
     assert asked and asked[0].speaker_text is None
     assert asked[0].content.text == "whether the plan was fair"
+
+
+def test_speaker_leaves_out_medium_and_time_clause(nlp: Language) -> None:
+    q = one(quotes(nlp, "Senator Ann Lee in an interview said the bill was dead."), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "Senator Ann Lee"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.quotes.lexicon import Lexicon
+from tidings.quotes.lexicon import Lexicon, lexicon
 from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
 
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
@@ -182,9 +182,17 @@ def _without_asides(tok: Token) -> tuple[int, int]:
         first = child.left_edge.i
         if aside and first > tok.i and doc[first - 1].text in _ASIDE_PUNCT:
             end = min(end, first - 1)
-        elif child.dep_ == "prep" and _is_time(child):  # "Trump at the time said"
-            end = min(end, first)
+        elif child.dep_ == "prep" and (_is_time(child) or _is_medium(child)):
+            end = min(end, first)  # "Lee at the time said", "Lee in an interview said"
+        elif child.dep_ == "advcl" and first > tok.i:  # "Lee, when asked about it, said"
+            end = min(end, first - 1 if doc[first - 1].text == "," else first)
     return start, max(end, tok.i + 1)
+
+
+def _is_medium(prep: Token) -> bool:
+    """ "in an interview", "via email", "in a statement": how the speaker said it."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in lexicon().nouns
 
 
 def _is_time(prep: Token) -> bool:
