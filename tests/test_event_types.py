@@ -244,3 +244,10 @@ def test_plover_manual_conventions(nlp: Language) -> None:
     }
     for text, expected in cases.items():
         assert expected in triggers_of(nlp, text, PARTIES), text
+
+
+def test_release_noun_needs_people_or_property(nlp: Language) -> None:
+    text = "The release of the prisoners by Ruritania came on Monday."
+    assert ("release", "RETREAT") in triggers_of(nlp, text, PARTIES)
+    text = "Freedonia criticised the release of the report by Ruritania."
+    assert ("release", "RETREAT") not in triggers_of(nlp, text, PARTIES)

@@ -125,15 +125,33 @@ def _modifier_words(modifier: Token) -> tuple[str, ...]:
     return (_lemma(modifier),)
 
 
-def _noun_frame(noun: Token, frame_verb: Token | None) -> Frame:
+def _noun_frame(noun: Token, frame_verb: Token | None, table: ActorTable) -> Frame:
     holders = [noun] + ([frame_verb] if frame_verb is not None else [])
     verb = noun.head if noun.dep_ in NOUN_DEPS_TO_LIGHT_VERB else frame_verb
+    undergoers = _undergoers(noun)
     return Frame(
         preps=frozenset(c.lower_ for h in holders for c in h.children if c.dep_ == "prep"),
+        objects=frozenset(_lemma(u) for u in undergoers),
+        object_is_actor=any(table.at_token(u.i) is not None for u in undergoers),
         modifiers=frozenset(w for m in _modifiers(noun) for w in _modifier_words(m)),
         verb=_lemma(verb) if verb is not None else None,
         under=noun.head.lower_ if noun.dep_ == "pobj" else None,
     )
+
+
+def _undergoers(noun: Token) -> list[Token]:
+    """Whom or what an event noun is done to, for its ``obj`` conditions: the object of its "of"
+    or its possessor ("the release of the prisoners", "the hostages' release")."""
+    found = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+        for o in (c, *c.conjuncts)
+    ]
+    found += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return found
 
 
 def _governor(noun: Token) -> Token:
@@ -210,11 +228,11 @@ def find_triggers(sent: Span, table: ActorTable, cues: Cues) -> list[Trigger]:
             head = token.head
             if _lemma(head) not in cues.light_nouns or head.i in consumed:
                 continue
-            if best_entry(nouns, _lemma(head), _noun_frame(head, None)) is not None:
+            if best_entry(nouns, _lemma(head), _noun_frame(head, None, table)) is not None:
                 continue  # "a bombing campaign": the head noun is the trigger
             holder = token.head
         frame_verb, claimed = _frame_verb(holder, cues, verb_triggers)
-        entry = best_entry(nouns, _lemma(token), _noun_frame(holder, frame_verb))
+        entry = best_entry(nouns, _lemma(token), _noun_frame(holder, frame_verb, table))
         if entry is not None:
             found.append(Trigger(token, entry, False, frame_verb, claimed))
     found.sort(key=lambda t: t.token.i)
