@@ -251,3 +251,8 @@ def test_release_noun_needs_people_or_property(nlp: Language) -> None:
     assert ("release", "RETREAT") in triggers_of(nlp, text, PARTIES)
     text = "Freedonia criticised the release of the report by Ruritania."
     assert ("release", "RETREAT") not in triggers_of(nlp, text, PARTIES)
+
+
+def test_counted_objects(nlp: Language) -> None:
+    text = "Rebels from Freedonia exploded a series of bombs in Ruritania."
+    assert ("exploded", "ASSAULT") in triggers_of(nlp, text, PARTIES)
