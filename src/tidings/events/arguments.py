@@ -1,4 +1,13 @@
-"""Actors and recipients of a trigger, read from the dependency parse and the actor table."""
+"""Actors and recipients of a trigger, read from the dependency parse and the actor table.
+
+For a verb, the actor is its subject (through control, coordination and relative clauses), else
+a passive's agent, the attack it happened in, or where it came from. The recipient is searched in
+order: prepositions the lexicon names, the object (or a passive's undergoer), recipient
+prepositions, the complement's subject and object, the condition of a threat, a level-by-level
+search through objects, complements and prepositional phrases (never background clauses), the
+other side of talks it is set in, and last the country where it happens. A party with no country
+of its own gives way to one with a country, or is coded as the country it is in or from.
+"""
 
 from __future__ import annotations
 
@@ -44,19 +53,24 @@ MODIFIER_ORDER: tuple[frozenset[str], ...] = (
     frozenset({"compound", "amod", "nmod", "npadvmod"}),
 )
 OWNER_PREPS = frozenset({"of", "from"})
+# Where a party with no country of its own is ("peacekeepers in Iraq"), whom a thing is for.
 LOCATIVE_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "of", "from"})
 BENEFICIARY_PREPS = frozenset({"for"})
+# The attack a passive deed happened in names its actor ("killed in an air strike by X").
 MEANS_PREPS = frozenset({"in", "during", "by"})
+# A conditional threat is aimed at the subject of its condition ("... unless X withdraws").
 CONDITION_MARKS = frozenset({"if", "unless"})
+# "X claimed responsibility for the attack": the claimant is the attack's actor.
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# A grievance targets what it is about before whom it is told to ("complained to X over Y").
 GRIEVANCE_TYPES = frozenset({"ACCUSE"})
 GRIEVANCE_PREPS = frozenset({"over", "about"})
-# Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
-# "faces pressure from X", "won assurances from X"): the "from" object is the actor.
 # Where an event happens names its target when nothing else does ("deployed troops in X", "imposed
 # a curfew in X"): only country actors, and only as the last resort.
 SCENE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "at"})
 VISIT_PREPS = frozenset({"to"})
+# Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
+# "faces pressure from X", "won assurances from X"): the "from" object is the actor.
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "face", "win", "secure", "accept"})
 # Searching a complement clause or an object phrase for the party an event is aimed at ("threatened
 # to break relations with X", "rejected calls by X", "promised to continue aid to X").
