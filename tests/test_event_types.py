@@ -256,3 +256,12 @@ def test_release_noun_needs_people_or_property(nlp: Language) -> None:
 def test_counted_objects(nlp: Language) -> None:
     text = "Rebels from Freedonia exploded a series of bombs in Ruritania."
     assert ("exploded", "ASSAULT") in triggers_of(nlp, text, PARTIES)
+
+
+def test_criticism_and_pleas(nlp: Language) -> None:
+    text = "Freedonia was attacked over its treatment of Ruritanian migrants."
+    assert ("attacked", "ACCUSE") in triggers_of(nlp, text, PARTIES)
+    text = "Freedonia begged Ruritania to reopen the border."
+    assert ("begged", "REQUEST") in triggers_of(nlp, text, PARTIES)
+    text = "Freedonia won a legal battle with Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == []
