@@ -258,3 +258,10 @@ def test_by_phrase_after_the_target_names_the_actor(nlp: Language) -> None:
     events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritanian": "RUR"})
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].actors == ("Ruritanian",)
+
+
+def test_reason_given_with_in_names_the_target(nlp: Language) -> None:
+    text = "Ruritanian workers began a hunger strike in protest at the Freedonian blockade."
+    events = events_of(nlp, text, {"Ruritanian workers": "RUR", "Freedonian": "FRE"})
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and protest[0].recipients == ("Freedonian",)

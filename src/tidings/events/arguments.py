@@ -60,6 +60,8 @@ BENEFICIARY_PREPS = frozenset({"for"})
 MEANS_PREPS = frozenset({"in", "during", "by"})
 # A conditional threat is aimed at the subject of its condition ("... unless X withdraws").
 CONDITION_MARKS = frozenset({"if", "unless"})
+# "in protest at X", "in retaliation for X's attack": the reason names the target.
+REASONS = frozenset({"protest", "response", "retaliation", "reprisal", "revenge", "solidarity"})
 # "X claimed responsibility for the attack": the claimant is the attack's actor.
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # A grievance targets what it is about before whom it is told to ("complained to X over Y").
@@ -142,6 +144,11 @@ def _background(token: Token) -> bool:
     if token.tag_ == "VBN":  # "pounded the area, backed by X": a description of the subject
         return True
     return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children)
+
+
+def _reasons(token: Token) -> list[Token]:
+    """The reason an act gives with "in" ("in protest at X", "in retaliation for X's attack")."""
+    return [o for _, o in prep_objects(token, frozenset({"in"})) if o.lemma_.lower() in REASONS]
 
 
 def _quantity_object(verb: Token) -> Token | None:
@@ -341,7 +348,7 @@ class ArgumentFinder:
             # the parties of a reciprocal act are its subject and its "with"/"between" objects,
             # never an actor inside what was agreed ("they agreed to end the Yemen conflict")
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
-            starts += [o for _, o in prep_objects(verb, DEEP_PREPS)]
+            starts += [o for _, o in prep_objects(verb, DEEP_PREPS)] + _reasons(verb)
             recipients = self.deep(starts, _tokens(subj), actors)
         if not recipients and not entry.reciprocal:
             recipients = self.partner(verb, actors)
@@ -490,6 +497,7 @@ class ArgumentFinder:
                         following.append(c)
                     elif c.dep_ in ("prep", "agent") and c.lower_ in DEEP_PREPS:
                         following.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
+                following.extend(o for o in _reasons(token) if o.i not in seen)
             level = following
         return ()
 
@@ -563,7 +571,7 @@ class ArgumentFinder:
             recipients = self.first([direct_object(noun.head)], skip=skip)
         if not recipients and not entry.reciprocal:
             # "staged demonstrations to demand reforms by X", "an investigation into claims by X"
-            starts = [o for _, o in prep_objects(noun, DEEP_PREPS)]
+            starts = [o for _, o in prep_objects(noun, DEEP_PREPS)] + _reasons(noun)
             starts += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
             if frame_verb is not None:
                 starts += [
