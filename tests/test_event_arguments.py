@@ -261,7 +261,10 @@ def test_by_phrase_after_the_target_names_the_actor(nlp: Language) -> None:
 
 
 def test_reason_given_with_in_names_the_target(nlp: Language) -> None:
-    text = "Ruritanian workers began a hunger strike in protest at the Freedonian blockade."
-    events = events_of(nlp, text, {"Ruritanian workers": "RUR", "Freedonian": "FRE"})
+    text = (
+        "Ruritanian workers are continuing a hunger strike in protest of the Freedonian "
+        "government's refusal to negotiate."
+    )
+    events = events_of(nlp, text, {"Ruritanian workers": "RUR", "Freedonian government": "FRE"})
     protest = [e for e in events if e.type == "PROTEST"]
-    assert protest and protest[0].recipients == ("Freedonian",)
+    assert protest and protest[0].recipients == ("Freedonian government",)
