@@ -265,3 +265,15 @@ def test_criticism_and_pleas(nlp: Language) -> None:
     assert ("begged", "REQUEST") in triggers_of(nlp, text, PARTIES)
     text = "Freedonia won a legal battle with Ruritania."
     assert triggers_of(nlp, text, PARTIES) == []
+
+
+def test_wanting_someone_else_to_act_is_asking(nlp: Language) -> None:
+    text = "Freedonia wants Ruritania to withdraw the new rules."
+    assert triggers_of(nlp, text, PARTIES)[0] == ("wants", "REQUEST")
+    assert events_of(nlp, "Freedonia wants to attack Ruritania.", PARTIES)[0].type == "THREATEN"
+
+
+def test_legal_appeal_is_no_request(nlp: Language) -> None:
+    assert triggers_of(nlp, "Freedonia will appeal against the ruling.", PARTIES) == []
+    text = "Freedonia appealed to Ruritania for calm."
+    assert triggers_of(nlp, text, PARTIES) == [("appealed", "REQUEST")]

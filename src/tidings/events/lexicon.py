@@ -2,7 +2,7 @@
 
 A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
 ``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``under:on``, ``modal:must``, ``xcomp``,
-``xcomp:comment``, ``!obj``, ``neg``), a PLOVER type, a CAMEO code, optional mode/context
+``xcomp:comment``, ``xsubj``, ``!obj``, ``neg``), a PLOVER type, a CAMEO code, optional mode/context
 overrides and flags. :func:`best_entry` picks the most specific row whose conditions hold for a
 trigger's :class:`Frame`.
 """
@@ -24,8 +24,10 @@ NOUNS = "events/nouns.tsv"
 COLUMNS = ("lemma", "type", "cameo")
 NO_EVENT = "NONE"
 
-CONDITION_KINDS = frozenset({"prt", "prep", "obj", "mod", "verb", "xcomp", "modal", "neg", "under"})
-VALUELESS = frozenset({"xcomp", "obj", "neg"})  # kinds that may stand alone ("xcomp", "!obj")
+CONDITION_KINDS = frozenset(
+    {"prt", "prep", "obj", "mod", "verb", "xcomp", "xsubj", "modal", "neg", "under"}
+)
+VALUELESS = frozenset({"xcomp", "xsubj", "obj", "neg"})  # kinds that may stand alone ("!obj")
 FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative"})
 ACTOR = "@actor"
 
@@ -50,6 +52,7 @@ class Frame:
     under: str | None = None  # the preposition a noun trigger is the object of ("on strike")
     has_xcomp: bool = False
     complements: frozenset[str] = frozenset()  # lemmas of the clausal complements' verbs
+    complement_subject: bool = False  # "wants the government to resign": someone else is to act
     complement_modals: frozenset[str] = frozenset()  # "said X must ..." -> {"must"}
     negated: bool = False  # "did not accept", "failed to reach": the reading of a ``neg`` row
 
@@ -63,6 +66,8 @@ class Frame:
             return bool(values & self.complements) if values else self.has_xcomp
         if kind == "neg":
             return self.negated
+        if kind == "xsubj":
+            return self.complement_subject
         if kind == "obj":
             if not values:
                 return bool(self.objects) or self.object_is_actor

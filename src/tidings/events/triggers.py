@@ -73,9 +73,23 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         object_is_actor=obj is not None and table.at_token(obj.i) is not None,
         has_xcomp=any(c.dep_ in ("xcomp", "ccomp") for c in verb.children),
         complements=frozenset(_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")),
+        complement_subject=_complement_subject(verb),
         complement_modals=modals,
         negated=_lemma(verb) in negation_lemmas() and marks(verb, verb, cues).negated,
     )
+
+
+def _complement_subject(verb: Token) -> bool:
+    """Whether the verb's infinitive complement has an actor of its own ("wants the government
+    to resign", parsed with the government as the object or as the complement's subject)."""
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            continue
+        if any(g.dep_ == "nsubj" for g in c.children) or direct_object(verb) is not None:
+            return True
+    return False
 
 
 def _natural_cause(verb: Token, cues: Cues) -> bool:
