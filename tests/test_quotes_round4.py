@@ -163,3 +163,9 @@ def test_bare_participle_cue_has_no_speaker(nlp: Language) -> None:
 def test_speaker_leaves_out_medium_and_time_clause(nlp: Language) -> None:
     q = one(quotes(nlp, "Senator Ann Lee in an interview said the bill was dead."), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "Senator Ann Lee"
+
+
+def test_told_takes_the_clause_before_it(nlp: Language) -> None:
+    text = "The union will sit out the election, the director told reporters on Monday."
+    q = one(quotes(nlp, text), "told")
+    assert q.content.text == "The union will sit out the election"

@@ -222,7 +222,7 @@ def _complement(
     doc = verb.doc
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-    if has_object:  # "didn’t mention that possibility": a clause on the left is not its content
+    if has_object and cue.takes_object:  # "didn’t mention that possibility": not a left clause
         comps = [c for c in comps if c.i > verb.i]
     span: tuple[int, int] | None = None
     if not comps and not has_object:
