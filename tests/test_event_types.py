@@ -277,3 +277,10 @@ def test_legal_appeal_is_no_request(nlp: Language) -> None:
     assert triggers_of(nlp, "Freedonia will appeal against the ruling.", PARTIES) == []
     text = "Freedonia appealed to Ruritania for calm."
     assert triggers_of(nlp, text, PARTIES) == [("appealed", "REQUEST")]
+
+
+def test_should_of_a_thing_is_no_demand(nlp: Language) -> None:
+    text = "Freedonia said the rule of law should not be a game."
+    assert triggers_of(nlp, text, PARTIES) == []
+    text = "Freedonia said Ruritania must return the prisoners."
+    assert ("said", "REQUEST") in triggers_of(nlp, text, PARTIES)

@@ -32,6 +32,7 @@ from tidings.events.syntax import (
 
 NOUN_DEPS_TO_LIGHT_VERB = frozenset({"dobj", "nsubjpass", "obj"})
 STATE_PREPS = frozenset({"in", "on", "under"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "you", "i"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +64,13 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         for o in (c, *c.conjuncts)
         for m in (o, *_measured(o, cues))
     )
+    # "said Sudan must return the helicopter": a modal of a clause whose subject is a party
     modals = frozenset(
-        a.lower_ for c in verb.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"
+        a.lower_
+        for c in verb.children
+        if c.dep_ == "ccomp" and _party_subject(c, table)
+        for a in c.children
+        if a.dep_ == "aux"
     )
     return Frame(
         particles=frozenset(c.lower_ for c in verb.children if c.dep_ == "prt"),
@@ -77,6 +83,17 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         complement_modals=modals,
         negated=_lemma(verb) in negation_lemmas() and marks(verb, verb, cues).negated,
     )
+
+
+def _party_subject(clause: Token, table: ActorTable) -> bool:
+    """Whether a clause's subject is a party (an actor, or a pronoun that may stand for one), not
+    a thing ("adherence to the law should not be a game", "there should be a strike")."""
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if any(table.at_token(t.i) is not None for t in (c, *c.conjuncts)):
+                return True
+            return c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS
+    return False
 
 
 def _complement_subject(verb: Token) -> bool:
