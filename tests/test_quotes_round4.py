@@ -169,3 +169,13 @@ def test_told_takes_the_clause_before_it(nlp: Language) -> None:
     text = "The union will sit out the election, the director told reporters on Monday."
     q = one(quotes(nlp, text), "told")
     assert q.content.text == "The union will sit out the election"
+
+
+def test_colon_after_the_cue_opens_the_content(nlp: Language) -> None:
+    q = one(quotes(nlp, "The senator noted: the plan had failed twice."), "noted")
+    assert q.content.text == "the plan had failed twice"
+
+
+def test_responded_to(nlp: Language) -> None:
+    q = one(quotes(nlp, "The governor has not responded to the mayor's remarks."), "to")
+    assert q.content.text == "the mayor's remarks"

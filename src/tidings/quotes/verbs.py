@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from tidings.quotes.lexicon import CueVerb, Lexicon
 from tidings.quotes.marks import QuoteSpan
 from tidings.quotes.spans import (
+    QUOTE_CHARS,
     Draft,
     Passages,
     chars,
@@ -101,6 +102,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         if content is None and cue.cls == "speech" and _ends_with_colon(verb, sent):
             open_colon = True
             content = (sent.end_char, sent.end_char)
+        elif content is None and cue.cls == "speech":
+            content = _after_colon(verb, sent, passages)
     if content is None:
         return None
     if speaker_tok is None and not _is_passive(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -437,6 +440,27 @@ def _clause_end(verb: Token, speaker: Token | None) -> int:
         end -= 1
         end_tok = doc[end - 1]
     return end_tok.idx + len(end_tok.text)
+
+
+def _after_colon(verb: Token, sent: Span, passages: Passages) -> tuple[int, int] | None:
+    """ "X noted: the plan failed", "X tweeted: “…”": a colon right after the cue clause (its
+    adverbs and "in a statement" between) opens the content, to the end of the sentence."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < sent.end and doc[i].text != ":":
+        tok = doc[i]
+        if tok.text in QUOTE_CHARS or not (tok.head.i == verb.i or verb in tok.ancestors):
+            return None
+        if tok.dep_ in ("ccomp", "dobj", "xcomp"):
+            return None
+        i += 1
+    if i >= sent.end - 1 or i - verb.i > _MAX_PREP_GAP:
+        return None
+    start, end = trim(doc, i + 1, sent.end)
+    if start >= end:
+        return None
+    span = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, start, end))
+    return passages.widen(*span) if span[0] < span[1] else None
 
 
 def _ends_with_colon(verb: Token, sent: Span) -> bool:
