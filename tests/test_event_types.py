@@ -284,3 +284,11 @@ def test_should_of_a_thing_is_no_demand(nlp: Language) -> None:
     assert triggers_of(nlp, text, PARTIES) == []
     text = "Freedonia said Ruritania must return the prisoners."
     assert ("said", "REQUEST") in triggers_of(nlp, text, PARTIES)
+
+
+def test_met_with_criticism_is_no_meeting(nlp: Language) -> None:
+    text = "The plan of Freedonia met with criticism from Ruritania."
+    assert ("met", "CONSULT") not in triggers_of(nlp, text, PARTIES)
+    assert triggers_of(nlp, "Freedonia met with Ruritania on Monday.", PARTIES) == [
+        ("met", "CONSULT")
+    ]

@@ -1,10 +1,10 @@
 """The trigger lexicons (``events/verbs.tsv``, ``events/nouns.tsv``) and the cue word lists.
 
 A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
-``prt:up``, ``mod:air|missile``, ``verb:lodge``, ``under:on``, ``modal:must``, ``xcomp``,
-``xcomp:comment``, ``xsubj``, ``!obj``, ``neg``), a PLOVER type, a CAMEO code, optional mode/context
-overrides and flags. :func:`best_entry` picks the most specific row whose conditions hold for a
-trigger's :class:`Frame`.
+``prt:up``, ``pobj:criticism``, ``mod:air|missile``, ``verb:lodge``, ``under:on``,
+``modal:must``, ``xcomp``, ``xcomp:comment``, ``xsubj``, ``!obj``, ``neg``), a PLOVER type, a
+CAMEO code, optional mode/context overrides and flags. :func:`best_entry` picks the most specific
+row whose conditions hold for a trigger's :class:`Frame`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ COLUMNS = ("lemma", "type", "cameo")
 NO_EVENT = "NONE"
 
 CONDITION_KINDS = frozenset(
-    {"prt", "prep", "obj", "mod", "verb", "xcomp", "xsubj", "modal", "neg", "under"}
+    {"prt", "prep", "pobj", "obj", "mod", "verb", "xcomp", "xsubj", "modal", "neg", "under"}
 )
 VALUELESS = frozenset({"xcomp", "xsubj", "obj", "neg"})  # kinds that may stand alone ("!obj")
 FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative"})
@@ -45,6 +45,7 @@ class Frame:
 
     particles: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
+    prep_objects: frozenset[str] = frozenset()  # lemmas of the prepositions' objects
     objects: frozenset[str] = frozenset()
     object_is_actor: bool = False
     modifiers: frozenset[str] = frozenset()
@@ -77,6 +78,7 @@ class Frame:
         pool: frozenset[str] = {
             "prt": self.particles,
             "prep": self.preps,
+            "pobj": self.prep_objects,
             "mod": self.modifiers,
             "verb": frozenset({self.verb}) if self.verb else frozenset(),
             "under": frozenset({self.under}) if self.under else frozenset(),

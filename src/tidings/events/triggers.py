@@ -75,6 +75,13 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
     return Frame(
         particles=frozenset(c.lower_ for c in verb.children if c.dep_ == "prt"),
         preps=frozenset(c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent")),
+        prep_objects=frozenset(
+            _lemma(o)
+            for c in verb.children
+            if c.dep_ in ("prep", "dative", "agent")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
         objects=objects,
         object_is_actor=obj is not None and table.at_token(obj.i) is not None,
         has_xcomp=any(c.dep_ in ("xcomp", "ccomp") for c in verb.children),
