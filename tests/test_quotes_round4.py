@@ -179,3 +179,8 @@ def test_colon_after_the_cue_opens_the_content(nlp: Language) -> None:
 def test_responded_to(nlp: Language) -> None:
     q = one(quotes(nlp, "The governor has not responded to the mayor's remarks."), "to")
     assert q.content.text == "the mayor's remarks"
+
+
+def test_referred_to_as(nlp: Language) -> None:
+    q = one(quotes(nlp, "The governor referred to the senator as “a bright leader.”"), "to")
+    assert q.content.text == "the senator as “a bright leader.”"

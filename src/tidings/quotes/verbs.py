@@ -168,6 +168,9 @@ def _prep_content(
         addressee = next((o for o in objects if o.i < prep.i), None)
         if addressee is not None:  # "accused the mayor of lying": the mayor is in the content
             start, cue_end = addressee.left_edge.i, verb.i + 1
+        for child in verb.rights:  # "referred to the senator as “a leader”"
+            if child.dep_ == "prep" and child.lower_ == "as" and child.i >= end:
+                end = trim(doc, end, child.right_edge.i + 1)[1]
         if start >= end:
             return None
         span = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, start, end))
