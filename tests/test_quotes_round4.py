@@ -184,3 +184,11 @@ def test_responded_to(nlp: Language) -> None:
 def test_referred_to_as(nlp: Language) -> None:
     q = one(quotes(nlp, "The governor referred to the senator as “a bright leader.”"), "to")
     assert q.content.text == "the senator as “a bright leader.”"
+
+
+def test_copula_noun_cue(nlp: Language) -> None:
+    q = one(quotes(nlp, "Her view is that the plan will fail."), "view is")
+    assert q.content.text == "that the plan will fail"
+    assert q.speaker_text is not None and q.speaker_text.text == "Her"
+    q = one(quotes(nlp, "The idea is that donors can still give to the group."), "idea is")
+    assert q.speaker_text is None

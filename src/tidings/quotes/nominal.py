@@ -55,11 +55,18 @@ def _speaker(noun: Token, lex: Lexicon) -> Token | None:
 def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft | None:
     doc = noun.doc
     found = _content(noun, cue)
+    cue_start = noun.i
+    speaker_tok = _speaker(noun, lex)
+    if found is None and cue.clause:
+        found = _copula_clause(noun)
+        if found is not None and speaker_tok is None:
+            cue_start = noun.left_edge.i  # "the idea is that …": a view nobody is named for
     if found is None:
         return None
     (start, end), cue_end = found
-    speaker_tok = _speaker(noun, lex)
-    if speaker_tok is None or not can_speak(speaker_tok, lex):
+    if speaker_tok is None and cue_start == noun.i:
+        return None
+    if speaker_tok is not None and not can_speak(speaker_tok, lex):
         return None
     start, end = trim(doc, start, end)
     if start >= end:
@@ -70,7 +77,19 @@ def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft
     content = passages.widen(*content)
     return Draft(
         content=content,
-        cue=chars(doc, noun.i, cue_end),
-        speaker=speaker_span(speaker_tok, passages, content),
-        speaker_head=speaker_tok.i,
+        cue=chars(doc, cue_start, cue_end),
+        speaker=speaker_span(speaker_tok, passages, content) if speaker_tok is not None else None,
+        speaker_head=speaker_tok.i if speaker_tok is not None else None,
     )
+
+
+def _copula_clause(noun: Token) -> tuple[tuple[int, int], int] | None:
+    """ "Her view is that …", "the question is whether …": the noun is the subject of "be" and
+    the clause after it is the content (the cue runs to the verb)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i:
+        return None
+    clause = next((c for c in verb.rights if c.dep_ in ("ccomp", "attr", "acomp")), None)
+    if clause is None or clause.dep_ != "ccomp":
+        return None
+    return subtree(clause), verb.i + 1
