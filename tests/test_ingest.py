@@ -218,7 +218,7 @@ def test_an_article_that_hangs_is_recorded_and_skipped(monkeypatch: pytest.Monke
     from tidings.ingest.worker import process
     from tidings.models import Article
 
-    def forever(article: object, nlp: object = None) -> None:
+    def forever(article: object, *args: object) -> None:  # (article, nlp, timings)
         while True:
             pass
 
