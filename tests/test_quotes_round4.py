@@ -192,3 +192,14 @@ def test_copula_noun_cue(nlp: Language) -> None:
     assert q.speaker_text is not None and q.speaker_text.text == "Her"
     q = one(quotes(nlp, "The idea is that donors can still give to the group."), "idea is")
     assert q.speaker_text is None
+
+
+def test_object_content_leaves_out_when_and_where(nlp: Language) -> None:
+    q = one(quotes(nlp, "The union endorsed the mayor in February."), "endorsed")
+    assert q.content.text == "the mayor"
+
+
+def test_content_drops_a_dangling_conjunction_and_even_though(nlp: Language) -> None:
+    text = "He said the deal was fair, even though many economists disagreed."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the deal was fair"

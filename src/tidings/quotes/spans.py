@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from tidings.quotes.marks import QuoteSpan
 
 QUOTE_CHARS = frozenset("“”\"«»‘’'")
+_TRAILING_CC = frozenset({"and", "but", "or"})
 _EDGE_PUNCT = frozenset(",.;:—–-()[]!?…•·▪◦‣*")
 
 
@@ -84,6 +85,9 @@ def trim(doc: Doc, start: int, end: int, *, keep_quotes: bool = True) -> tuple[i
             break
         if last.is_space or last.text in _EDGE_PUNCT or last.text in QUOTE_CHARS:
             end -= 1
+            continue
+        if last.lower_ in _TRAILING_CC and last.dep_ == "cc" and end - 1 > start:
+            end -= 1  # "… twice but" (the parser left the rest of the coordination out)
             continue
         break
     return start, end

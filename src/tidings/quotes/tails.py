@@ -17,8 +17,8 @@ _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
     """The end (token) of the content [start, end) less a trailing aside after a comma or dash:
     a non-restrictive relative clause, a descriptive appositive ("…, a plan that failed"), or a
-    contrasting clause ("…, while others disagree"). An aside inside a quotation is the
-    speaker's own and stays."""
+    contrasting clause ("…, while others disagree", "…, even though …"). An aside inside a
+    quotation is the speaker's own and stays."""
     for i in range(start + 2, end):
         if doc[i - 1].text not in _PAUSE or passages.at(doc[i].idx) is not None:
             continue
@@ -47,7 +47,8 @@ def _is_aside(first: Token, end: int) -> bool:
                 and not any(c.dep_ == "cc" for c in tok.children)
             )
         if tok.dep_ == "advcl":
-            return first.lower_ in _CONTRAST
+            nxt = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+            return first.lower_ in _CONTRAST or (first.lower_ == "even" and nxt == "though")
     return False
 
 

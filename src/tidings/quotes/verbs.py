@@ -37,6 +37,7 @@ CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
 _INFLECTIONS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""))
+_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})  # words that stand for a said clause
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
 
@@ -261,7 +262,7 @@ def _complement(
         elif obj is not None and cue.takes_object and obj.i > verb.i:
             end = obj.right_edge.i + 1
             for child in verb.rights:  # "criticized the plan as …", "blamed it on …"
-                if child.i >= end and _object_prep(child):
+                if child.i >= end and _object_prep(child, lex):
                     end = child.right_edge.i + 1
             span = trim(doc, obj.left_edge.i, end)
     if span is None and cue.cls == "speech":
@@ -282,10 +283,19 @@ def _complement(
     return passages.widen(start, end)
 
 
-def _object_prep(prep: Token) -> bool:
+def _object_prep(prep: Token, lex: Lexicon) -> bool:
     """Whether a phrase after a content object goes with it ("blamed the law on …", "listed
-    the qualities needed in …", "criticized the plan as …"): any prepositional phrase."""
-    return prep.dep_ == "prep"
+    the qualities needed in …", "criticized the plan as …"), not with the telling: a time
+    ("in February"), a place ("on Capitol Hill") or a medium ("on Twitter", "in an
+    interview") says when, where or how it was said."""
+    if prep.dep_ != "prep":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return True
+    if any(t.ent_type_ in _WHEN_WHERE for t in obj.subtree):
+        return False
+    return obj.lemma_.lower() not in lex.nouns and obj.ent_type_ != "ORG"
 
 
 def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
