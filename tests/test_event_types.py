@@ -292,3 +292,22 @@ def test_met_with_criticism_is_no_meeting(nlp: Language) -> None:
     assert triggers_of(nlp, "Freedonia met with Ruritania on Monday.", PARTIES) == [
         ("met", "CONSULT")
     ]
+
+
+def test_speaking_to_the_press_is_no_consultation(nlp: Language) -> None:
+    assert triggers_of(nlp, "Freedonia's minister spoke to reporters in Ruritania.", PARTIES) == []
+    assert triggers_of(nlp, "Freedonia talked with Ruritania about trade.", PARTIES) == [
+        ("talked", "CONSULT")
+    ]
+    assert triggers_of(nlp, "Freedonia talked about the trade with Ruritania.", PARTIES) == []
+
+
+def test_rallying_voters_is_no_protest(nlp: Language) -> None:
+    assert triggers_of(nlp, "The Freedonian chancellor rallied Labour voters.", PARTIES) == []
+
+
+def test_not_discussing_a_topic_is_no_refusal(nlp: Language) -> None:
+    text = "Freedonia will not discuss individual cases."
+    assert ("discuss", "REJECT") not in triggers_of(nlp, text, PARTIES)
+    text = "Freedonia will not negotiate with Ruritania."
+    assert ("negotiate", "REJECT") in triggers_of(nlp, text, PARTIES)
