@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from tidings.knowledge import cached_knowledge, read_words
+from tidings.places.datelines import find_datelines
 from tidings.places.index import Gazetteer, NameRef, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -47,6 +48,12 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     """Candidate toponyms in ``doc``, without overlaps, in text order."""
     found: list[Candidate] = []
     taken = [False] * len(doc)
+    for line in find_datelines(doc, gaz):
+        start, end = line.tokens
+        if not any(taken[start:end]):
+            found.append(Candidate(line.start, line.end, line.text, gaz.lookup(line.text), "GPE",
+                                   line.tokens))  # fmt: skip
+            taken[start:end] = [True] * (end - start)
     ents = doc.ents
     for ent in ents:
         cands = _from_entity(ent, gaz)
@@ -61,9 +68,26 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         if ent.label_ in BLOCKING_LABELS:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
-    found.extend(_scan(doc, gaz, taken, blocked))
+    inside = _inside_names(doc)
+    found.extend(_scan(doc, gaz, taken, blocked, inside))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _inside_names(doc: Doc) -> list[bool]:
+    """Tokens inside a name of several words that is not a place, after another capitalised
+    word of it ("Jackson" in "the Henry Jackson Society", "Madrid" in "Real Madrid"): a town
+    there is part of the name; a place opens the name ("Ohio State University") or follows
+    "of"/"in" ("Bank of England")."""
+    inside = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            continue
+        for i in range(ent.start + 1, ent.end):
+            prev = doc[i - 1]
+            if prev.text[:1].isupper() and prev.lower_ not in ("the", "of", "in"):
+                inside[i] = True
+    return inside
 
 
 def _trim(span: Span) -> Span | None:
@@ -198,8 +222,11 @@ def _candidate(span: Span, refs: list[NameRef], label: str) -> Candidate:
     return Candidate(span.start_char, span.end_char, span.text, refs, label, (span.start, span.end))
 
 
-def _scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]) -> list[Candidate]:
-    """Gazetteer names spaCy did not tag: exact-case, proper-noun, outside other candidates."""
+def _scan(
+    doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool], inside: list[bool]
+) -> list[Candidate]:
+    """Gazetteer names spaCy did not tag: exact-case, proper-noun, outside other candidates;
+    inside another name (``inside``), only countries, states and regions ("Air Canada")."""
     text = doc.text
     found: list[Candidate] = []
     starts = [t.idx for t in doc]
@@ -220,9 +247,16 @@ def _scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool]) -> l
                 continue
             if size == 1 and not _proper_single(doc, i):
                 continue
+            refs = gaz.lookup(surface)
+            if inside[i]:
+                key = fold(surface)
+                refs = [
+                    r for r in refs if r.entry.kind in STRONG_KINDS and fold(r.entry.name) == key
+                ]
+                if not refs:
+                    continue
             match = size
-            span = doc[i:j]
-            found.append(_candidate(span, gaz.lookup(surface), ""))
+            found.append(_candidate(doc[i:j], refs, ""))
             break
         i += match or 1
     return found

@@ -1,0 +1,55 @@
+"""Datelines: the place a story was filed from, in capitals at the start of a line
+("BEIRUT (AP) —", "PLEASANTON, Calif. --", "MEXICO CITY —"). spaCy often misses or mislabels
+them (a line of capitals reads like an organisation), yet the slot holds nothing but a place."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from tidings.places.index import Gazetteer
+
+# Capitalised words at the start of a line, an optional ", Qualifier" (a state or country), an
+# optional date and "(Agency)", then a dash, a colon, or the first word of the story.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})"
+    r"(?:, (?P<qualifier>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?"
+    r"(?:,? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?"
+    r"[ \t]*(?:\([^)\n]{0,40}\):?)?[ \t]*(?:—|–|--?|\ufffd|(?=[A-Z][a-z]))"
+)
+QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
+
+
+class Dateline(NamedTuple):
+    start: int  # character offsets of the name
+    end: int
+    text: str
+    tokens: tuple[int, int]  # the tokens it overlaps [start, end)
+
+
+def find_datelines(doc: Doc, gaz: Gazetteer) -> list[Dateline]:
+    """The dateline places of ``doc`` that the gazetteer knows (place, then qualifier)."""
+    found: list[Dateline] = []
+    for m in _DATELINE.finditer(doc.text):
+        place = _dateline(doc, m.start("place"), m.end("place"))
+        if place is None or not gaz.lookup(place.text):
+            continue
+        found.append(place)
+        if m.group("qualifier"):
+            qualifier = _dateline(doc, m.start("qualifier"), m.end("qualifier"))
+            if qualifier is not None and _is_division(gaz, qualifier.text):
+                found.append(qualifier)
+    return found
+
+
+def _dateline(doc: Doc, start: int, end: int) -> Dateline | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return Dateline(start, end, doc.text[start:end], (span.start, span.end))
+
+
+def _is_division(gaz: Gazetteer, text: str) -> bool:
+    return any(r.entry.kind in QUALIFIER_KINDS for r in gaz.lookup(text))

@@ -1,0 +1,62 @@
+"""Which place a name stands for: well-known places first, unless the story points elsewhere;
+names inside other names; datelines. Short texts written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tidings.models import Place
+from tidings.places import find_places
+
+
+def places(nlp: Language, text: str) -> dict[str, Place]:
+    found = find_places(nlp(text))
+    for p in found:
+        assert text[p.start : p.end] == p.text
+    return {p.text: p for p in found}
+
+
+def test_a_famous_city_keeps_its_lead_over_the_story_country(nlp: Language) -> None:
+    found = places(
+        nlp,
+        "Talks in Geneva between the United States and Russia ended on Friday, officials in "
+        "Washington said.",
+    )
+    assert found["Geneva"].country == "CHE"
+
+
+def test_a_qualifier_still_moves_the_famous_name(nlp: Language) -> None:
+    assert places(nlp, "Police in Geneva, Illinois, said the fire started.")["Geneva"].country == (
+        "USA"
+    )
+
+
+def test_a_place_by_its_own_name_beats_an_old_name_of_another(nlp: Language) -> None:
+    found = places(nlp, "The nerve agent attack in Salisbury shocked Britain.")
+    assert found["Salisbury"].country == "GBR"
+    maryland = places(nlp, "Police in Salisbury, Maryland, arrested a man on Tuesday.")
+    assert maryland["Salisbury"].country == "USA"
+
+
+def test_a_surname_inside_an_organisation_is_not_a_place(nlp: Language) -> None:
+    found = places(nlp, "A report by the Henry Jackson Society said the group was funded abroad.")
+    assert "Jackson" not in found
+
+
+def test_a_country_inside_a_company_name_is_still_found(nlp: Language) -> None:
+    found = places(nlp, "Shares of Air Canada fell after the Bank of England raised rates.")
+    assert found["Canada"].country == "CAN"
+    assert found["England"].country == "GBR"
+
+
+def test_datelines_in_capitals(nlp: Language) -> None:
+    text = "MEXICO CITY (AP) Lawmakers passed a budget.\n\nPLEASANTON, Calif. -- A firm said."
+    found = places(nlp, text)
+    assert found["MEXICO CITY"].country == "MEX"
+    assert found["PLEASANTON"].country == "USA"
+    assert found["Calif."].name == "California"
+
+
+def test_a_line_of_capitals_that_is_no_place_is_no_dateline(nlp: Language) -> None:
+    found = places(nlp, "BREAKING NEWS — Markets fell sharply in Tokyo on Monday.")
+    assert set(found) == {"Tokyo"}
