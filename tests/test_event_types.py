@@ -311,3 +311,14 @@ def test_not_discussing_a_topic_is_no_refusal(nlp: Language) -> None:
     assert ("discuss", "REJECT") not in triggers_of(nlp, text, PARTIES)
     text = "Freedonia will not negotiate with Ruritania."
     assert ("negotiate", "REJECT") in triggers_of(nlp, text, PARTIES)
+
+
+def test_campaign_language(nlp: Language) -> None:
+    assert triggers_of(nlp, "Freedonia called Ruritania a rogue state.", PARTIES) == []
+    assert triggers_of(nlp, "Freedonia called Ruritania on Monday.", PARTIES) == [
+        ("called", "CONSULT")
+    ]
+    text = "Freedonia accepted millions of dollars from Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == []
+    text = "The Freedonian candidate seized on emails from Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == []

@@ -84,7 +84,8 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         ),
         objects=objects,
         object_is_actor=obj is not None and table.at_token(obj.i) is not None,
-        has_xcomp=any(c.dep_ in ("xcomp", "ccomp") for c in verb.children),
+        # "called him a liar": a predicative complement ("oprd") counts as a complement
+        has_xcomp=any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children),
         complements=frozenset(_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")),
         complement_subject=_complement_subject(verb),
         complement_modals=modals,
