@@ -322,3 +322,10 @@ def test_campaign_language(nlp: Language) -> None:
     assert triggers_of(nlp, text, PARTIES) == []
     text = "The Freedonian candidate seized on emails from Ruritania."
     assert triggers_of(nlp, text, PARTIES) == []
+
+
+def test_verbal_attacks(nlp: Language) -> None:
+    text = "Freedonia hit out at Ruritania on Monday."
+    assert ("hit", "ACCUSE") in triggers_of(nlp, text, PARTIES)
+    text = "Freedonia launched a scathing attack on the president of Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("attack", "ACCUSE")]
