@@ -60,3 +60,14 @@ def test_datelines_in_capitals(nlp: Language) -> None:
 def test_a_line_of_capitals_that_is_no_place_is_no_dateline(nlp: Language) -> None:
     found = places(nlp, "BREAKING NEWS — Markets fell sharply in Tokyo on Monday.")
     assert set(found) == {"Tokyo"}
+
+
+def test_a_town_after_in_is_a_place_whatever_spacy_calls_it(nlp: Language) -> None:
+    found = places(nlp, "Police said the suspect was arrested in Riverdale on Friday.")
+    assert found["Riverdale"].country == "USA"
+
+
+def test_a_source_or_an_institution_after_a_preposition_is_no_place(nlp: Language) -> None:
+    found = places(nlp, "According to Davis, the team left. The bill stalled in Congress.")
+    assert "Davis" not in found
+    assert "Congress" not in found

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
 from tidings.knowledge import cached_knowledge, read_words
 from tidings.places.datelines import find_datelines
 from tidings.places.index import Gazetteer, NameRef, fold
+from tidings.places.locatives import locative_spans
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "admin1"})
@@ -63,6 +65,12 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         for cand in cands:
             for i in range(*cand.tokens):
                 taken[i] = True
+    for span in locative_spans(doc):
+        if not any(taken[span.start : span.end]):
+            refs = _placed(gaz, span.text)
+            if refs:
+                found.append(_candidate(span, refs, "GPE"))
+                taken[span.start : span.end] = [True] * len(span)
     blocked = [False] * len(doc)
     for ent in ents:
         if ent.label_ in BLOCKING_LABELS:
@@ -72,6 +80,22 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     found.extend(_scan(doc, gaz, taken, blocked, inside))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _placed(gaz: Gazetteer, text: str) -> list[NameRef]:
+    """The places a name in the slot of a place may be: towns only by their own name."""
+    key = fold(text)
+    return [r for r in gaz.lookup(text) if r.entry.kind in _CURATED or _spelled_alike(r, key)]
+
+
+_CURATED = frozenset({"country", "continent", "region"})
+
+
+def _spelled_alike(ref: NameRef, key: str) -> bool:
+    """A place's own name, or another spelling of it ("Misrata" for Misratah), not a name in
+    another language ("White House" for Casablanca)."""
+    own = fold(ref.entry.name)
+    return own == key or SequenceMatcher(None, own, key).ratio() >= 0.75
 
 
 def _inside_names(doc: Doc) -> list[bool]:
