@@ -329,3 +329,15 @@ def test_verbal_attacks(nlp: Language) -> None:
     assert ("hit", "ACCUSE") in triggers_of(nlp, text, PARTIES)
     text = "Freedonia launched a scathing attack on the president of Ruritania."
     assert triggers_of(nlp, text, PARTIES) == [("attack", "ACCUSE")]
+
+
+def test_ordered_withdrawal_and_refused_negotiation(nlp: Language) -> None:
+    text = "Freedonia ordered the withdrawal of its troops from Ruritania."
+    assert triggers_of(nlp, text, PARTIES) == [("withdrawal", "RETREAT")]
+    text = "Freedonia would not negotiate under blackmail from Ruritania."
+    assert ("negotiate", "REJECT") in triggers_of(nlp, text, PARTIES)
+
+
+def test_not_prepared_to_fight_is_negated(nlp: Language) -> None:
+    text = "Freedonia was not prepared to attack Ruritania."
+    assert "THREATEN" not in types(events_of(nlp, text, PARTIES))

@@ -85,12 +85,18 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
             if token.lemma_ in cues.intent_words:
                 future = True
                 intent_verb = intent_verb or token.pos_ in ("VERB", "ADJ")
+                if token.pos_ == "ADJ" and token.dep_ == "acomp" and _negated(token.head, cues):
+                    negated = True  # "were not prepared to fight", "is not ready to sign"
             if token.lemma_ in cues.negative_verbs:
                 negated = True
     # "going to" + verb
     if clause_verb.dep_ == "xcomp" and clause_verb.head.lower_ == "going":
         future = intent_verb = True
     return Marks(negated, future, intent_verb, hypothetical, alleged)
+
+
+def _negated(verb: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "neg" and c.lower_ in cues.negators for c in verb.children)
 
 
 def _non_finite(token: Token) -> bool:

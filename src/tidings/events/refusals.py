@@ -37,9 +37,9 @@ def as_refusal(t: Trigger, cues: Cues) -> Trigger:
     code = refusal_codes().get(t.entry.type)
     if code is None or t.entry.reads_negation or t.clause_verb is None:
         return t
-    if "topic" in t.entry.flags and not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in t.token.children
-    ):
+    deps = {(c.dep_, c.lower_) for c in t.token.children}
+    topic_only = any(d in ("dobj", "obj") for d, _ in deps) and ("prep", "with") not in deps
+    if "topic" in t.entry.flags and topic_only:
         return t  # "would not discuss individual cases": no party is refused
     m = marks(t.token, t.clause_verb, cues)
     if not (m.negated and m.future and m.intent_verb) or m.hypothetical or m.alleged:
