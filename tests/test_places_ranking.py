@@ -71,3 +71,14 @@ def test_a_source_or_an_institution_after_a_preposition_is_no_place(nlp: Languag
     found = places(nlp, "According to Davis, the team left. The bill stalled in Congress.")
     assert "Davis" not in found
     assert "Congress" not in found
+
+
+def test_a_surname_of_the_story_is_not_a_town(nlp: Language) -> None:
+    text = (
+        "Councillor Dewly Nelson backed the plan. Nelson says the heating costs will fall. "
+        "The council met in Nelson last week."
+    )
+    found = find_places(nlp(text))
+    starts = {text[p.start : p.end] + "@" + str(p.start) for p in found}
+    said = text.index("Nelson says")
+    assert f"Nelson@{said}" not in starts

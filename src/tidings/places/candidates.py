@@ -32,6 +32,7 @@ class Candidate:
     refs: list[NameRef]
     label: str  # spaCy label, or "" for a gazetteer-only match
     tokens: tuple[int, int] = field(default=(0, 0))  # token range [start, end)
+    slot: bool = False  # found in the slot of a place (a dateline, "in X"): never a person
 
 
 @cached_knowledge
@@ -54,7 +55,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         start, end = line.tokens
         if not any(taken[start:end]):
             found.append(Candidate(line.start, line.end, line.text, gaz.lookup(line.text), "GPE",
-                                   line.tokens))  # fmt: skip
+                                   line.tokens, slot=True))  # fmt: skip
             taken[start:end] = [True] * (end - start)
     ents = doc.ents
     for ent in ents:
@@ -69,7 +70,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         if not any(taken[span.start : span.end]):
             refs = _placed(gaz, span.text)
             if refs:
-                found.append(_candidate(span, refs, "GPE"))
+                found.append(_candidate(span, refs, "GPE", slot=True))
                 taken[span.start : span.end] = [True] * len(span)
     blocked = [False] * len(doc)
     for ent in ents:
@@ -78,8 +79,28 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 blocked[i] = True
     inside = _inside_names(doc)
     found.extend(_scan(doc, gaz, taken, blocked, inside))
+    people = _person_names(doc)
+    if people:
+        found = [c for c in found if not _named_person(c, people)]
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """Folded first and last names of the document's people ("Dewly Nelson": "dewly", "nelson").
+    A name of one word that spaCy calls a person may be a town it mistook."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            names.update(fold(t.text) for t in ent if t.text[:1].isupper())
+    return frozenset(names)
+
+
+def _named_person(cand: Candidate, people: frozenset[str]) -> bool:
+    """A name the document also gives a person ("Nelson says") and that is no country, state or
+    big city: the person, not a town of that name."""
+    key = fold(cand.text)
+    return not cand.slot and key in people and not any(_strong(r, key) for r in cand.refs)
 
 
 def _placed(gaz: Gazetteer, text: str) -> list[NameRef]:
@@ -242,8 +263,9 @@ def _big_division(ref: NameRef, key: str) -> bool:
     return big and fold(entry.name) == key
 
 
-def _candidate(span: Span, refs: list[NameRef], label: str) -> Candidate:
-    return Candidate(span.start_char, span.end_char, span.text, refs, label, (span.start, span.end))
+def _candidate(span: Span, refs: list[NameRef], label: str, *, slot: bool = False) -> Candidate:
+    tokens = (span.start, span.end)
+    return Candidate(span.start_char, span.end_char, span.text, refs, label, tokens, slot)
 
 
 def _scan(
