@@ -100,7 +100,18 @@ def _named_person(cand: Candidate, people: frozenset[str]) -> bool:
     """A name the document also gives a person ("Nelson says") and that is no country, state or
     big city: the person, not a town of that name."""
     key = fold(cand.text)
-    return not cand.slot and key in people and not any(_strong(r, key) for r in cand.refs)
+    return not cand.slot and key in people and not any(_famous(r, key) for r in cand.refs)
+
+
+def _famous(ref: NameRef, key: str) -> bool:
+    """A place better known than any person of its name: a country or region, a state of a
+    million people, a big city by its own name."""
+    entry = ref.entry
+    if entry.kind in ("country", "continent", "region"):
+        return True
+    if entry.kind == "admin1":
+        return entry.population >= BIG_DIVISION
+    return entry.kind == "city" and entry.population >= BIG_CITY and fold(entry.name) == key
 
 
 def _placed(gaz: Gazetteer, text: str) -> list[NameRef]:
