@@ -268,3 +268,18 @@ def test_reason_given_with_in_names_the_target(nlp: Language) -> None:
     events = events_of(nlp, text, {"Ruritanian workers": "RUR", "Freedonian government": "FRE"})
     protest = [e for e in events if e.type == "PROTEST"]
     assert protest and protest[0].recipients == ("Freedonian government",)
+
+
+def test_a_list_of_names_parsed_as_an_apposition_keeps_every_party() -> None:
+    import tidings
+
+    document = tidings.extract(
+        "The US, Russia, and Switzerland met on Monday.", published="2020-01-06"
+    )
+    names = {a.id: a.name for a in document.actors}
+    consult = [e for e in document.events if e.type == "CONSULT"]
+    assert consult and {names[i] for i in consult[0].actors} == {
+        "United States",
+        "Russia",
+        "Switzerland",
+    }

@@ -221,6 +221,10 @@ class ArgumentFinder:
             # ... unless it describes a name ("Pakistan, a key U.S. ally, ...")
             if direct and token.pos_ == "PROPN" and appos.pos_ != "PROPN":
                 continue
+            if direct and token.pos_ == "PROPN" and any(c.dep_ == "cc" for c in appos.children):
+                # "The US, Russia, and Switzerland met": a list the parser took for an apposition
+                listed = [appos, *(c for c in appos.conjuncts if c.i not in skip)]
+                return _unique([*direct, *(i for t in listed for i in self.at(t))])
             return self.at(appos)
         if direct and depth < 2 and not self._has_country(direct):
             # "peacekeepers in Iraq", "students throughout Indonesia", "al-Qaeda leaders": a
