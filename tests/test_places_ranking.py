@@ -82,3 +82,13 @@ def test_a_surname_of_the_story_is_not_a_town(nlp: Language) -> None:
     starts = {text[p.start : p.end] + "@" + str(p.start) for p in found}
     said = text.index("Nelson says")
     assert f"Nelson@{said}" not in starts
+
+
+def test_regions_have_their_country(nlp: Language) -> None:
+    found = places(nlp, "Fighting in Darfur killed 20 people, aid workers said.")
+    assert found["Darfur"].country == "SDN"
+
+
+def test_a_generic_word_inside_a_name_is_no_town(nlp: Language) -> None:
+    found = places(nlp, "The Islamic Republic's exports to Europe rose last year.")
+    assert all(p.country != "USA" for p in found.values())
