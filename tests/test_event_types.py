@@ -110,6 +110,7 @@ def test_saying_one_will_not_act_is_a_refusal(nlp: Language) -> None:
     text = "Freedonia will not send aid to Ruritania, its president said."
     events = events_of(nlp, text, PARTIES)
     assert [(e.type, e.cameo, e.negated) for e in events] == [("REJECT", "121", False)]
+    assert events[0].modality == "asserted"  # the refusal is made now, not in the future
 
 
 def test_declining_to_comment_is_no_rejection(nlp: Language) -> None:

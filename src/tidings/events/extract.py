@@ -158,7 +158,9 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
             continue
         m = marks(t.token, t.clause_verb, cue)
         if t.entry.reads_negation:  # "did not accept" is a REJECT, not a negated AGREE
-            m = Marks(False, m.future, m.intent_verb, m.hypothetical, m.alleged)
+            # and "will not attend" is a refusal made now, not a future act
+            later = m.future and not m.negated
+            m = Marks(False, later, m.intent_verb and later, m.hypothetical, m.alleged)
         if t.relative_claim or t.token.i in alleged:
             m = Marks(m.negated, m.future, m.intent_verb, m.hypothetical, True)
         key = (t.token.i, t.entry.type)
