@@ -100,6 +100,13 @@ def test_offsets_are_exact(nlp, text):
     assert all(not s[0].is_space for s in sents[1:])
 
 
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "Blue skies."])
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_empty_and_tiny_texts(nlp, text, prefilter):
+    doc = annotate_long(text, nlp, prefilter=prefilter)
+    assert doc.text == text
+
+
 def test_unparsed_sentences_keep_entities_and_boundaries(nlp):
     text = TEXTS[0]
     on = annotate_long(text, nlp, prefilter=True)

@@ -117,7 +117,7 @@ class Annotator:
 
         nlp = self.nlp
         clock = time.process_time()
-        pieces = [paragraph_pieces(text) for text in texts]
+        pieces = [paragraph_pieces(text) or [text] for text in texts]  # "" has no pieces
         docs = [nlp.make_doc(piece) for group in pieces for piece in group]
         if pf.enabled(prefilter):
             parts = self._split(docs, pf.prefilter_for(nlp))
