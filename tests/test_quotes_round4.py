@@ -203,3 +203,9 @@ def test_content_drops_a_dangling_conjunction_and_even_though(nlp: Language) -> 
     text = "He said the deal was fair, even though many economists disagreed."
     q = one(quotes(nlp, text), "said")
     assert q.content.text == "the deal was fair"
+
+
+def test_noun_cue_with_infinitive(nlp: Language) -> None:
+    q = one(quotes(nlp, "The senator's decision to retire surprised the party."), "decision")
+    assert q.content.text == "to retire"
+    assert q.speaker_text is not None and q.speaker_text.text == "The senator's"

@@ -24,6 +24,7 @@ class CueNoun:
     lemma: str
     preps: frozenset[str]  # "criticism of X": X is the content
     clause: bool  # "the claim that X": the that-clause is the content
+    infinitive: bool = False  # "her decision to run": the to-infinitive is the content
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +77,12 @@ def lexicon() -> Lexicon:
     cue_nouns: dict[str, CueNoun] = {}
     for row in read_table("quotes/cue_nouns.tsv", ("lemma",)):
         clause = row.get("clause", "no").lower()
-        if clause not in ("yes", "no"):
-            raise row.error("column clause must be yes or no")
+        infinitive = row.get("infinitive", "no").lower()
+        if clause not in ("yes", "no") or infinitive not in ("yes", "no"):
+            raise row.error("columns clause and infinitive must be yes or no")
         lemma = row["lemma"].lower()
         preps = frozenset(p for p in row.get("preps", "").lower().split(",") if p)
-        cue_nouns[lemma] = CueNoun(lemma, preps, clause == "yes")
+        cue_nouns[lemma] = CueNoun(lemma, preps, clause == "yes", infinitive == "yes")
     cue_adjectives: dict[str, CueAdjective] = {}
     for row in read_table("quotes/cue_adjectives.tsv", ("lemma",)):
         flags = [row.get(col, "no").lower() for col in ("clause", "infinitive")]

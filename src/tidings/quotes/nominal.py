@@ -40,6 +40,13 @@ def _content(noun: Token, cue: CueNoun) -> tuple[tuple[int, int], int] | None:
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
         ):
             return subtree(child), noun.i + 1
+        if (
+            cue.infinitive
+            and child.dep_ in ("acl", "relcl", "xcomp")
+            and child.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
+        ):
+            return subtree(child), noun.i + 1
     return None
 
 
