@@ -64,8 +64,8 @@ def test_background_clause_is_not_searched_for_a_target(nlp: Language) -> None:
 
 
 def test_party_without_country_is_coded_by_where_it_is(nlp: Language) -> None:
-    text = "Ruritania refused to deploy peacekeepers in Freedonia."
-    doc_actors = {"Ruritania": "RUR", "peacekeepers": None, "Freedonia": "FRE"}
+    text = "Ruritania declined to station monitors in Freedonia."
+    doc_actors = {"Ruritania": "RUR", "monitors": None, "Freedonia": "FRE"}
     events = events_of(nlp, text, doc_actors)  # type: ignore[arg-type]
     reject = [e for e in events if e.type == "REJECT"]
     assert reject and reject[0].recipients == ("Freedonia",)
@@ -82,7 +82,7 @@ def test_passive_deed_takes_its_actor_from_the_attack_it_happened_in(nlp: Langua
 def test_one_party_agreeing_alone_is_directed_at_the_promised_acts_target(
     nlp: Language,
 ) -> None:
-    events = events_of(nlp, "Ruritania agreed to lift the sanctions on Freedonia.", PARTIES)
+    events = events_of(nlp, "Ruritania agreed to ease its trade sanctions on Freedonia.", PARTIES)
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and agree[0].actors == ("Ruritania",) and agree[0].recipients == ("Freedonia",)
 
@@ -162,7 +162,7 @@ def test_agreeing_to_anothers_proposal_is_directed(nlp: Language) -> None:
 
 
 def test_refugees_take_the_country_they_flee(nlp: Language) -> None:
-    text = "Carpathia will send food aid to refugees fleeing the war in Freedonia."
+    text = "Carpathia will send food aid to refugees fleeing the fighting in Freedonia."
     actors = {"Carpathia": "CRP", "refugees": None, "Freedonia": "FRE"}
     events = events_of(nlp, text, actors)  # type: ignore[arg-type]
     assert any(e.recipients == ("Freedonia",) for e in events)
@@ -211,9 +211,9 @@ def test_nested_act_with_another_actor_stays_its_own_event(nlp: Language) -> Non
 
 
 def test_object_hung_under_a_quantity_is_the_target(nlp: Language) -> None:
-    text = "Ruritanian rebels have kidnapped up to 16 Freedonian engineers from a market."
-    events = events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonian engineers": "FRE"})
-    assert any(e.recipients == ("Freedonian engineers",) for e in events)
+    text = "Ruritanian rebels abducted up to 40 Freedonian miners from a village."
+    events = events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonian miners": "FRE"})
+    assert any(e.recipients == ("Freedonian miners",) for e in events)
 
 
 def test_passive_attack_from_a_place_takes_its_country_as_actor(nlp: Language) -> None:
@@ -262,10 +262,10 @@ def test_by_phrase_after_the_target_names_the_actor(nlp: Language) -> None:
 
 def test_reason_given_with_in_names_the_target(nlp: Language) -> None:
     text = (
-        "Ruritanian workers are continuing a hunger strike in protest of the Freedonian "
+        "Ruritanian nurses staged a sit-in in protest of the Freedonian "
         "government's refusal to negotiate."
     )
-    events = events_of(nlp, text, {"Ruritanian workers": "RUR", "Freedonian government": "FRE"})
+    events = events_of(nlp, text, {"Ruritanian nurses": "RUR", "Freedonian government": "FRE"})
     protest = [e for e in events if e.type == "PROTEST"]
     assert protest and protest[0].recipients == ("Freedonian government",)
 
@@ -274,12 +274,12 @@ def test_a_list_of_names_parsed_as_an_apposition_keeps_every_party() -> None:
     import tidings
 
     document = tidings.extract(
-        "The US, Russia, and Switzerland met on Monday.", published="2020-01-06"
+        "Brazil, India, and South Africa met on Monday.", published="2020-01-06"
     )
     names = {a.id: a.name for a in document.actors}
     consult = [e for e in document.events if e.type == "CONSULT"]
     assert consult and {names[i] for i in consult[0].actors} == {
-        "United States",
-        "Russia",
-        "Switzerland",
+        "Brazil",
+        "India",
+        "South Africa",
     }

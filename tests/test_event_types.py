@@ -92,7 +92,7 @@ def test_lexicon_readings(nlp: Language) -> None:
 
 
 def test_labour_strike_is_a_protest(nlp: Language) -> None:
-    text = "Teachers in Freedonia began an open-ended strike on Monday."
+    text = "Dock workers in Freedonia began an open-ended strike at dawn."
     assert triggers_of(nlp, text, PARTIES) == [("strike", "PROTEST")]
 
 
@@ -139,7 +139,7 @@ def test_complement_noun_deep_in_a_promise_is_background(nlp: Language) -> None:
 
 
 def test_participle_describing_a_noun_is_background(nlp: Language) -> None:
-    text = "Freedonia released the mayor of the town, a Ruritanian activist jailed last year."
+    text = "Freedonia released the mayor, a Ruritanian blogger jailed in March."
     assert triggers_of(nlp, text, PARTIES) == [("released", "RETREAT")]
 
 
@@ -255,7 +255,7 @@ def test_release_noun_needs_people_or_property(nlp: Language) -> None:
 
 
 def test_counted_objects(nlp: Language) -> None:
-    text = "Rebels from Freedonia exploded a series of bombs in Ruritania."
+    text = "Gunmen from Freedonia exploded a string of bombs in Ruritania."
     assert ("exploded", "ASSAULT") in triggers_of(nlp, text, PARTIES)
 
 

@@ -290,8 +290,8 @@ class GroupFinder(FinderBase):
                             coding.add_country(iso3)
 
     def _place_within(self, obj: Token) -> str | None:
-        """The country of the first place named in a phrase ("the northern West Bank city of
-        Nablus", "Sindh province"): a capital, or a town or region the places stage knows."""
+        """The country of the first place named in a phrase ("the southern port city of
+        Mombasa", "Punjab province"): a capital, or a town or region the places stage knows."""
         for t in obj.subtree:
             if t.i > obj.i + 8:
                 break

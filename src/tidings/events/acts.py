@@ -2,9 +2,9 @@
 
 Runs on drafts, after their parties are found (``selection`` chooses the triggers before):
 
-* A draft nested under another draft of the same type is the same act told twice ("killed two
-  soldiers in a bomb attack", "shelled the city, killing twenty", "were killed in Israeli
-  shelling"): it is merged into the outer one, which takes the parties it lacks from it.
+* A draft nested under another draft of the same type is the same act told twice ("killed three
+  guards in a grenade attack", "shelled the town, killing nine", "died in rebel
+  mortar fire"): it is merged into the outer one, which takes the parties it lacks from it.
 * A draft reached from another draft only through a noun — an object, a prepositional phrase, a
   clause modifying a noun — is what that event is about, not an act of its own ("welcomed the
   talks", "agreed to mediation in the talks with X", "granted asylum to officers held since the

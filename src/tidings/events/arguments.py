@@ -152,7 +152,7 @@ def _reasons(token: Token) -> list[Token]:
 
 
 def _quantity_object(verb: Token) -> Token | None:
-    """The object the parser hung under a quantity ("kidnapped up to 16 advisers": "up" a
+    """The object the parser hung under a quantity ("seized up to 40 miners": "up" a
     particle, "to" its preposition)."""
     for prt in (c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"):
         for _, obj in prep_objects(prt, frozenset({"to"})):
@@ -218,11 +218,11 @@ class ArgumentFinder:
         for appos in token.children:  # "Russia's ally Syria": the apposition is more specific
             if appos.dep_ != "appos" or appos.i in skip or not self.at(appos):
                 continue
-            # ... unless it describes a name ("Pakistan, a key U.S. ally, ...")
+            # ... unless it describes a name ("Chile, a big copper exporter, ...")
             if direct and token.pos_ == "PROPN" and appos.pos_ != "PROPN":
                 continue
             if direct and token.pos_ == "PROPN" and any(c.dep_ == "cc" for c in appos.children):
-                # "The US, Russia, and Switzerland met": a list the parser took for an apposition
+                # "Brazil, India, and South Africa met": a list the parser took for an apposition
                 listed = [appos, *(c for c in appos.conjuncts if c.i not in skip)]
                 return _unique([*direct, *(i for t in listed for i in self.at(t))])
             return self.at(appos)
@@ -263,7 +263,7 @@ class ArgumentFinder:
 
     def _where(self, token: Token, depth: int, skip: frozenset[int]) -> tuple[str, ...]:
         """The country actor of the place a noun phrase is located in ("in Iraq", "of Tehran",
-        "refugees fleeing the war in Liberia")."""
+        "families escaping the fighting in Chad")."""
         objects = [o for _, o in prep_objects(token, LOCATIVE_PREPS)]
         for part in (c for c in token.children if c.dep_ == "acl"):
             objects += [o for _, o in prep_objects(part, LOCATIVE_PREPS)]
@@ -360,7 +360,7 @@ class ArgumentFinder:
         if not recipients and not entry.reciprocal:
             recipients = self.scene(holders, actors, entry)
         elif recipients and not entry.reciprocal and not self._has_country(recipients):
-            # "killed ten people in X", "refused to deploy peacekeepers in X": parties with no
+            # "killed ten people in X", "declined to station monitors in X": parties with no
             # country of their own are coded as the country where the act takes place
             recipients = self.scene(holders, actors, entry) or recipients
         between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
@@ -447,7 +447,7 @@ class ArgumentFinder:
 
     def means_actor(self, verb: Token) -> tuple[str, ...]:
         """Who did a passive deed, named with the means or the attack it happened in ("were
-        killed in Israeli shelling", "died in an air strike by government forces")."""
+        hurt in rebel mortar fire", "died in a drone raid by the army")."""
         for _, obj in prep_objects(verb, MEANS_PREPS):
             if obj.pos_ != "NOUN":
                 continue
@@ -480,7 +480,7 @@ class ArgumentFinder:
     ) -> tuple[str, ...]:
         """The nearest actor reached from ``starts`` through objects, complements, clausal
         modifiers and prepositional phrases, level by level (None of the tokens in ``skip``, none
-        of the actors in ``exclude``: "reneged on his commitment to X" passes "his" by)."""
+        of the actors in ``exclude``: "broke her promise to X" passes "his" by)."""
         level = [t for t in starts if t.i not in skip and not _background(t)]
         seen: set[int] = set(skip)
         excluded = set(exclude)

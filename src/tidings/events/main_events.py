@@ -2,7 +2,7 @@
 
 A news sentence reports one main event (sometimes two, coordinated). The other trigger words it
 holds are that event's arguments, reasons, purposes or background ("rejected a call for talks",
-"killed five in a car bombing", "resigned as the opposition threatened to storm his house", "the
+"killed five in a car bombing", "quit as the crowd vowed to march on the palace", "the
 release of X, who had been arrested"). :func:`head_events` drops the triggers another trigger
 governs; a governed trigger of the same type that says how ("a car bombing") lends its more
 specific CAMEO code to the one governing it.
@@ -92,9 +92,9 @@ def _governor(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> Path | No
 
 def _said_of(verb: Token, at: dict[int, list[Trigger]], cues: Cues) -> Token | Trigger | None:
     """What a finite clause hung on ``verb`` belongs to, when not a statement of its own: the
-    verb itself when it is a saying that justifies the act it hangs on ("refused to meet him,
-    saying he would only welcome him in ..."), or the event noun it spells out when the verb
-    carries one ("reiterated its demand that Israel ease ...", "repeated its threat that ...")."""
+    verb itself when it is a saying that justifies the act it hangs on ("declined the visit,
+    saying talks could only be held in ..."), or the event noun it spells out when the verb
+    carries one ("renewed its demand that the army lift ...", "repeated its threat that ...")."""
     if lemma_of(verb) in cues.say_verbs and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
         return verb
     for c in verb.children:
@@ -142,7 +142,7 @@ def _effect_of(t: Trigger, at: dict[int, list[Trigger]]) -> bool:
 
 
 def _describes(t: Trigger) -> bool:
-    """A participle describing a noun ("West Africans ordered out of Nigeria", "a Hamas member
+    """A participle describing a noun ("miners sent home from the pits", "an activist
     jailed a year ago"): background to the sentence's own event, when it has one."""
     return t.is_verb and t.token.dep_ == "acl" and t.token.tag_ == "VBN"
 
