@@ -209,3 +209,9 @@ def test_noun_cue_with_infinitive(nlp: Language) -> None:
     q = one(quotes(nlp, "The senator's decision to retire surprised the party."), "decision")
     assert q.content.text == "to retire"
     assert q.speaker_text is not None and q.speaker_text.text == "The senator's"
+
+
+def test_made_clear_that(nlp: Language) -> None:
+    q = one(quotes(nlp, "Party leaders made clear that they would back him."), "clear")
+    assert q.content.text == "that they would back him"
+    assert q.speaker_text is not None and q.speaker_text.text == "Party leaders"

@@ -1,7 +1,7 @@
 """Attributions cued by an adjective after a copula: "she is confident that the bill passes",
-"they have been critical of the plan", "he is eager to run again". The content is the
-that-clause, the object of the adjective's preposition (the cue then runs to it) or the
-infinitive; the speaker is the copula's subject."""
+"they have been critical of the plan", "he is eager to run again", "she made clear that …".
+The content is the that-clause, the object of the adjective's preposition (the cue then runs to
+it) or the infinitive; the speaker is the copula's subject."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tidings.quotes.lexicon import CueAdjective, Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
 from tidings.quotes.speakers import can_speak, speaker_span, subject_of
 
-_COPULAS = frozenset({"be", "seem", "appear", "remain", "sound", "feel", "become", "look"})
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "sound", "feel", "become", "look", "make"})
 _CUE_LEFTS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
@@ -19,7 +19,9 @@ def adjective_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft
     drafts: list[Draft] = []
     adjectives = lex.cue_adjectives or {}
     for tok in sent:
-        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd"):
+        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "ccomp"):
+            continue
+        if tok.dep_ == "ccomp" and tok.head.lemma_ != "make":  # "made it clear that"
             continue
         cue = adjectives.get(tok.lemma_.lower())
         if cue is None or passages.at(tok.idx) is not None:
@@ -37,11 +39,21 @@ def _content(adj: Token, cue: CueAdjective) -> tuple[tuple[int, int], int] | Non
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return subtree(obj), child.i + 1
-        if cue.clause and child.dep_ == "ccomp":
+        if cue.clause and (child.dep_ == "ccomp" or _that_clause(child)):
             return subtree(child), adj.i + 1
         if cue.infinitive and child.dep_ == "xcomp" and any(a.dep_ == "aux" for a in child.lefts):
             return subtree(child), adj.i + 1
+    if cue.clause and adj.head.lemma_ == "make":  # "made clear that …": the clause hangs on make
+        for child in adj.head.rights:
+            if child.i > adj.i and (child.dep_ == "ccomp" or _that_clause(child)):
+                return subtree(child), adj.i + 1
     return None
+
+
+def _that_clause(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.left_edge.i for m in tok.children
+    )
 
 
 def _draft(adj: Token, cue: CueAdjective, passages: Passages, lex: Lexicon) -> Draft | None:
