@@ -92,3 +92,18 @@ def test_regions_have_their_country(nlp: Language) -> None:
 def test_a_generic_word_inside_a_name_is_no_town(nlp: Language) -> None:
     found = places(nlp, "The Islamic Republic's exports to Europe rose last year.")
     assert all(p.country != "USA" for p in found.values())
+
+
+def test_a_state_named_among_states_is_the_state(nlp: Language) -> None:
+    text = (
+        "Guard units from Alaska, Hawaii, Florida and Louisiana trained in Nevada. "
+        "The team will join the Georgia National Guard next year."
+    )
+    found = find_places(nlp(text))
+    georgia = [p for p in found if p.text == "Georgia"]
+    assert georgia and georgia[0].country == "USA"
+
+
+def test_a_name_cut_in_two_by_spacy_is_joined(nlp: Language) -> None:
+    found = places(nlp, "Work on the sewage plant in Baja California will start in ten days.")
+    assert found["Baja California"].country == "MEX"

@@ -57,7 +57,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             found.append(Candidate(line.start, line.end, line.text, gaz.lookup(line.text), "GPE",
                                    line.tokens, slot=True))  # fmt: skip
             taken[start:end] = [True] * (end - start)
-    ents = doc.ents
+    ents = _joined(doc.ents, gaz)
     for ent in ents:
         cands = _from_entity(ent, gaz)
         if any(any(taken[c.tokens[0] : c.tokens[1]]) for c in cands):
@@ -130,6 +130,24 @@ def _spelled_alike(ref: NameRef, key: str) -> bool:
     return own == key or SequenceMatcher(None, own, key).ratio() >= 0.75
 
 
+def _joined(ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
+    """The entities, with a place's name that spaCy cut in two joined again ("Baja" "California",
+    "Boa" "Vista")."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        if k + 1 < len(ents) and ents[k + 1].start == ent.end and ent.label_ in PLACE_LABELS:
+            whole = Span(ent.doc, ent.start, ents[k + 1].end, label=ent.label_)
+            if gaz.lookup(whole.text):
+                out.append(whole)
+                k += 2
+                continue
+        out.append(ent)
+        k += 1
+    return out
+
+
 def _inside_names(doc: Doc) -> list[bool]:
     """Tokens inside a name of several words that is not a place, after another capitalised
     word of it ("Jackson" in "the Henry Jackson Society", "Madrid" in "Real Madrid"): a town
@@ -181,8 +199,10 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
         span = doc[span.start : span.end + 1]  # "Tex." split as "Tex" "."
     refs = _lookup(gaz, span.text, label)
     if label not in PLACE_LABELS:
+        # a strong place makes the name a place; then any place of the name may be the one
         key = fold(span.text)
-        refs = [r for r in refs if _strong(r, key)]
+        if not any(_strong(r, key) for r in refs):
+            refs = []
     if refs:
         if label == "PERSON" and (len(span) == 1 or any(_big_division(r, key) for r in refs)):
             return [_candidate(span, refs, label)]  # "Georgia", "Tamil Nadu" tagged as a person
@@ -217,7 +237,7 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
 def _lookup(gaz: Gazetteer, text: str, label: str) -> list[NameRef]:
     """The gazetteer's candidates for ``text``, without small towns unless ``label`` allows."""
     refs = gaz.lookup(text)
-    if label in TOWN_LABELS:
+    if label in TOWN_LABELS or (label == "LOC" and " " in text.strip()):
         return refs
     return [r for r in refs if r.entry.kind != "town"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -23,11 +24,20 @@ COUNTRY_MENTIONED = 1.0  # a candidate in a country the document mentions
 COUNTRY_SHARE = 1.5  # ... times the share of the document's places in that country
 DIVISION_MENTIONED = 1.0  # a city in a state/province the document mentions
 DIVISION_SHARE = 2.0  # ... times the share of the document's division mentions it has
+STATE_AMONG_STATES = 0.5  # a state named with other states of its country ("Georgia, Alabama")
 # A former or foreign name of one place ("Salisbury" for Harare) yields to the places that bear
 # the name as their own, once one of them is a city.
 OTHER_NAME_PENALTY = 2.0
 PATTERN_BONUS = 10.0  # "City, State" / "City, Country"
 CLEAR_MARGIN = 1.5  # a name is clear on its own when its best candidate leads by this much
+
+
+class _Around(NamedTuple):
+    """The context of one name: what the document's other names point to."""
+
+    countries: Counter[str]  # countries of the places named
+    divisions: Counter[int]  # geonameids of the states/provinces named
+    states: Counter[str]  # countries whose states/provinces are named
 
 
 @dataclass(slots=True)
@@ -36,21 +46,19 @@ class _Context:
 
     countries: dict[str, Counter[str]]  # folded surface -> countries it points to
     divisions: dict[str, Counter[int]]  # folded surface -> geonameids of divisions it names
+    states: dict[str, Counter[str]]  # folded surface -> countries of the states it names
 
-    def without(self, surface: str) -> tuple[Counter[str], Counter[int]]:
-        countries: Counter[str] = Counter()
-        divisions: Counter[int] = Counter()
-        for key, counts in self.countries.items():
-            if key != surface:
-                countries.update(counts)
-        for key, ids in self.divisions.items():
-            if key != surface:
-                divisions.update(ids)
-        return countries, divisions
+    def without(self, surface: str) -> _Around:
+        around = _Around(Counter(), Counter(), Counter())
+        for mine, theirs in zip(around, (self.countries, self.divisions, self.states), strict=True):
+            for key, counts in theirs.items():
+                if key != surface:
+                    mine.update(counts)
+        return around
 
 
 def _context(cands: list[Candidate], chosen: list[Entry | None]) -> _Context:
-    ctx = _Context({}, {})
+    ctx = _Context({}, {}, {})
     for cand, entry in zip(cands, chosen, strict=True):
         if entry is None:
             continue
@@ -59,6 +67,8 @@ def _context(cands: list[Candidate], chosen: list[Entry | None]) -> _Context:
             ctx.countries.setdefault(key, Counter())[entry.country] += 1
         if entry.kind in ("admin1", "region") and entry.geonameid is not None:
             ctx.divisions.setdefault(key, Counter())[entry.geonameid] += 1
+        if entry.kind == "admin1" and entry.country:
+            ctx.states.setdefault(key, Counter())[entry.country] += 1
     return ctx
 
 
@@ -102,9 +112,12 @@ def _spelled_out(key: str) -> str:
 _NAMED_KINDS = frozenset({"country", "continent", "region"})  # curated names: never demoted
 
 
-def _score(ref: NameRef, countries: Counter[str], divisions: Counter[int]) -> float:
+def _score(ref: NameRef, around: _Around) -> float:
     entry = ref.entry
     score = ref.weight
+    countries, divisions = around.countries, around.divisions
+    if entry.kind == "admin1" and entry.country and around.states[entry.country]:
+        score += STATE_AMONG_STATES
     total = sum(countries.values())
     if entry.country and countries[entry.country]:
         score += COUNTRY_MENTIONED + COUNTRY_SHARE * countries[entry.country] / total
@@ -150,9 +163,9 @@ def _resolve(cands: list[Candidate], ctx: _Context, fixed: dict[int, Entry]) -> 
             continue
         key = fold(cand.text)
         if key not in cache:
-            countries, divisions = ctx.without(key)
+            around = ctx.without(key)
             refs = _own_names_first(cand.refs, key)
-            best = max(refs, key=lambda r: _score(r, countries, divisions))
+            best = max(refs, key=lambda r: _score(r, around))
             cache[key] = best.entry
         chosen.append(cache[key])
     return chosen
