@@ -107,3 +107,21 @@ def test_a_state_named_among_states_is_the_state(nlp: Language) -> None:
 def test_a_name_cut_in_two_by_spacy_is_joined(nlp: Language) -> None:
     found = places(nlp, "Work on the sewage plant in Baja California will start in ten days.")
     assert found["Baja California"].country == "MEX"
+
+
+def test_a_state_code_after_a_town_is_the_state(nlp: Language) -> None:
+    found = places(nlp, "A homeless man was hurt in Horry County, SC on Friday.")
+    assert found["SC"].name == "South Carolina"
+    assert found["Horry County"].country == "USA"
+
+
+def test_a_province_code_settles_a_small_town(nlp: Language) -> None:
+    found = places(nlp, "The plant in Nelson, BC will open in May.")
+    assert found["Nelson"].country == "CAN"
+    assert found["BC"].name == "British Columbia"
+
+
+def test_a_person_of_a_town_s_name_is_no_place(nlp: Language) -> None:
+    text = "Trump named John Bolton adviser. He counseled Trump against hiring Bolton."
+    found = find_places(nlp(text))
+    assert not [p for p in found if p.text == "Bolton"]

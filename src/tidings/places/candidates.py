@@ -11,11 +11,13 @@ from tidings.knowledge import cached_knowledge, read_words
 from tidings.places.datelines import find_datelines
 from tidings.places.index import Gazetteer, NameRef, fold
 from tidings.places.locatives import locative_spans
+from tidings.places.qualifiers import state_codes
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "admin1"})
 BIG_CITY = 100_000  # a city this big is a place even when spaCy calls its name NORP or ORG
-BIG_DIVISION = 1_000_000  # a state this big is a place even when spaCy calls its name a PERSON
+BIG_DIVISION = 1_000_000
+FAMOUS_CITY = 300_000  # a city this big is better known than anyone of its name
 # Labels under which a name is not a place even when the gazetteer knows it ("Jordan Peterson").
 BLOCKING_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 MAX_SCAN_TOKENS = 4
@@ -79,6 +81,10 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 blocked[i] = True
     inside = _inside_names(doc)
     found.extend(_scan(doc, gaz, taken, blocked, inside))
+    for span, refs in state_codes(doc, gaz, [c.tokens[1] for c in found]):
+        # the code wins over any other reading of it ("Nelson, WA" is no town in Ghana)
+        found = [c for c in found if not c.tokens[0] <= span.start < c.tokens[1]]
+        found.append(_candidate(span, refs, "GPE", slot=True))
     people = _person_names(doc)
     if people:
         found = [c for c in found if not _named_person(c, people)]
@@ -111,7 +117,7 @@ def _famous(ref: NameRef, key: str) -> bool:
         return True
     if entry.kind == "admin1":
         return entry.population >= BIG_DIVISION
-    return entry.kind == "city" and entry.population >= BIG_CITY and fold(entry.name) == key
+    return entry.kind == "city" and entry.population >= FAMOUS_CITY and fold(entry.name) == key
 
 
 def _placed(gaz: Gazetteer, text: str) -> list[NameRef]:
@@ -201,8 +207,7 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     if label not in PLACE_LABELS:
         # a strong place makes the name a place; then any place of the name may be the one
         key = fold(span.text)
-        if not any(_strong(r, key) for r in refs):
-            refs = []
+        refs = gaz.lookup(span.text) if any(_strong(r, key) for r in refs) else []
     if refs:
         if label == "PERSON" and (len(span) == 1 or any(_big_division(r, key) for r in refs)):
             return [_candidate(span, refs, label)]  # "Georgia", "Tamil Nadu" tagged as a person

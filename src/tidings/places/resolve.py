@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from tidings.models import Place
 from tidings.places.candidates import Candidate, find_candidates
 from tidings.places.gazetteer import gazetteer
-from tidings.places.index import Entry, NameRef, fold
+from tidings.places.index import Entry, Gazetteer, NameRef, fold
 
 COUNTRY_MENTIONED = 1.0  # a candidate in a country the document mentions
 COUNTRY_SHARE = 1.5  # ... times the share of the document's places in that country
@@ -136,14 +136,18 @@ def _contains(outer: Entry, inner: Entry) -> bool:
     return False
 
 
-def _patterns(text: str, cands: list[Candidate]) -> dict[int, Entry]:
-    """Places fixed by "A, B" where B contains one of A's candidates (both get fixed)."""
+def _patterns(text: str, cands: list[Candidate], gaz: Gazetteer) -> dict[int, Entry]:
+    """Places fixed by "A, B" where B contains one of A's candidates (both get fixed); A may
+    then be a town its own label left out ("Nelson, BC" where spaCy saw a person)."""
     fixed: dict[int, Entry] = {}
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
         if text[a.end : b.start].strip() != ",":
             continue
         pairs = [(ra, rb) for ra in a.refs for rb in b.refs if _contains(rb.entry, ra.entry)]
+        if not pairs and a.refs:
+            towns = [r for r in gaz.lookup(a.text) if r.entry.kind == "town"]
+            pairs = [(ra, rb) for ra in towns for rb in b.refs if _contains(rb.entry, ra.entry)]
         if pairs:
             ra, rb = max(pairs, key=lambda p: p[0].weight + p[1].weight)
             fixed.setdefault(k, ra.entry)
@@ -177,7 +181,7 @@ def find_places(doc: Doc) -> list[Place]:
     cands = find_candidates(doc, gaz)
     if not cands:
         return []
-    fixed = _patterns(doc.text, cands)
+    fixed = _patterns(doc.text, cands, gaz)
     first = [fixed.get(k) or _clear(c) for k, c in enumerate(cands)]
     chosen = _resolve(cands, _context(cands, first), fixed)
     chosen = _resolve(cands, _context(cands, chosen), fixed)
