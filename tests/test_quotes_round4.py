@@ -215,3 +215,11 @@ def test_made_clear_that(nlp: Language) -> None:
     q = one(quotes(nlp, "Party leaders made clear that they would back him."), "clear")
     assert q.content.text == "that they would back him"
     assert q.speaker_text is not None and q.speaker_text.text == "Party leaders"
+
+
+def test_coordinated_report_with_own_subject_ends_the_first(nlp: Language) -> None:
+    text = "She said the talks had stalled, and later she said “We will try again.”"
+    found = quotes(nlp, text)
+    first = [q for q in found if q.content.text.startswith("the talks")]
+    assert first and first[0].content.text == "the talks had stalled"
+    assert any(q.content.text == "“We will try again.”" for q in found)

@@ -88,8 +88,9 @@ def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
         if outer is None or outer.by_phrase:
             out.append(d)
             continue
-        if d.cue_token is not None and _continues(doc[d.cue_token], outer, doc):
-            end = d.cue[0] if d.cue else outer.content[1]
+        cut = _continues(doc[d.cue_token], outer, doc) if d.cue_token is not None else None
+        if cut is not None and d.cue is not None:
+            end = min(cut, d.cue[0])
             while end > outer.content[0] and text[end - 1] in _SEPARATORS:
                 end -= 1
             if text[max(outer.content[0], end - 4) : end].endswith(" and"):
@@ -111,16 +112,26 @@ def _holder(draft: Draft, drafts: list[Draft]) -> Draft | None:
     return None
 
 
-def _continues(cue: Token, outer: Draft, doc: Doc) -> bool:
-    """ ", adding …", "… and called …": a participle after a comma, or a verb in the outer cue's
-    own form after "and", goes on with the outer speaker's telling."""
+def _continues(cue: Token, outer: Draft, doc: Doc) -> int | None:
+    """Where the outer content ends (character) when the inner report goes on with the telling:
+    ", adding …", "… and called …" (a participle after a comma, or a verb in the outer cue's
+    own form after "and"), or "…, and when asked, he said …" (a coordinated report with its
+    own subject, in the outer cue's form). None when the inner report is part of the content."""
     if cue.i == 0 or outer.cue_token is None:
-        return False
+        return None
     before = doc[cue.i - 1]
     if cue.tag_ == "VBG" and before.text in (",", "and", "—"):
-        return True
+        return cue.idx
     outer_verb = doc[outer.cue_token]
-    return cue.dep_ == "conj" and cue.tag_ == outer_verb.tag_ and before.lower_ in ("and", ",")
+    if cue.dep_ != "conj" or cue.tag_ != outer_verb.tag_:
+        return None
+    if before.lower_ in ("and", ","):
+        return cue.idx
+    first = cue.left_edge
+    own_subject = any(c.dep_ == "nsubj" for c in cue.lefts)
+    if own_subject and first.i > 0 and doc[first.i - 1].lower_ in ("and", "but", ","):
+        return first.idx  # the clause's start; the "and" before it goes with the cut
+    return None
 
 
 def _unique(drafts: list[Draft]) -> list[Draft]:
