@@ -125,3 +125,13 @@ def test_a_person_of_a_town_s_name_is_no_place(nlp: Language) -> None:
     text = "Trump named John Bolton adviser. He counseled Trump against hiring Bolton."
     found = find_places(nlp(text))
     assert not [p for p in found if p.text == "Bolton"]
+
+
+def test_a_dateline_after_a_byline(nlp: Language) -> None:
+    text = "By Jane Roe. BOSTON (Reuters) - A restaurant owner was charged on Monday."
+    assert places(nlp, text)["BOSTON"].country == "USA"
+
+
+def test_a_county_after_a_venue_and_a_comma(nlp: Language) -> None:
+    found = places(nlp, "The next round is on 25 August at Knockhill, Fife. Tickets are on sale.")
+    assert found["Fife"].country == "GBR"

@@ -11,7 +11,7 @@ from tidings.knowledge import cached_knowledge, read_words
 from tidings.places.datelines import find_datelines
 from tidings.places.index import Gazetteer, NameRef, fold
 from tidings.places.locatives import locative_spans
-from tidings.places.qualifiers import state_codes
+from tidings.places.qualifiers import division_names, state_codes
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "admin1"})
@@ -81,6 +81,9 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 blocked[i] = True
     inside = _inside_names(doc)
     found.extend(_scan(doc, gaz, taken, blocked, inside))
+    for span, refs in division_names(doc, gaz, taken):
+        found.append(_candidate(span, refs, "GPE", slot=True))
+        taken[span.start : span.end] = [True] * len(span)
     for span, refs in state_codes(doc, gaz, [c.tokens[1] for c in found]):
         # the code wins over any other reading of it ("Nelson, WA" is no town in Ghana)
         found = [c for c in found if not c.tokens[0] <= span.start < c.tokens[1]]

@@ -5,6 +5,7 @@ them (a line of capitals reads like an organisation), yet the slot holds nothing
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -19,6 +20,13 @@ _DATELINE = re.compile(
     r"(?:,? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?"
     r"[ \t]*(?:\([^)\n]{0,40}\):?)?[ \t]*(?:—|–|--?|\ufffd|(?=[A-Z][a-z]))"
 )
+# Anywhere in a line, capitals right before an agency's name and a dash: "By Nate Raymond.
+# BOSTON (Reuters) -", "Associated Press WASHINGTON (AP) —".
+_INLINE = re.compile(
+    r"\b(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?:, (?P<qualifier>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?"
+    r" \([A-Z][A-Za-z ]{1,20}\) ?(?:—|–|--?)"
+)
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 
 
@@ -30,9 +38,14 @@ class Dateline(NamedTuple):
 
 
 def find_datelines(doc: Doc, gaz: Gazetteer) -> list[Dateline]:
-    """The dateline places of ``doc`` that the gazetteer knows (place, then qualifier)."""
+    """The dateline places of ``doc`` that the gazetteer knows (place, then qualifier), those at
+    the start of a line first."""
     found: list[Dateline] = []
-    for m in _DATELINE.finditer(doc.text):
+    seen: set[int] = set()
+    for m in [*_DATELINE.finditer(doc.text), *_overlapping(_INLINE, doc.text)]:
+        if m.start("place") in seen:
+            continue
+        seen.add(m.start("place"))
         place = _dateline(doc, m.start("place"), m.end("place"))
         if place is None or not gaz.lookup(place.text):
             continue
@@ -42,6 +55,15 @@ def find_datelines(doc: Doc, gaz: Gazetteer) -> list[Dateline]:
             if qualifier is not None and _is_division(gaz, qualifier.text):
                 found.append(qualifier)
     return found
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, each starting after the previous one's start ("GILLIAN WONG,
+    Associated Press WASHINGTON (AP)" holds "WASHINGTON (AP)")."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 def _dateline(doc: Doc, start: int, end: int) -> Dateline | None:

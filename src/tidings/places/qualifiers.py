@@ -1,6 +1,6 @@
-"""State codes as qualifiers: "Horry County, SC", "Nelson, BC". Two capitals name a state only
-right after a town and a comma; elsewhere they are too often something else ("SC" for a
-court, "ON" in a headline)."""
+"""Qualifiers: the state, county or country after a place and a comma ("Oulton Park,
+Cheshire", "Horry County, SC", "Nelson, BC"). State codes count only there; elsewhere two
+capitals are too often something else ("SC" for a court, "ON" in a headline)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from tidings.knowledge import cached_knowledge, read_table
-from tidings.places.index import Gazetteer, NameRef
+from tidings.places.index import Gazetteer, NameRef, fold
 
 
 @cached_knowledge
@@ -40,3 +40,33 @@ def state_codes(doc: Doc, gaz: Gazetteer, ends: list[int]) -> Iterator[tuple[Spa
         ]
         if refs:
             yield doc[tok.i : tok.i + 1], refs
+
+
+DIVISION_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+MAX_QUALIFIER_TOKENS = 3
+
+
+def division_names(
+    doc: Doc, gaz: Gazetteer, taken: list[bool]
+) -> Iterator[tuple[Span, list[NameRef]]]:
+    """Names of divisions, by their own name, after a capitalised name and a comma that no other
+    candidate took ("Knockhill, Fife"; "near New Quay, Ceredigion")."""
+    n = len(doc)
+    for comma in range(1, n - 1):
+        before = doc[comma - 1]
+        if doc[comma].text != "," or not before.text[:1].isupper() or before.ent_type_ == "PERSON":
+            continue
+        for size in range(min(MAX_QUALIFIER_TOKENS, n - comma - 1), 0, -1):
+            span = doc[comma + 1 : comma + 1 + size]
+            if any(taken[span.start : span.end]) or not all(t.text[:1].isupper() for t in span):
+                continue
+            if span.end < n and doc[span.end].is_alpha and doc[span.end].text[:1].isupper():
+                continue  # part of a longer name: "Cavan County Council"
+            key = fold(span.text)
+            refs = [
+                r for r in gaz.lookup(span.text)
+                if r.entry.kind in DIVISION_KINDS and fold(r.entry.name) == key
+            ]  # fmt: skip
+            if refs:
+                yield span, refs
+                break
