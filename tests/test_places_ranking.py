@@ -135,3 +135,9 @@ def test_a_dateline_after_a_byline(nlp: Language) -> None:
 def test_a_county_after_a_venue_and_a_comma(nlp: Language) -> None:
     found = places(nlp, "The next round is on 25 August at Knockhill, Fife. Tickets are on sale.")
     assert found["Fife"].country == "GBR"
+
+
+def test_arabic_names_without_article_or_ayn(nlp: Language) -> None:
+    found = places(nlp, "Turkey fired on Qamishli, and fighting went on in Afrin, Syria.")
+    assert found["Qamishli"].country == "SYR"
+    assert found["Afrin"].country == "SYR"

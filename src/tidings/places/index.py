@@ -101,7 +101,7 @@ def freeze(
     )
 
 
-_DROP = str.maketrans("", "", "'`\u02bf\u02be\u02bc\u00b4")
+_DROP = str.maketrans("", "", "'`\u02bf\u02be\u02bc\u00b4\u2018")
 
 
 def plain(text: str) -> str:
