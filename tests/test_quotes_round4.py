@@ -13,10 +13,7 @@ def test_speaker_leaves_out_dateline(nlp: Language) -> None:
     assert q.speaker_text is not None and q.speaker_text.text == "The state's governor"
 
 
-def test_speaker_leaves_out_participle_and_age(nlp: Language) -> None:
-    text = "Mark Ebert, 61, of Dayton said the plant would close in March."
-    q = one(quotes(nlp, text), "said")
-    assert q.speaker_text is not None and q.speaker_text.text == "Mark Ebert"
+def test_speaker_leaves_out_a_participle_clause(nlp: Language) -> None:
     text = "The mayor, speaking at a rally, said the bridge was safe."
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "The mayor"

@@ -170,15 +170,15 @@ def past_dateline(tok: Token) -> Token:
 def _without_asides(tok: Token) -> tuple[int, int]:
     """The subtree of ``tok`` less what merely comments on the speaker: a dateline before a dash
     ("RENO, Nev. (AP) — the senator"), and, after a comma or dash, a participle clause ("X,
-    speaking at a rally") or an age ("Jo Lee, 59, of Ohio"). Appositives and relative clauses
-    stay ("Jo Lee, the mayor, …", "Jo Lee, who runs the gym, …")."""
+    speaking at a rally"). Appositives, ages and relative clauses stay ("Jo Lee, 59, the mayor,
+    …", "Jo Lee, who runs the gym, …")."""
     doc = tok.doc
     start, end = subtree(tok)
     for i in range(start, tok.i):
         if doc[i].text in _DASHES:
             start = i + 1
     for child in tok.rights:
-        aside = child.dep_ == "acl" or (child.dep_ == "appos" and child.like_num)
+        aside = child.dep_ == "acl"
         first = child.left_edge.i
         if aside and first > tok.i and doc[first - 1].text in _ASIDE_PUNCT:
             end = min(end, first - 1)
