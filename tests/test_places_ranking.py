@@ -141,3 +141,9 @@ def test_arabic_names_without_article_or_ayn(nlp: Language) -> None:
     found = places(nlp, "Turkey fired on Qamishli, and fighting went on in Afrin, Syria.")
     assert found["Qamishli"].country == "SYR"
     assert found["Afrin"].country == "SYR"
+
+
+def test_acronyms_and_brands_unknown_to_the_gazetteer_are_no_places(nlp: Language) -> None:
+    text = "The MoD said AI tools from UConn and IoTX were tested in Bristol."
+    found = places(nlp, text)
+    assert not {"MoD", "AI", "UConn", "IoTX"} & set(found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -186,7 +187,7 @@ def _trim(span: Span) -> Span | None:
 
 def _from_entity(ent: Span, gaz: Gazetteer) -> list[Candidate]:
     span = _trim(ent)
-    if span is None:
+    if span is None or span.text.islower():  # "anesthesia", "meth": no name of a place
         return []
     # "Paris, Texas" tagged as one entity: its parts are candidates of their own.
     commas = [t.i for t in span if t.text == ","]
@@ -237,9 +238,23 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     inner = _inner_names(span, gaz)
     if inner:
         return inner
-    if label == "GPE":
+    if label == "GPE" and _looks_like_a_place_name(span.text):
         return [_candidate(span, [], label)]
     return []
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _looks_like_a_place_name(text: str) -> bool:
+    """Whether a name the gazetteer lacks may still be a place's: capitalised, without digits,
+    not an acronym ("AI", "P.A.") nor a brand's inner capitals ("UConn", "IoTX")."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not text[:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    if all(c.isupper() for c in letters) and len(letters) <= 4:
+        return False
+    return not _CAMEL.search(text)
 
 
 def _lookup(gaz: Gazetteer, text: str, label: str) -> list[NameRef]:
