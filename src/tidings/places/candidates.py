@@ -243,7 +243,7 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     return []
 
 
-_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2}[a-z]")
 
 
 def _looks_like_a_place_name(text: str) -> bool:
