@@ -147,3 +147,10 @@ def test_acronyms_and_brands_unknown_to_the_gazetteer_are_no_places(nlp: Languag
     text = "The MoD said AI tools from UConn and IoTX were tested in Bristol."
     found = places(nlp, text)
     assert not {"MoD", "AI", "UConn", "IoTX"} & set(found)
+
+
+def test_the_town_of_a_local_police(nlp: Language) -> None:
+    text = "According to the Beverly Hills Police Department, the car hit a wall."
+    assert places(nlp, text)["Beverly Hills"].country == "USA"
+    court = places(nlp, "Tamil Nadu moved the Supreme Court on Saturday.")
+    assert "Supreme" not in court

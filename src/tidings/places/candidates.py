@@ -221,6 +221,8 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     hyphenated = _hyphenated(span, gaz)  # "U.S.-Russia", whatever spaCy calls it
     if hyphenated:
         return hyphenated
+    if label in ("ORG", "FAC") and span[-1].lower_ in _institution_words():
+        return _place_of_institution(span, gaz)
     if label not in ("GPE", "LOC"):
         return []
     # "northern Syria", "South Kordofan": try the name without its direction word.
@@ -255,6 +257,23 @@ def _looks_like_a_place_name(text: str) -> bool:
     if all(c.isupper() for c in letters) and len(letters) <= 4:
         return False
     return not _CAMEL.search(text)
+
+
+@cached_knowledge
+def _institution_words() -> frozenset[str]:
+    return read_words("places/institution_words.txt")
+
+
+def _place_of_institution(span: Span, gaz: Gazetteer) -> list[Candidate]:
+    """The town that opens the name of a local body ("Beverly Hills Police Department"): the
+    longest run of its first words that is a place's own name."""
+    for end in range(min(span.end - 1, span.start + MAX_SCAN_TOKENS), span.start, -1):
+        head = span.doc[span.start : end]
+        key = fold(head.text)
+        refs = gaz.lookup(head.text)
+        if any(fold(r.entry.name) == key for r in refs) and head.text[:1].isupper():
+            return [_candidate(head, refs, span.label_)]
+    return []
 
 
 def _lookup(gaz: Gazetteer, text: str, label: str) -> list[NameRef]:
