@@ -154,3 +154,14 @@ def test_the_town_of_a_local_police(nlp: Language) -> None:
     assert places(nlp, text)["Beverly Hills"].country == "USA"
     court = places(nlp, "Tamil Nadu moved the Supreme Court on Saturday.")
     assert "Supreme" not in court
+
+
+def test_one_place_named_twice_in_a_row_is_one_place(nlp: Language) -> None:
+    found = places(nlp, "Murals are everywhere in Washington, D.C., these days.")
+    assert found["Washington, D.C."].country == "USA"
+    assert "D.C." not in found
+
+
+def test_a_country_name_with_and_is_one_place(nlp: Language) -> None:
+    found = places(nlp, "He learned of the position taken by Trinidad and Tobago on Monday.")
+    assert found["Trinidad and Tobago"].country == "TTO"

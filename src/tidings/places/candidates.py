@@ -142,12 +142,13 @@ def _spelled_alike(ref: NameRef, key: str) -> bool:
 
 def _joined(ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
     """The entities, with a place's name that spaCy cut in two joined again ("Baja" "California",
-    "Boa" "Vista")."""
+    "Boa" "Vista", "Trinidad and Tobago")."""
     out: list[Span] = []
     k = 0
     while k < len(ents):
         ent = ents[k]
-        if k + 1 < len(ents) and ents[k + 1].start == ent.end and ent.label_ in PLACE_LABELS:
+        gap = ent.doc[ent.end : ents[k + 1].start] if k + 1 < len(ents) else None
+        if gap is not None and ent.label_ in PLACE_LABELS and gap.text in ("", "and", "&"):
             whole = Span(ent.doc, ent.start, ents[k + 1].end, label=ent.label_)
             if gaz.lookup(whole.text):
                 out.append(whole)

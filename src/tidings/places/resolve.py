@@ -186,15 +186,22 @@ def find_places(doc: Doc) -> list[Place]:
     chosen = _resolve(cands, _context(cands, first), fixed)
     chosen = _resolve(cands, _context(cands, chosen), fixed)
     places: list[Place] = []
-    for cand, entry in zip(cands, chosen, strict=True):
+    k = 0
+    while k < len(cands):
+        cand, entry = cands[k], chosen[k]
+        k += 1
         if entry is None:
             places.append(Place(start=cand.start, end=cand.end, text=cand.text, name=cand.text))
             continue
+        end = cand.end
+        if k < len(cands) and chosen[k] == entry and doc.text[end : cands[k].start].strip() == ",":
+            end = cands[k].end  # "Washington, D.C.": one place named twice
+            k += 1
         places.append(
             Place(
                 start=cand.start,
-                end=cand.end,
-                text=cand.text,
+                end=end,
+                text=doc.text[cand.start : end],
                 name=entry.name,
                 country=entry.country,
                 geonameid=entry.geonameid,
