@@ -13,13 +13,14 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from multiprocessing import get_context
 from pathlib import Path
 
 import duckdb
 
+from tidings.dedup import signature
 from tidings.errors import InputError
 from tidings.ingest.worker import TIME_LIMIT, Outcome, init_worker, process
 from tidings.models import Article, Document
@@ -159,6 +160,8 @@ def ingest(
         batch.__init__()  # type: ignore[misc]
 
     def take(outcome: Outcome) -> None:
+        if outcome.document is not None and outcome.signature is None:  # signed here, see process
+            outcome = replace(outcome, signature=signature(outcome.document.text))
         if outcome.document is None:
             summary.errors += 1
         else:
@@ -227,7 +230,7 @@ def _extract_all(
         initializer=init_worker, initargs=(options.knowledge,),
     ) as pool:  # fmt: skip
         for article in articles:
-            in_flight.add(pool.submit(process, article, options.time_limit))
+            in_flight.add(pool.submit(process, article, options.time_limit, False))
             if len(in_flight) >= limit:
                 done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:
