@@ -9,6 +9,7 @@ tidings emits are matched one-to-one to the reference's attributions in two ways
 * overlap: the shared words are at least 50 % of the words of the longer span.
 
 A discontinuous gold span (a content interrupted by "he said") is the set of its pieces' words;
+so is a predicted content with its own attribution inside (``tidings.quotes.pieces``);
 a relation's second content span (``content2``) belongs to its content. ``attribution F1`` asks
 a predicted quote to overlap one attribution's content and its source (or both have none).
 """
@@ -23,6 +24,7 @@ from tidings.evaluation.cases import Case, Scored, Suite
 from tidings.evaluation.gold import JsonRecord, iter_jsonl, read_records, shared_path
 from tidings.evaluation.metrics import Fragments, TokenIndex, bounds, match_one_to_one
 from tidings.models import Article, Document, Quote, Span
+from tidings.quotes.pieces import content_pieces
 from tidings.reading import normalize_date
 
 CORPUS = "corpus/polnear/articles.jsonl"
@@ -87,8 +89,9 @@ def _span(span: Span | None) -> Fragments | None:
     return ((span.start, span.end),) if span is not None else None
 
 
-def _predicted(quote: Quote) -> Attribution:
-    return Attribution(_span(quote.speaker_text), _span(quote.cue), _span(quote.content))
+def _predicted(text: str, quote: Quote) -> Attribution:
+    content = content_pieces(text, quote)
+    return Attribution(_span(quote.speaker_text), _span(quote.cue), content)
 
 
 def _score_reference(
@@ -139,7 +142,7 @@ def score(cases: Sequence[Case], documents: Sequence[Document]) -> Scored:
     for case, document in zip(cases, documents, strict=True):
         references: tuple[Reference, ...] = case.gold  # type: ignore[assignment]
         tokens = TokenIndex(case.article.text)
-        predicted = [_predicted(q) for q in document.quotes]
+        predicted = [_predicted(document.text, q) for q in document.quotes]
         for reference in references:
             _score_reference(scored, tokens, predicted, reference.attributions)
         if references:

@@ -1,0 +1,52 @@
+"""The pieces of a quote's content, the attribution inside it left out (``tidings.quotes.pieces``),
+and the quotes scorer comparing them with a discontinuous reference span."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.evaluation.metrics import TokenIndex
+from tidings.evaluation.quotes import _predicted
+from tidings.models import Quote, Span
+from tidings.quotes.pieces import content_pieces
+
+TEXT = "“The dam will hold,” the engineer said on Friday, “but not for long.”"
+
+
+def span(text: str, part: str, after: int = 0) -> Span:
+    start = text.index(part, after)
+    return Span(start=start, end=start + len(part), text=part)
+
+
+def quote(text: str, speaker: str | None, cue: str, content: str) -> Quote:
+    return Quote(
+        id="q1",
+        speaker_text=span(text, speaker) if speaker else None,
+        cue=span(text, cue),
+        content=span(text, content),
+        kind="direct",
+    )
+
+
+def test_interrupted_quotation_is_two_pieces() -> None:
+    q = quote(TEXT, "the engineer", "said", TEXT)
+    pieces = [TEXT[a:b] for a, b in content_pieces(TEXT, q)]
+    assert pieces == ["“The dam will hold,”", "“but not for long.”"]
+
+
+def test_content_without_its_attribution_inside_is_one_piece() -> None:
+    text = "The engineer said the dam would hold."
+    q = quote(text, "The engineer", "said", "the dam would hold")
+    assert [text[a:b] for a, b in content_pieces(text, q)] == ["the dam would hold"]
+
+
+@pytest.mark.parametrize("gold_pieces, same", [(2, True), (1, False)])
+def test_scorer_matches_the_pieces_with_a_discontinuous_reference(
+    gold_pieces: int, same: bool
+) -> None:
+    q = quote(TEXT, "the engineer", "said", TEXT)
+    first, second = span(TEXT, "The dam will hold"), span(TEXT, "but not for long")
+    gold = ((first.start, first.end), (second.start, second.end))[:gold_pieces]
+    predicted = _predicted(TEXT, q)
+    assert predicted.content is not None
+    assert TokenIndex(TEXT).exact(predicted.content, gold) is same
