@@ -1,4 +1,15 @@
-"""Toponym candidates in a parsed article: spaCy's place entities plus gazetteer names it missed."""
+"""Toponym candidates in a parsed article, in this order (a token belongs to one candidate):
+
+1. datelines ("BEIRUT (AP) —", :mod:`tidings.places.datelines`);
+2. spaCy's entities: place labels, and strong places under other labels ("Georgia" as a person),
+   the town that opens a local body's name ("the Beverly Hills Police Department");
+3. proper names in a place's slot ("in Riverdale", :mod:`tidings.places.locatives`);
+4. gazetteer names spaCy did not tag (exact case; inside another name only countries and states);
+5. qualifiers after a comma ("Knockhill, Fife", "Horry County, SC";
+   :mod:`tidings.places.qualifiers`).
+
+A name the story gives a person ("Dewly Nelson ... Nelson says") is then no town.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
 """Choosing the place each toponym names, by the document's context.
 
-A name's candidates are scored by their prior (kind of place, population, capital, main name or
-alias), plus what the rest of the document says: places in countries the document mentions win,
-cities in divisions it mentions win more, and "City, State" or "City, Country" settles it.
+A name's candidates are scored by their prior (kind of place, population, capital, how many
+languages name it, main name or alias; a place called so in its own right beats another place's
+old name), plus what the rest of the document says: places in countries the document mentions
+win, by the share of the document's places there; cities in divisions it mentions win more; a
+state named among states of its country wins; and "City, State" or "City, Country" settles it.
 Context comes from the other names of the document (a name is not its own context), first from
 the names that are clear on their own, then from a first resolution of every name.
 """
