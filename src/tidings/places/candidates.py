@@ -61,11 +61,12 @@ def _generic_words() -> frozenset[str]:
     return read_words("places/generic_words.txt")
 
 
-def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+def find_candidates(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Candidate]:
     """Candidate toponyms in ``doc``, without overlaps, in text order."""
     found: list[Candidate] = []
     taken = [False] * len(doc)
-    for line in find_datelines(doc, gaz):
+    text = doc.text if text is None else text  # spaCy builds doc.text anew at each access
+    for line in find_datelines(doc, gaz, text):
         start, end = line.tokens
         if not any(taken[start:end]):
             found.append(Candidate(line.start, line.end, line.text, gaz.lookup(line.text), "GPE",
@@ -92,7 +93,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     inside = _inside_names(doc)
-    found.extend(_scan(doc, gaz, taken, blocked, inside))
+    found.extend(_scan(doc, text, gaz, taken, blocked, inside))
     for span, refs in division_names(doc, gaz, taken):
         found.append(_candidate(span, refs, "GPE", slot=True))
         taken[span.start : span.end] = [True] * len(span)
@@ -354,14 +355,13 @@ def _candidate(span: Span, refs: list[NameRef], label: str, *, slot: bool = Fals
 
 
 def _scan(
-    doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool], inside: list[bool]
+    doc: Doc, text: str, gaz: Gazetteer, taken: list[bool], blocked: list[bool], inside: list[bool]
 ) -> list[Candidate]:
     """Gazetteer names spaCy did not tag: exact-case, proper-noun, outside other candidates;
     inside another name (``inside``), only countries, states and regions ("Air Canada")."""
-    text = doc.text
     found: list[Candidate] = []
     starts = [t.idx for t in doc]
-    ends = [t.idx + len(t) for t in doc]
+    ends = [start + len(t) for start, t in zip(starts, doc, strict=True)]
     i = 0
     n = len(doc)
     while i < n:

@@ -37,21 +37,21 @@ class Dateline(NamedTuple):
     tokens: tuple[int, int]  # the tokens it overlaps [start, end)
 
 
-def find_datelines(doc: Doc, gaz: Gazetteer) -> list[Dateline]:
+def find_datelines(doc: Doc, gaz: Gazetteer, text: str) -> list[Dateline]:
     """The dateline places of ``doc`` that the gazetteer knows (place, then qualifier), those at
     the start of a line first."""
     found: list[Dateline] = []
     seen: set[int] = set()
-    for m in [*_DATELINE.finditer(doc.text), *_overlapping(_INLINE, doc.text)]:
+    for m in [*_DATELINE.finditer(text), *_overlapping(_INLINE, text)]:
         if m.start("place") in seen:
             continue
         seen.add(m.start("place"))
-        place = _dateline(doc, m.start("place"), m.end("place"))
+        place = _dateline(doc, text, m.start("place"), m.end("place"))
         if place is None or not gaz.lookup(place.text):
             continue
         found.append(place)
         if m.group("qualifier"):
-            qualifier = _dateline(doc, m.start("qualifier"), m.end("qualifier"))
+            qualifier = _dateline(doc, text, m.start("qualifier"), m.end("qualifier"))
             if qualifier is not None and _is_division(gaz, qualifier.text):
                 found.append(qualifier)
     return found
@@ -66,11 +66,11 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
         pos = m.start() + 1
 
 
-def _dateline(doc: Doc, start: int, end: int) -> Dateline | None:
+def _dateline(doc: Doc, text: str, start: int, end: int) -> Dateline | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    return Dateline(start, end, doc.text[start:end], (span.start, span.end))
+    return Dateline(start, end, text[start:end], (span.start, span.end))
 
 
 def _is_division(gaz: Gazetteer, text: str) -> bool:

@@ -30,6 +30,7 @@ def locative_spans(doc: Doc) -> Iterator[Span]:
     """Proper names that are the object of a locative preposition: a whole entity of a label in
     ``TAGGED_AS``, or a run of proper nouns that no entity covers."""
     preps, directions = _prepositions(), _directions()
+    ents = {ent.end - 1: ent for ent in doc.ents}  # entities by their last token
     for tok in doc:
         weak = tok.lower_ in directions
         if (not weak and tok.lower_ not in preps) or tok.dep_ != "prep":
@@ -39,7 +40,7 @@ def locative_spans(doc: Doc) -> Iterator[Span]:
         for obj in tok.children:
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
                 continue
-            span = _name_of(doc, tok.i, obj.i)
+            span = _name_of(doc, tok.i, obj.i, ents)
             if span is None or obj.left_edge.i < span.start - 1:  # not "in Estey's Bridge"
                 continue
             if span.start and doc[span.start - 1].is_quote:  # a title: in 'Hart of Dixie'
@@ -51,11 +52,11 @@ def locative_spans(doc: Doc) -> Iterator[Span]:
             yield span
 
 
-def _name_of(doc: Doc, prep: int, head: int) -> Span | None:
+def _name_of(doc: Doc, prep: int, head: int, ents: dict[int, Span]) -> Span | None:
     tok = doc[head]
     if tok.ent_type_:
-        ent = next((e for e in doc.ents if e.start <= head < e.end), None)
-        if ent is None or ent.label_ not in TAGGED_AS or ent.end != head + 1:
+        ent = ents.get(head)  # the entity must end at the head
+        if ent is None or ent.label_ not in TAGGED_AS:
             return None
         start = ent.start + (doc[ent.start].lower_ == "the")
         return doc[start : ent.end] if start < ent.end else None

@@ -180,10 +180,11 @@ def _resolve(cands: list[Candidate], ctx: _Context, fixed: dict[int, Entry]) -> 
 def find_places(doc: Doc) -> list[Place]:
     """Every toponym in ``doc`` with the place it names (GeoNames id, country, point)."""
     gaz = gazetteer()
-    cands = find_candidates(doc, gaz)
+    text = doc.text  # built anew by spaCy at each access
+    cands = find_candidates(doc, gaz, text)
     if not cands:
         return []
-    fixed = _patterns(doc.text, cands, gaz)
+    fixed = _patterns(text, cands, gaz)
     first = [fixed.get(k) or _clear(c) for k, c in enumerate(cands)]
     chosen = _resolve(cands, _context(cands, first), fixed)
     chosen = _resolve(cands, _context(cands, chosen), fixed)
@@ -196,14 +197,14 @@ def find_places(doc: Doc) -> list[Place]:
             places.append(Place(start=cand.start, end=cand.end, text=cand.text, name=cand.text))
             continue
         end = cand.end
-        if k < len(cands) and chosen[k] == entry and doc.text[end : cands[k].start].strip() == ",":
+        if k < len(cands) and chosen[k] == entry and text[end : cands[k].start].strip() == ",":
             end = cands[k].end  # "Washington, D.C.": one place named twice
             k += 1
         places.append(
             Place(
                 start=cand.start,
                 end=end,
-                text=doc.text[cand.start : end],
+                text=text[cand.start : end],
                 name=entry.name,
                 country=entry.country,
                 geonameid=entry.geonameid,
