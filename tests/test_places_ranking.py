@@ -165,3 +165,8 @@ def test_one_place_named_twice_in_a_row_is_one_place(nlp: Language) -> None:
 def test_a_country_name_with_and_is_one_place(nlp: Language) -> None:
     found = places(nlp, "He learned of the position taken by Trinidad and Tobago on Monday.")
     assert found["Trinidad and Tobago"].country == "TTO"
+
+
+def test_a_journey_s_end_is_a_place(nlp: Language) -> None:
+    found = places(nlp, "Next month the championship returns to Hampshire for two races.")
+    assert found["Hampshire"].country == "GBR"

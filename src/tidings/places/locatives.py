@@ -22,6 +22,11 @@ def _prepositions() -> frozenset[str]:
 
 
 @cached_knowledge
+def _motion_verbs() -> frozenset[str]:
+    return read_words("places/motion_verbs.txt")
+
+
+@cached_knowledge
 def _directions() -> frozenset[str]:
     return read_words("places/directional_prepositions.txt")
 
@@ -47,7 +52,7 @@ def locative_spans(doc: Doc) -> Iterator[Span]:
                 continue
             if span.text.isupper() and len(span.text) <= 4:  # an acronym: "from PAN"
                 continue
-            if weak and obj.ent_type_ == "PERSON":
+            if weak and obj.ent_type_ == "PERSON" and tok.head.lemma_ not in _motion_verbs():
                 continue
             yield span
 
