@@ -53,6 +53,8 @@ def test_vocabulary_comes_from_the_lexicons():
     assert set(noun_entries()) <= vocab.lemmas
     assert set(lexicon().verbs) <= vocab.lemmas
     assert set(lexicon().nouns) <= vocab.lemmas
+    assert set(lexicon().cue_nouns or {}) <= vocab.lemmas
+    assert set(lexicon().cue_adjectives or {}) <= vocab.lemmas
 
 
 @pytest.mark.parametrize(

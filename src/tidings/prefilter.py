@@ -61,6 +61,7 @@ def vocabulary() -> Vocabulary:
     lex = lexicon()
     lemmas = set(verb_entries()) | set(noun_entries())
     lemmas |= set(lex.verbs) | set(lex.nouns) | set(lex.cue_nouns or {})
+    lemmas |= set(lex.cue_adjectives or {})
     lemmas |= {p[0] for p in lex.phrases if len(p) == 1}
     phrases = tuple(p for p in lex.phrases if len(p) > 1)
     return Vocabulary(frozenset(lemmas), phrases, frozenset(QUOTE_CHARS))
