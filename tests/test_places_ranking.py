@@ -170,3 +170,16 @@ def test_a_country_name_with_and_is_one_place(nlp: Language) -> None:
 def test_a_journey_s_end_is_a_place(nlp: Language) -> None:
     found = places(nlp, "Next month the championship returns to Hampshire for two races.")
     assert found["Hampshire"].country == "GBR"
+
+
+def test_a_ministry_is_no_town(nlp: Language) -> None:
+    text = "A Home Office spokesperson said the Commerce Department figures were wrong."
+    found = places(nlp, text)
+    assert "Home" not in found
+    assert "Commerce" not in found
+
+
+def test_a_letter_to_a_person_is_no_journey(nlp: Language) -> None:
+    text = "Families begged Theresa May for help and wrote a letter to May on Monday."
+    found = find_places(nlp(text))
+    assert not [p for p in found if p.text == "May"]

@@ -81,11 +81,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[C
         for cand in cands:
             for i in range(*cand.tokens):
                 taken[i] = True
-    for span in locative_spans(doc):
+    for span, sure in locative_spans(doc):
         if not any(taken[span.start : span.end]):
             refs = _placed(gaz, span.text)
             if refs:
-                found.append(_candidate(span, refs, "GPE", slot=True))
+                found.append(_candidate(span, refs, "GPE", slot=sure))
                 taken[span.start : span.end] = [True] * len(span)
     blocked = [False] * len(doc)
     for ent in ents:
@@ -127,13 +127,13 @@ def _named_person(cand: Candidate, people: frozenset[str]) -> bool:
 
 def _famous(ref: NameRef, key: str) -> bool:
     """A place better known than any person of its name: a country or region, a state of a
-    million people, a big city by its own name."""
+    million people, a big city."""
     entry = ref.entry
     if entry.kind in ("country", "continent", "region"):
         return True
     if entry.kind == "admin1":
         return entry.population >= BIG_DIVISION
-    return entry.kind == "city" and entry.population >= FAMOUS_CITY and fold(entry.name) == key
+    return entry.kind == "city" and entry.population >= FAMOUS_CITY
 
 
 def _placed(gaz: Gazetteer, text: str) -> list[NameRef]:
@@ -234,8 +234,10 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     hyphenated = _hyphenated(span, gaz)  # "U.S.-Russia", whatever spaCy calls it
     if hyphenated:
         return hyphenated
-    if label in ("ORG", "FAC") and span[-1].lower_ in _institution_words():
-        return _place_of_institution(span, gaz)
+    if label in ("ORG", "FAC"):
+        local = _place_of_institution(span, gaz)
+        if local:
+            return local
     if label not in ("GPE", "LOC"):
         return []
     # "northern Syria", "South Kordofan": try the name without its direction word.
@@ -279,8 +281,11 @@ def _institution_words() -> frozenset[str]:
 
 def _place_of_institution(span: Span, gaz: Gazetteer) -> list[Candidate]:
     """The town that opens the name of a local body ("Beverly Hills Police Department"): the
-    longest run of its first words that is a place's own name."""
+    first words, when they are a place's own name and an institution word follows them."""
+    words = _institution_words()
     for end in range(min(span.end - 1, span.start + MAX_SCAN_TOKENS), span.start, -1):
+        if span.doc[end].lower_ not in words:
+            continue
         head = span.doc[span.start : end]
         key = fold(head.text)
         refs = gaz.lookup(head.text)

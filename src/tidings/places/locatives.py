@@ -31,9 +31,10 @@ def _directions() -> frozenset[str]:
     return read_words("places/directional_prepositions.txt")
 
 
-def locative_spans(doc: Doc) -> Iterator[Span]:
+def locative_spans(doc: Doc) -> Iterator[tuple[Span, bool]]:
     """Proper names that are the object of a locative preposition: a whole entity of a label in
-    ``TAGGED_AS``, or a run of proper nouns that no entity covers."""
+    ``TAGGED_AS``, or a run of proper nouns that no entity covers; with whether the preposition
+    is a sure one ("in") rather than one of movement ("a letter to May" may name a person)."""
     preps, directions = _prepositions(), _directions()
     ents = {ent.end - 1: ent for ent in doc.ents}  # entities by their last token
     for tok in doc:
@@ -54,7 +55,7 @@ def locative_spans(doc: Doc) -> Iterator[Span]:
                 continue
             if weak and obj.ent_type_ == "PERSON" and tok.head.lemma_ not in _motion_verbs():
                 continue
-            yield span
+            yield span, not weak
 
 
 def _name_of(doc: Doc, prep: int, head: int, ents: dict[int, Span]) -> Span | None:

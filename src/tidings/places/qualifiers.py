@@ -60,6 +60,8 @@ def division_names(
             span = doc[comma + 1 : comma + 1 + size]
             if any(taken[span.start : span.end]) or not all(t.text[:1].isupper() for t in span):
                 continue
+            if span.text.isupper() and len(span.text) <= 3:
+                continue  # an acronym ("Virgin, BA"); state codes are read on their own
             if span.end < n and doc[span.end].is_alpha and doc[span.end].text[:1].isupper():
                 continue  # part of a longer name: "Cavan County Council"
             key = fold(span.text)
