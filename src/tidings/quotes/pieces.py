@@ -5,10 +5,15 @@ marks around them) is not what was said."""
 
 from __future__ import annotations
 
+import re
+
 from tidings.models import Quote, Span
 
 CLOSING_MARKS = frozenset("”\"’'»")
 OPENING_MARKS = frozenset("“\"‘'«")
+_SEPARATORS = frozenset(",.;:—–")
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_FRAME_TAIL = 80  # characters of "in an email", "on Tuesday" after the frame's cue
 
 
 def content_pieces(text: str, quote: Quote) -> tuple[tuple[int, int], ...]:
@@ -19,10 +24,26 @@ def content_pieces(text: str, quote: Quote) -> tuple[tuple[int, int], ...]:
         return ((content.start, content.end),)
     left = min(s.start for s in inside)
     right = max(s.end for s in inside)
-    closing = max((i + 1 for i in range(content.start, left) if text[i] in CLOSING_MARKS),
-                  default=left)  # fmt: skip
-    opening = next((i for i in range(right, content.end) if text[i] in OPENING_MARKS), right)
-    pieces = ((content.start, closing), (opening, content.end))
+    return _split(text, content.start, content.end, left, right)
+
+
+def _split(text: str, start: int, end: int, left: int, right: int) -> tuple[tuple[int, int], ...]:
+    """The content [start, end) less the frame [left, right) and the words around it up to the
+    quotation marks ("“X,” he said in an email, “Y”") or, in a content without them, to the
+    comma or dash after the frame ("The plan, she wrote in a memo, will fail")."""
+    closing = max((i + 1 for i in range(start, left) if text[i] in CLOSING_MARKS), default=left)
+    if closing < left and text[start] not in OPENING_MARKS and _LETTER.search(text[closing:left]):
+        closing = left  # "The “opt out” vote, she said, …": the words after the title stay
+    quoted = text[start] in OPENING_MARKS  # an interrupted quotation goes on at its next mark
+    opening = right
+    for k in range(right, end if quoted else min(end, right + _MAX_FRAME_TAIL)):
+        if text[k] in OPENING_MARKS and (k == right or not text[k - 1].isalnum()):
+            opening = k
+            break
+        if text[k] in _SEPARATORS and not quoted:
+            opening = k + 1
+            break
+    pieces = ((start, closing), (opening, end))
     return tuple((a, b) for a, b in pieces if text[a:b].strip())
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from tidings.quotes.lexicon import CueVerb, Lexicon
 from tidings.quotes.marks import QuoteSpan
+from tidings.quotes.parenthetical import parenthetical_content
 from tidings.quotes.spans import (
     QUOTE_CHARS,
     Draft,
@@ -96,6 +97,11 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         found = _prep_content(verb, cue, inside, passages)
         if found is not None:
             content, prep_end = found
+    framed = False  # the cue clause lies inside the content ("The plan, aides say, will fail")
+    if content is None and inside is None:
+        found_aside = parenthetical_content(verb, speaker_tok, sent, passages)
+        if found_aside is not None:
+            content, framed = found_aside
     open_colon = False
     if content is None and inside is None and not _object_is_content(verb, cue):
         # "… , the statement didn’t mention that possibility": the verb has its own object
@@ -124,7 +130,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         cue_end = prep_end  # "talked about", "accused her of"
     speaker = None
     if speaker_tok is not None:
-        speaker = speaker_span(speaker_tok, passages, content if not open_colon else None)
+        avoid = None if open_colon or framed else content
+        speaker = speaker_span(speaker_tok, passages, avoid)
     return Draft(
         content=content,
         cue=chars(doc, cue_start, cue_end),

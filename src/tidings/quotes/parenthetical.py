@@ -1,0 +1,72 @@
+"""A cue clause set off inside or after the clause it reports: "The plan, aides believe, will
+fail", "The vote, she wrote in an email, came too late", "As the mayor noted, the bridge is
+old". The parser hangs such a cue verb on the reported clause's verb (parataxis, or a ccomp
+or advcl it cannot place); the content is that clause around the cue clause, and the quote's
+content span holds the frame (``tidings.quotes.pieces`` leaves it out)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tidings.quotes.spans import Passages, chars, clip_to_paragraph, doc_text, trim
+from tidings.quotes.tails import cut_head, cut_tail
+
+_SET_OFF = frozenset({",", "—", "–", "--", "(", ")"})
+_HEAD_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
+_OWN_CONTENT = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd", "dative"})
+_MIN_CONTENT_TOKENS = 3
+
+
+def parenthetical_content(
+    verb: Token, speaker: Token | None, sent: Span, passages: Passages
+) -> tuple[tuple[int, int], bool] | None:
+    """(content characters, frame inside) for a cue verb in a parenthetical cue clause, or None.
+    The frame is inside the content when reported words follow it; a trailing frame ("…, she
+    wrote in an email.") ends the content instead."""
+    if verb.dep_ not in _HEAD_DEPS or speaker is None or passages.at(verb.idx) is not None:
+        return None
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not sent.start <= head.i < sent.end:
+        return None
+    if verb.dep_ == "ccomp" and head.i < verb.i:
+        return None  # "the vote shows Lee argued …" reads as a report of its own
+    if any(c.dep_ in _OWN_CONTENT for c in verb.children):
+        return None
+    if not (speaker.head.i == verb.i and speaker.dep_ in ("nsubj", "expl")):
+        return None
+    mark = next((c for c in verb.lefts if c.dep_ == "mark"), None)
+    if verb.dep_ == "advcl" and (mark is None or mark.lower_ != "as"):
+        return None
+    doc = verb.doc
+    frame = [speaker.left_edge, *(c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))]
+    first = min([verb.i, *(t.i for t in frame), *([mark.i] if mark is not None else [])])
+    last = verb.right_edge.i
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if first <= sent.start or doc[first - 1].text not in _SET_OFF:
+        return None
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    start, end = max(start, sent.start), min(end, sent.end)
+    after = last + 1
+    while after < end and (doc[after].is_punct or doc[after].is_space):
+        after += 1
+    trailing = after >= end
+    if not trailing and doc[last + 1].text not in _SET_OFF:
+        return None
+    if trailing:
+        end = first
+    span = trim(doc, start, end)
+    if start < first:  # a dateline before the words, not an opener of what is said
+        cut = cut_head(doc, *span)
+        if cut > span[0] and doc[cut - 1].text in ("—", "–", "--"):
+            span = (cut, span[1])
+    if not trailing:
+        span = (span[0], max(cut_tail(doc, after, span[1], passages), after))
+    if span[1] - span[0] - (last + 1 - first) < _MIN_CONTENT_TOKENS:
+        return None
+    if span[0] >= first and not trailing:
+        return None  # the frame opens the sentence: "He said, …" is no aside
+    content = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, *trim(doc, *span)))
+    if content[0] >= content[1]:
+        return None
+    return passages.widen(*content), not trailing
