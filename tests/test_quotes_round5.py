@@ -25,3 +25,37 @@ def test_parenthetical_frame_leaves_out_its_medium(nlp: Language) -> None:
     text = "The delay, she wrote in a memo, cost the city millions."
     found = quotes(nlp, text)
     assert pieces(text, found, "wrote") == ["The delay", "cost the city millions"]
+
+
+def test_continuation_skips_a_report_inside_the_cue_clause(nlp: Language) -> None:
+    text = (
+        "“We should end the tax,” said Sen. Ann Cole of Ohio, the only senator to back the plan. "
+        "“Many voters feel it is unfair.”"
+    )
+    found = quotes(nlp, text)
+    assert pieces(text, found, "said") == [
+        "“We should end the tax,”",
+        "“Many voters feel it is unfair.”",
+    ]
+
+
+def test_continuation_after_a_when_clause(nlp: Language) -> None:
+    text = "“Nobody gets it right,” Lee said when asked about the rules. “We keep improving.”"
+    found = quotes(nlp, text)
+    assert pieces(text, found, "said") == ["“Nobody gets it right,”", "“We keep improving.”"]
+
+
+def test_continuation_of_a_mixed_quote(nlp: Language) -> None:
+    text = "The strike is about “workers who are tired,” Ruiz said. “They want a fair deal.”"
+    found = quotes(nlp, text)
+    assert pieces(text, found, "said") == [
+        "The strike is about “workers who are tired,”",
+        "“They want a fair deal.”",
+    ]
+
+
+def test_adding_takes_the_quote_after_it(nlp: Language) -> None:
+    text = "“We lost,” the coach said, adding: “It hurts.”"
+    found = quotes(nlp, text)
+    assert one(found, "said").content.text == "“We lost,”"
+    assert one(found, "adding").content.text == "“It hurts.”"

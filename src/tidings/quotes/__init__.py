@@ -18,6 +18,7 @@ from tidings.quotes.dash import dash_drafts
 from tidings.quotes.lexicon import lexicon
 from tidings.quotes.marks import QuoteSpan, find_quote_spans
 from tidings.quotes.nominal import noun_drafts
+from tidings.quotes.pieces import in_frame
 from tidings.quotes.spans import Draft, Passages, doc_text, strip_chars
 from tidings.quotes.verbs import verb_drafts
 
@@ -68,6 +69,8 @@ def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
                 continue
             if other.cue_token is not None and doc[other.cue_token].dep_ in ("xcomp", "ccomp"):
                 continue  # "urged them to show …": a report within the content
+            if in_frame(text, draft.content, draft.cue, draft.speaker, cue[0]):
+                continue  # "“X,” he said, adding …, “Y”": the frame's own words
             if draft.content[0] < cue[0] < draft.content[1]:
                 end = cue[0]
                 while end > draft.content[0] and text[end - 1] in _SEPARATORS:
@@ -84,7 +87,7 @@ def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
     text = doc_text(doc)
     out = []
     for d in drafts:
-        outer = _holder(d, drafts)
+        outer = _holder(d, drafts, text)
         if outer is None or outer.by_phrase:
             out.append(d)
             continue
@@ -102,12 +105,14 @@ def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
     return [d for d in out if d.content[0] < d.content[1]]
 
 
-def _holder(draft: Draft, drafts: list[Draft]) -> Draft | None:
+def _holder(draft: Draft, drafts: list[Draft], text: str) -> Draft | None:
     if draft.cue is None:
         return None
     for other in drafts:
         s, e = other.content
-        if other is not draft and s <= draft.cue[0] < e and other.content != draft.content:
+        if other is draft or not s <= draft.cue[0] < e or other.content == draft.content:
+            continue
+        if not in_frame(text, other.content, other.cue, other.speaker, draft.cue[0]):
             return other
     return None
 

@@ -12,8 +12,9 @@ from tidings.quotes.spans import Draft, Passages
 
 _LETTER = re.compile(r"[^\W\d_]")
 _NEW_SENTENCE = re.compile(r"[.!?]\s+\W*[^\W\d_]")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.$")  # "Sen.", "U.S."
 _MAX_TITLE_WORDS = 5  # a quoted title in the narration between two quotes
-_MAX_GAP_WORDS = 25  # words of narration (the cue clause) a continuation may skip
+_MAX_GAP_WORDS = 40  # words of narration (the cue clause) a continuation may skip
 
 
 def attach_quotes(
@@ -33,12 +34,8 @@ def attach_quotes(
         and not any(s < q.end and q.start < e for s, e in claimed)
         and _starts_sentence(text, q.start)
     ]
-    marks = sorted(
-        [p for d in drafts for p in (d.cue, d.speaker) if p is not None]
-        + [d.content for d in drafts]
-    )
     for q in free:
-        _attach(q, drafts, passages, text, marks)
+        _attach(q, drafts, passages, text)
     return drafts
 
 
@@ -74,14 +71,50 @@ def _is_direct(draft: Draft, passages: Passages) -> bool:
     )
 
 
-def _attach(
-    q: QuoteSpan, drafts: list[Draft], passages: Passages, text: str, marks: list[tuple[int, int]]
-) -> None:
+def _ends_quoted(draft: Draft, passages: Passages) -> bool:
+    """Whether the content ends with a quotation ("The plan is “a mess,”"), so that a quote after
+    its cue clause may go on with it."""
+    last = passages.at(draft.content[1] - 1)
+    return last is not None and last.end == draft.content[1]
+
+
+def _marks(drafts: list[Draft], d: Draft, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the attributions other than ``d`` that matter between ``start`` and ``end``:
+    one that lies wholly there is part of the cue clause ("said Lee, who had endorsed Kasich",
+    "he said, noting …") and does not count."""
+    out: list[tuple[int, int]] = []
+    for other in drafts:
+        if other is d:
+            continue
+        spans = [p for p in (other.cue, other.speaker) if p is not None] + [other.content]
+        if all(start <= a and b <= end for a, b in spans):
+            continue
+        out.extend(spans)
+    return out
+
+
+def _embedded(d: Draft, o: Draft, end: int, text: str) -> bool:
+    """Whether ``d`` lies in the cue clause of ``o``, after its cue and before ``end`` ("said
+    Lee, the only senator to back the plan": the backing is part of the telling)."""
+    if d is o or o.cue is None or not o.content[1] <= o.cue[0] < end:
+        return False
+    spans = [p for p in (d.cue, d.speaker) if p is not None and p != o.speaker] + [d.content]
+    if not all(o.cue[0] < a and b <= end for a, b in spans):
+        return False
+    between = text[o.cue[0] : min(a for a, _ in spans)]
+    return "\n" not in between and not any(
+        not _ABBREVIATION.search(between, 0, m.start() + 1) for m in _NEW_SENTENCE.finditer(between)
+    )
+
+
+def _attach(q: QuoteSpan, drafts: list[Draft], passages: Passages, text: str) -> None:
     before = [d for d in drafts if d.content[1] <= q.start]
     after = [d for d in drafts if d.content[0] >= q.end]
+    before = [d for d in before if not any(_embedded(d, o, q.start, text) for o in before)]
     if before:
         d = max(before, key=lambda d: d.content[1])
-        if _is_direct(d, passages) and _gap_ok(d, d.content[1], q.start, text, passages, marks):
+        marks = _marks(drafts, d, d.content[1], q.start)
+        if _ends_quoted(d, passages) and _gap_ok(d, d.content[1], q.start, text, passages, marks):
             d.content = (d.content[0], q.end)
             return
     if after:

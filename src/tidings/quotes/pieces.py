@@ -47,5 +47,22 @@ def _split(text: str, start: int, end: int, left: int, right: int) -> tuple[tupl
     return tuple((a, b) for a, b in pieces if text[a:b].strip())
 
 
+def in_frame(
+    text: str,
+    content: tuple[int, int],
+    cue: tuple[int, int] | None,
+    speaker: tuple[int, int] | None,
+    char: int,
+) -> bool:
+    """Whether character ``char`` lies in the narrator's frame inside ``content`` (the words
+    between the pieces: "“X,” said Lee, who backs the plan, “Y”")."""
+    start, end = content
+    inside = [p for p in (cue, speaker) if p is not None and start < p[0] and p[1] < end]
+    if not inside:
+        return False
+    pieces = _split(text, start, end, min(p[0] for p in inside), max(p[1] for p in inside))
+    return len(pieces) == 2 and pieces[0][1] <= char < pieces[1][0]
+
+
 def _within(span: Span, content: Span) -> bool:
     return content.start < span.start and span.end < content.end

@@ -398,6 +398,8 @@ def _adjacent_quotes(
     left = doc[clause_start(verb, speaker)].idx
     lo = text.rfind("\n", 0, left) + 1
     before = [q for q in passages.within(lo, left) if q.end <= left]
+    if _participle_after_comma(verb):
+        before = []  # "“X,” he said, adding: “Y”": X is what "said" reports
     found: list[QuoteSpan] = []
     if (
         before
@@ -433,6 +435,18 @@ def _adjacent_quotes(
         if _LETTER.search(lead) and not re.search(r"[.!?][”\"’']?\s", lead):
             start = max(sent.start_char, lo)
     return start, found[-1].end
+
+
+def _participle_after_comma(verb: Token) -> bool:
+    """ ", adding …", ", noting …": a participle clause that goes on from another cue."""
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBG"
+        and verb.i > 0
+        and doc[verb.i - 1].text in (",", "—")
+        and verb.head.i < verb.i
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+    )
 
 
 def clause_start(verb: Token, speaker: Token | None) -> int:
