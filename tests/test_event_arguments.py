@@ -283,3 +283,24 @@ def test_a_list_of_names_parsed_as_an_apposition_keeps_every_party() -> None:
         "India",
         "South Africa",
     }
+
+
+def test_a_talk_noun_as_subject_takes_no_party_from_its_topic(nlp: Language) -> None:
+    text = "The ministers said the call covered Carpathia border crossings."
+    events = events_of(nlp, text, {"ministers": "RUR", "Carpathia": "CRP"})
+    assert all("Carpathia" not in (*e.actors, *e.recipients) for e in events)
+
+
+def test_whoever_reports_an_attack_is_not_its_target(nlp: Language) -> None:
+    text = "It was the third attack that Freedonia says was launched by Ruritanian troops."
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritanian troops": "RUR"})
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].recipients == ()
+
+
+def test_what_two_parties_agree_on_holds_no_third_party(nlp: Language) -> None:
+    text = "Ruritania and Freedonia agreed that the hunger in Carpathia must end soon."
+    events = events_of(nlp, text, PARTIES)
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and set(agree[0].actors) == {"Ruritania", "Freedonia"}
+    assert agree[0].recipients == ()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.actors.table import ActorTable
-from tidings.events.lexicon import Entry, lemma_of, noun_entries
+from tidings.events.lexicon import Entry, cues, lemma_of, noun_entries
 from tidings.events.syntax import (
     adopted_modifiers,
     agent_object,
@@ -336,7 +336,8 @@ class ArgumentFinder:
         candidates.append([o for _, o in prep_objects(verb, preps)])
         if obj is not None:
             candidates.append([o for _, o in prep_objects(obj, preps)])
-        if content is not None:
+        if content is not None and not (entry.reciprocal and len(actors) >= 2):
+            # (what two parties agreed on holds no third party: "agreed that the suffering in X")
             content_subject, _ = subject(content)
             candidates.append([content_subject, direct_object(content)])
         recipients: tuple[str, ...] = ()
@@ -497,7 +498,9 @@ class ArgumentFinder:
                         continue
                     if _background(c):
                         continue
-                    if c.dep_ in DEEP_DEPS or (c.dep_ == "nsubj" and token.dep_ != "xcomp"):
+                    if c.dep_ in DEEP_DEPS or (
+                        c.dep_ == "nsubj" and token.dep_ != "xcomp" and not _reports(token)
+                    ):
                         following.append(c)
                     elif c.dep_ in ("prep", "agent") and c.lower_ in DEEP_PREPS:
                         following.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
@@ -570,7 +573,12 @@ class ArgumentFinder:
         if not recipients and frame_verb is None:
             of = [o for _, o in prep_objects(noun, frozenset({"of"}))]
             recipients = self.first(of)
-        if not recipients and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        if (
+            not recipients
+            and not entry.reciprocal
+            and noun.dep_ == "nsubj"
+            and noun.head.pos_ == "VERB"
+        ):
             # "a roadside bombing killed two soldiers": what the event did, to whom
             recipients = self.first([direct_object(noun.head)], skip=skip)
         if not recipients and not entry.reciprocal:
@@ -619,3 +627,9 @@ class ArgumentFinder:
         recipients = tuple(r for r in recipients if r not in actors)
         pooled = subject if subject and len(actors) > len(subject) else ()
         return Arguments(actors, recipients, inferred, pooled)
+
+
+def _reports(verb: Token) -> bool:
+    """Whether ``verb`` is a saying verb: whoever reports an act ("the attack that X says was
+    launched by Y") is not its target."""
+    return verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in cues().say_verbs
