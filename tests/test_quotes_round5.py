@@ -59,3 +59,21 @@ def test_adding_takes_the_quote_after_it(nlp: Language) -> None:
     found = quotes(nlp, text)
     assert one(found, "said").content.text == "“We lost,”"
     assert one(found, "adding").content.text == "“It hurts.”"
+
+
+def test_relative_clause_verb_does_not_take_the_quote_before_it(nlp: Language) -> None:
+    text = "The mayor says he is “a healer” who wants to end the feud."
+    found = quotes(nlp, text)
+    assert one(found, "says").content.text == "he is “a healer” who wants to end the feud"
+
+
+def test_naming_verb_takes_object_and_name(nlp: Language) -> None:
+    text = "The governor blasted the senator, calling him a fraud."
+    found = quotes(nlp, text)
+    assert one(found, "calling").content.text == "him a fraud"
+
+
+def test_called_on_someone_to_act(nlp: Language) -> None:
+    text = "He has also called on the allies to send more troops."
+    q = one(quotes(nlp, text), "called on")
+    assert q.content.text == "the allies to send more troops"

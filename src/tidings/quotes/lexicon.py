@@ -17,6 +17,7 @@ class CueVerb:
     takes_object: bool  # a plain noun object may be the content ("denied the report")
     takes_infinitive: bool  # a to-infinitive (+ object) may be the content ("urged X to act")
     preps: frozenset[str] = frozenset()  # "talked about X", "accused her of X": X is the content
+    naming: bool = False  # "called the plan a failure": the object and what it is called
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,10 @@ def lexicon() -> Lexicon:
             raise row.error("columns object and infinitive must be yes or no")
         lemma = row["lemma"].lower()
         preps = frozenset(p for p in row.get("preps", "").lower().split(",") if p)
-        verbs[lemma] = CueVerb(lemma, cls, obj == "yes", inf == "yes", preps)
+        naming = row.get("naming", "no").lower()
+        if naming not in ("yes", "no"):
+            raise row.error("column naming must be yes or no")
+        verbs[lemma] = CueVerb(lemma, cls, obj == "yes", inf == "yes", preps, naming == "yes")
     nouns = frozenset(row["lemma"].lower() for row in read_table("quotes/nouns.tsv", ("lemma",)))
     rows = read_table("quotes/phrases.tsv", ("words",))
     phrases = sorted(

@@ -90,9 +90,13 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     if inside is None and not has_object and not _forward_clause(verb, passages):
         content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
+    prep_end: int | None = None
+    if content is None and inside is None and cue.takes_infinitive and cue.preps:
+        found_inf = _prep_infinitive(verb, cue, passages)
+        if found_inf is not None:
+            content, prep_end = found_inf
     if content is None:
         content = _complement(verb, cue, inside, passages, sent, speaker_tok, lex)
-    prep_end: int | None = None
     if content is None and cue.preps:
         found = _prep_content(verb, cue, inside, passages)
         if found is not None:
@@ -192,6 +196,31 @@ def _prep_content(
     return None
 
 
+def _prep_infinitive(
+    verb: Token, cue: CueVerb, passages: Passages
+) -> tuple[tuple[int, int], int] | None:
+    """ "called on the allies to send troops": the preposition's object and the infinitive are
+    the content, and the cue runs to the preposition."""
+    doc = verb.doc
+    xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.lefts):
+        return None
+    for prep in verb.rights:
+        if prep.i >= xcomp.i or prep.i - verb.i > _MAX_PREP_GAP:
+            break
+        if prep.dep_ != "prep" or prep.lower_ not in cue.preps:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i >= xcomp.left_edge.i:
+            return None
+        start, end = trim(doc, obj.left_edge.i, xcomp.right_edge.i + 1)
+        if start >= end:
+            return None
+        span = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, start, end))
+        return (passages.widen(*span), prep.i + 1) if span[0] < span[1] else None
+    return None
+
+
 def _for_clause(verb: Token, head: Token, cue: CueVerb) -> tuple[tuple[int, int], int] | None:
     """ "called for the allies to send troops": the parser makes "for" the mark of a clause of
     the verb; the clause without it is the content and the cue runs to "for"."""
@@ -263,9 +292,13 @@ def _complement(
     if span is None:
         oprd = next((c for c in verb.rights if c.dep_ == "oprd"), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if oprd is not None and obj is not None and cue.lemma == "call":
-            first = obj if obj.i > verb.i else oprd  # "what X called a “good” call"
+        named = obj or next((c for c in verb.rights if c.dep_ == "dative"), None)
+        if oprd is not None and cue.naming:
+            first = named if named is not None and named.i > verb.i else oprd
+            # "what X called a “good” call", "calling him a fraud", "called both “crazy”"
             span = trim(doc, min(first.left_edge.i, oprd.left_edge.i), oprd.right_edge.i + 1)
+        elif cue.naming and obj is not None and obj.i > verb.i and _names_in_apposition(obj):
+            span = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)  # "called the bill “a step”"
         elif obj is not None and cue.takes_object and obj.i > verb.i:
             end = obj.right_edge.i + 1
             for child in verb.rights:  # "criticized the plan as …", "blamed it on …"
@@ -288,6 +321,11 @@ def _complement(
     if inside is not None:  # a report inside a quotation stays inside it
         return max(start, inside.start + 1), min(end, inside.end - 1)
     return passages.widen(start, end)
+
+
+def _names_in_apposition(obj: Token) -> bool:
+    """ "called the bill “a crucial step”": the parser hangs the name on the object."""
+    return any(c.dep_ == "appos" and c.i > obj.i for c in obj.children)
 
 
 def _object_prep(prep: Token, lex: Lexicon) -> bool:
@@ -353,6 +391,7 @@ def _second_report(tok: Token, verb: Token, comp: Token, lex: Lexicon) -> bool:
         and tok.tag_ == verb.tag_
         and tok.tag_ in ("VBD", "VBZ")
         and tok.lemma_.lower() in lex.verbs
+        and lex.verbs[tok.lemma_.lower()].cls == "speech"  # "was tired and wanted …" goes on
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
@@ -398,8 +437,8 @@ def _adjacent_quotes(
     left = doc[clause_start(verb, speaker)].idx
     lo = text.rfind("\n", 0, left) + 1
     before = [q for q in passages.within(lo, left) if q.end <= left]
-    if _participle_after_comma(verb):
-        before = []  # "“X,” he said, adding: “Y”": X is what "said" reports
+    if _participle_after_comma(verb) or verb.dep_ == "relcl":
+        before = []  # "“X,” he said, adding: “Y”", "is “a unifier” who wants …": not its words
     found: list[QuoteSpan] = []
     if (
         before
