@@ -77,3 +77,21 @@ def test_called_on_someone_to_act(nlp: Language) -> None:
     text = "He has also called on the allies to send more troops."
     q = one(quotes(nlp, text), "called on")
     assert q.content.text == "the allies to send more troops"
+
+
+def test_raising_verb_attributes_a_view_without_speaker(nlp: Language) -> None:
+    text = "The mayor is expected to win the vote easily."
+    found = quotes(nlp, text)
+    q = one(found, "is expected")
+    assert q.speaker_text is None
+    assert pieces(text, found, "is expected") == ["The mayor", "to win the vote easily"]
+
+
+def test_appear_to_with_subject(nlp: Language) -> None:
+    text = "The new coach appears to be gaining support."
+    found = quotes(nlp, text)
+    assert pieces(text, found, "appears") == ["The new coach", "to be gaining support"]
+
+
+def test_appear_in_place_is_no_cue(nlp: Language) -> None:
+    assert quotes(nlp, "She appeared on television on Monday.") == []

@@ -19,6 +19,7 @@ from tidings.quotes.lexicon import lexicon
 from tidings.quotes.marks import QuoteSpan, find_quote_spans
 from tidings.quotes.nominal import noun_drafts
 from tidings.quotes.pieces import in_frame
+from tidings.quotes.raising import raising_drafts
 from tidings.quotes.spans import Draft, Passages, doc_text, strip_chars
 from tidings.quotes.verbs import verb_drafts
 
@@ -41,6 +42,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         drafts.extend(noun_drafts(sent, passages, lex))
         drafts.extend(adjective_drafts(sent, passages, lex))
         drafts.extend(colon_drafts(sent, passages))
+        drafts.extend(raising_drafts(sent, passages))
     drafts.extend(dash_drafts(doc, passages, analysis.is_codable))
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
     _cut_at_cues(drafts, doc)

@@ -35,12 +35,13 @@ def _split(text: str, start: int, end: int, left: int, right: int) -> tuple[tupl
     if closing < left and text[start] not in OPENING_MARKS and _LETTER.search(text[closing:left]):
         closing = left  # "The “opt out” vote, she said, …": the words after the title stay
     quoted = text[start] in OPENING_MARKS  # an interrupted quotation goes on at its next mark
+    aside = text[start:left].rstrip()[-1:] in (",", "—", "–", "(")  # "The plan, she wrote …,"
     opening = right
     for k in range(right, end if quoted else min(end, right + _MAX_FRAME_TAIL)):
         if text[k] in OPENING_MARKS and (k == right or not text[k - 1].isalnum()):
             opening = k
             break
-        if text[k] in _SEPARATORS and not quoted:
+        if text[k] in _SEPARATORS and aside and not quoted:
             opening = k + 1
             break
     pieces = ((start, closing), (opening, end))

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from tidings.quotes.lexicon import CueVerb, Lexicon
 from tidings.quotes.marks import QuoteSpan
 from tidings.quotes.parenthetical import parenthetical_content
+from tidings.quotes.raising import raising_cue
 from tidings.quotes.spans import (
     QUOTE_CHARS,
     Draft,
@@ -49,8 +50,8 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         if verb.pos_ != "VERB":
             continue
         cue = _cue_verb(verb, lex)
-        if cue is None:
-            continue
+        if cue is None or raising_cue(verb) is not None:
+            continue  # "is expected to run": tidings.quotes.raising
         if passages.at(verb.idx) is not None:
             continue  # "… I think …" inside a quotation is part of the quoted speaker's words
         draft = _draft(verb, cue, sent, passages, lex)
