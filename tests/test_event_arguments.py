@@ -304,3 +304,13 @@ def test_what_two_parties_agree_on_holds_no_third_party(nlp: Language) -> None:
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and set(agree[0].actors) == {"Ruritania", "Freedonia"}
     assert agree[0].recipients == ()
+
+
+def test_it_as_the_target_of_an_attack_is_the_party_named_before() -> None:
+    import tidings
+
+    text = "Chile said two rockets were fired at it by Peruvian troops on Sunday."
+    document = tidings.extract(text, published="2020-01-06")
+    names = {a.id: a.name for a in document.actors}
+    assault = [e for e in document.events if e.type == "ASSAULT"]
+    assert assault and [names[i] for i in assault[0].recipients] == ["Chile"]

@@ -154,6 +154,8 @@ def test_natural_causes_are_no_assault(nlp: Language) -> None:
     assert triggers_of(nlp, text, PARTIES) == []
     text = "Ruritanian troops killed twelve people in Freedonia."
     assert triggers_of(nlp, text, PARTIES) == [("killed", "ASSAULT")]
+    text = "Rescuers searched for passengers killed by the ferry accident off Freedonia."
+    assert ("killed", "ASSAULT") not in triggers_of(nlp, text, PARTIES)
 
 
 def test_ordered_strikes_are_the_strikes(nlp: Language) -> None:

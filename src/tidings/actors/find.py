@@ -128,10 +128,15 @@ class Finder(PeopleFinder, GroupFinder, CountryFinder, FinderBase):
                 self.add(tok.i, tok.i + 1, tok.i, ref=Ref(what))
 
 
+TARGET_PREPS = frozenset({"at", "against"})
+
+
 def _acting_it(tok: Token) -> bool:
     """ "it" as the subject of an action ("the ministry said it would retaliate"), not an empty
     subject ("it is unclear", "it seems") nor an object (mostly a thing)."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in TARGET_PREPS:
+        return True  # "fired at it", "sanctions against it": a target, so a party
     lemma = head.lemma_.lower()
     return (
         tok.dep_ in ("nsubj", "nsubjpass")

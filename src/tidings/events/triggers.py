@@ -120,7 +120,7 @@ def _complement_subject(verb: Token) -> bool:
 def _natural_cause(verb: Token, cues: Cues) -> bool:
     """Whether what did it is nobody's act ("floods killed twelve", "killed in a crash")."""
     causes = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if is_passive(verb):
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):  # "victims killed by"
         causes += [
             o
             for p in verb.children
