@@ -95,3 +95,15 @@ def test_appear_to_with_subject(nlp: Language) -> None:
 
 def test_appear_in_place_is_no_cue(nlp: Language) -> None:
     assert quotes(nlp, "She appeared on television on Monday.") == []
+
+
+def test_according_to_between_commas_reports_the_whole_clause(nlp: Language) -> None:
+    text = "The main gains, according to the survey, came from young voters."
+    found = quotes(nlp, text)
+    assert pieces(text, found, "according to") == ["The main gains", "came from young voters"]
+
+
+def test_naming_verb_with_a_quoted_name(nlp: Language) -> None:
+    text = "He calls her “a brilliant lawyer with a fine record.”"
+    found = quotes(nlp, text)
+    assert one(found, "calls").content.text == "her “a brilliant lawyer with a fine record.”"

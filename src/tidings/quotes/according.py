@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.quotes.lexicon import Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, is_punct, trim
@@ -62,6 +62,8 @@ def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexic
     if max(size_left, size_right) < 2:
         return None
     start, end = left if size_left >= size_right else right
+    if size_left and size_right and _set_off(doc, first.i, phrase_end, left):
+        start, end = left[0], right[1]  # "Other gains, according to the poll, include …"
     content = clip_to_paragraph(doc_text(doc), first.idx, *chars(doc, start, end))
     if content[0] >= content[1]:
         return None
@@ -74,3 +76,11 @@ def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexic
         by_phrase=True,
         nested=passages.at(first.idx) is not None,
     )
+
+
+def _set_off(doc: Doc, first: int, end: int, left: tuple[int, int]) -> bool:
+    """Whether the phrase [first, end) stands between commas inside a clause whose words before
+    it hold no verb ("The plan, according to aides, will fail")."""
+    if first == 0 or end >= len(doc) or doc[first - 1].text != "," or doc[end].text != ",":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[left[0] : left[1]])

@@ -293,11 +293,13 @@ def _complement(
     if span is None:
         oprd = next((c for c in verb.rights if c.dep_ == "oprd"), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        named = obj or next((c for c in verb.rights if c.dep_ == "dative"), None)
+        named = next((c for c in verb.rights if c.dep_ == "dative"), None) or obj
         if oprd is not None and cue.naming:
             first = named if named is not None and named.i > verb.i else oprd
             # "what X called a “good” call", "calling him a fraud", "called both “crazy”"
             span = trim(doc, min(first.left_edge.i, oprd.left_edge.i), oprd.right_edge.i + 1)
+        elif cue.naming and named is not None and obj is not None and named.i < obj.i:
+            span = trim(doc, named.left_edge.i, obj.right_edge.i + 1)  # "calls her “a friend”"
         elif cue.naming and obj is not None and obj.i > verb.i and _names_in_apposition(obj):
             span = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)  # "called the bill “a step”"
         elif obj is not None and cue.takes_object and obj.i > verb.i:
@@ -325,8 +327,11 @@ def _complement(
 
 
 def _names_in_apposition(obj: Token) -> bool:
-    """ "called the bill “a crucial step”": the parser hangs the name on the object."""
-    return any(c.dep_ == "appos" and c.i > obj.i for c in obj.children)
+    """ "called the bill “a crucial step”", "calls her “a friend”": the parser hangs the name on
+    the object, or takes both for one noun phrase (then the name is quoted)."""
+    return any(c.dep_ == "appos" and c.i > obj.i for c in obj.children) or any(
+        t.text in QUOTE_CHARS for t in obj.subtree
+    )
 
 
 def _object_prep(prep: Token, lex: Lexicon) -> bool:
