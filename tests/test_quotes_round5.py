@@ -107,3 +107,13 @@ def test_naming_verb_with_a_quoted_name(nlp: Language) -> None:
     text = "He calls her “a brilliant lawyer with a fine record.”"
     found = quotes(nlp, text)
     assert one(found, "calls").content.text == "her “a brilliant lawyer with a fine record.”"
+
+
+def test_progressive_form_with_a_wrong_lemma(nlp: Language) -> None:
+    q = one(quotes(nlp, "She is hoping to win the state."), "hoping")
+    assert q.content.text == "to win the state"
+
+
+def test_hit_for(nlp: Language) -> None:
+    q = one(quotes(nlp, "The ad hit the mayor for her vote on the levy."), "hit")
+    assert q.content.text == "the mayor for her vote on the levy"

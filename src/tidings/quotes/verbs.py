@@ -38,7 +38,10 @@ _GAP_AFTER = re.compile(r"\s*[,:]?\s*")  # between the cue clause and a quote af
 CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not say" are one cue
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
-_INFLECTIONS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""))
+_INFLECTIONS = (
+    ("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+    ("ing", ""),
+)  # fmt: skip
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})  # words that stand for a said clause
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
