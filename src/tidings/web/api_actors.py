@@ -13,6 +13,8 @@ from tidings.web.common import (
     Format,
     Limit,
     Offset,
+    QuotesFilter,
+    QuoteSort,
     Text,
     jsonable,
     not_found,
@@ -65,14 +67,11 @@ def get_actor(con: Con, actor_id: ActorId):
 
 @router.get("/quotes")
 def list_quotes(
-    con: Con,
-    speaker: Text = None,
-    article: Annotated[str | None, Query(max_length=100)] = None,
-    q: Text = None,
-    limit: Limit = 100, offset: Offset = 0, format: Format = "json",
+    con: Con, filters: QuotesFilter, sort: QuoteSort = "-date", limit: Limit = 100,
+    offset: Offset = 0, format: Format = "json",
 ):  # fmt: skip
-    """Who said what, newest first."""
-    table = queries.quotes(
-        con, speaker=speaker, article=article, text=q, limit=limit, offset=offset
-    )
-    return table_response(table, format, "quotes")
+    """Who said what, newest first: by speaker (name or actor id), the speaker's country, kind
+    (direct, indirect, mixed), publication dates, text in the quote, article."""
+    table = queries.quotes(con, filters, sort=sort, limit=limit, offset=offset)
+    extra = {"total": queries.count_quotes(con, filters), "limit": limit, "offset": offset}
+    return table_response(table, format, "quotes", extra)

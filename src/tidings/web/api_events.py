@@ -9,6 +9,9 @@ from fastapi import APIRouter, Path, Query
 from tidings.store import queries as store_queries
 from tidings.web import queries
 from tidings.web.common import (
+    CLUSTER_ID,
+    ClustersFilter,
+    ClusterSort,
     Con,
     Filters,
     Format,
@@ -17,7 +20,8 @@ from tidings.web.common import (
     Since,
     Sort,
     Until,
-    event_types,
+    jsonable,
+    not_found,
     table_response,
 )
 from tidings.web.queries import EventFilters, Party
@@ -64,15 +68,30 @@ def dyad(
     return table_response(table, format, f"dyad-{a}-{b}", {"a": a, "b": b, "by": by})
 
 
+ClusterId = Annotated[str, Path(pattern=CLUSTER_ID, description="A cluster id (/api/clusters).")]
+
+
 @router.get("/clusters")
 def list_clusters(
-    con: Con,
-    type: Annotated[list[str] | None, Query(max_length=20)] = None,
-    since: Since = None, until: Until = None, limit: Limit = 100, offset: Offset = 0,
-    format: Format = "json",
+    con: Con, filters: ClustersFilter, sort: ClusterSort = "-reports", limit: Limit = 100,
+    offset: Offset = 0, format: Format = "json",
 ):  # fmt: skip
-    """Event clusters: reports of the same event across articles."""
-    table = queries.clusters(
-        con, types=event_types(type or []), since=since, until=until, limit=limit, offset=offset
-    )
-    return table_response(table, format, "clusters")
+    """Event clusters: reports of the same event across articles, most reported first."""
+    table = queries.clusters(con, filters, sort=sort, limit=limit, offset=offset)
+    extra = {"total": queries.count_clusters(con, filters), "limit": limit, "offset": offset}
+    return table_response(table, format, "clusters", extra)
+
+
+def cluster_detail(con: Con, cluster_id: str) -> dict[str, object]:
+    """A cluster with every report of its event (oldest first)."""
+    found = queries.cluster(con, cluster_id)
+    if found is None:
+        raise not_found(f"cluster {cluster_id}")
+    reports = queries.events(con, EventFilters(cluster=cluster_id), sort="date", limit=10_000)
+    return {**found, "reports": reports.records()}
+
+
+@router.get("/clusters/{cluster_id}")
+def get_cluster(con: Con, cluster_id: ClusterId):
+    """One cluster and its reports (the events, as /api/events gives them)."""
+    return jsonable(cluster_detail(con, cluster_id))

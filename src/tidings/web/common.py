@@ -14,9 +14,19 @@ from fastapi.responses import JSONResponse, Response
 
 from tidings.models import PLOVER_TYPES
 from tidings.store.queries import Table
-from tidings.web.queries import SORTS, EventFilters, Party
+from tidings.web.queries import (
+    CLUSTER_SORTS,
+    QUOTE_SORTS,
+    SORTS,
+    ClusterFilters,
+    EventFilters,
+    Party,
+    QuoteFilters,
+)
 
 CODE = r"^[A-Z]{3}$"
+ACTOR_ID = r"^[0-9a-f]{12}$"
+CLUSTER_ID = r"^c[0-9a-f]{12}$"
 MAX_LIMIT = 1000
 
 
@@ -84,6 +94,9 @@ def event_filters(
     until: Until = None,
     q: Text = None,
     article: Annotated[str | None, Query(max_length=100)] = None,
+    cluster: Annotated[
+        str | None, Query(pattern=CLUSTER_ID, description="An event cluster id.")
+    ] = None,
     located: bool = False,
 ) -> EventFilters:
     if since and until and since > until:
@@ -93,13 +106,76 @@ def event_filters(
         recipient=Party(who=recipient or None, country=recipient_country, sector=recipient_sector),
         types=event_types(type or []),
         mode=mode or None, modality=modality, quad_class=quad_class, since=since, until=until,
-        text=q or None, article=article or None, located=located,
+        text=q or None, article=article or None, cluster=cluster, located=located,
     )  # fmt: skip
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
 Sort = Annotated[
     str, Query(pattern="^(" + "|".join(SORTS) + ")$", description="Sort order (-x: descending).")
+]
+
+
+def quote_filters(
+    speaker: Annotated[
+        str | None, Query(max_length=100, description="The speaker's name (or part of it).")
+    ] = None,
+    speaker_id: Annotated[
+        str | None, Query(pattern=ACTOR_ID, description="The speaker's actor id (/api/actors).")
+    ] = None,
+    country: Annotated[
+        str | None, Query(pattern=CODE, description="The speaker's country code.")
+    ] = None,
+    kind: Annotated[Literal["direct", "indirect", "mixed"] | None, Query()] = None,
+    since: Since = None,
+    until: Until = None,
+    q: Text = None,
+    article: Annotated[str | None, Query(max_length=100)] = None,
+) -> QuoteFilters:
+    if since and until and since > until:
+        raise bad_param("until", "is before since")
+    return QuoteFilters(
+        speaker=speaker or None, speaker_key=speaker_id, country=country, kind=kind,
+        since=since, until=until, text=q or None, article=article or None,
+    )  # fmt: skip
+
+
+QuotesFilter = Annotated[QuoteFilters, Depends(quote_filters)]
+QuoteSort = Annotated[
+    str, Query(pattern="^(" + "|".join(QUOTE_SORTS) + ")$", description="Sort order.")
+]
+
+
+def cluster_filters(
+    type: Annotated[
+        list[str] | None, Query(max_length=20, description="PLOVER types (repeat or a,b).")
+    ] = None,
+    party: Annotated[
+        str | None, Query(max_length=100, description="A code (RUS, USA-GOV) on either side.")
+    ] = None,
+    since: Since = None,
+    until: Until = None,
+    min_reports: Annotated[
+        int, Query(ge=1, le=100_000, description="At least this many reports.")
+    ] = 1,
+    min_sources: Annotated[
+        int, Query(ge=1, le=100_000, description="At least this many sources.")
+    ] = 1,
+) -> ClusterFilters:
+    if since and until and since > until:
+        raise bad_param("until", "is before since")
+    return ClusterFilters(
+        types=event_types(type or []), party=party or None, since=since, until=until,
+        min_reports=min_reports, min_sources=min_sources,
+    )  # fmt: skip
+
+
+ClustersFilter = Annotated[ClusterFilters, Depends(cluster_filters)]
+ClusterSort = Annotated[
+    str,
+    Query(
+        pattern="^(" + "|".join(CLUSTER_SORTS) + ")$", description="Sort order (-x: descending)."
+    ),
 ]
 
 

@@ -76,6 +76,7 @@ class EventFilters:
     until: date | None = None
     text: str | None = None
     article: str | None = None
+    cluster: str | None = None  # the reports of one event cluster
     located: bool = False
 
 
@@ -145,6 +146,12 @@ def event_where(f: EventFilters) -> Where:
         )
     if f.article:
         where.add("e.doc_id = ?", f.article)
+    if f.cluster:
+        where.add(
+            "EXISTS (SELECT 1 FROM cluster_members cm WHERE cm.doc_id = e.doc_id"
+            " AND cm.event_id = e.id AND cm.cluster_id = ?)",
+            f.cluster,
+        )
     if f.located:
         where.add("e.loc_lat IS NOT NULL AND e.loc_lon IS NOT NULL")
     return where
@@ -276,57 +283,163 @@ def partners(con: duckdb.DuckDBPyConnection, key: str, limit: int = 10) -> Table
     return run(con, sql, [key, key, limit])
 
 
+QUOTE_SORTS = {
+    "-date": "ar.published DESC NULLS LAST, q.doc_id, q.ord",
+    "date": "ar.published ASC NULLS LAST, q.doc_id, q.ord",
+    "speaker": "speaker ASC NULLS LAST, ar.published DESC NULLS LAST, q.doc_id, q.ord",
+}
+
+
+@dataclass
+class QuoteFilters:
+    speaker: str | None = None  # a name substring (resolved actor or the speaker's words)
+    speaker_key: str | None = None  # an ACTOR_KEY
+    country: str | None = None  # the speaker's country code
+    kind: str | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None  # in the quote's content
+    article: str | None = None
+
+
+def quote_where(f: QuoteFilters) -> Where:
+    where = Where()
+    if f.speaker:
+        where.add("(a.name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')",
+                  like(f.speaker), like(f.speaker))  # fmt: skip
+    if f.speaker_key:
+        where.add(f"{ACTOR_KEY} = ?", f.speaker_key)
+    if f.country:
+        where.add("a.country = ?", f.country)
+    if f.kind:
+        where.add("q.kind = ?", f.kind)
+    if f.since:
+        where.add("ar.published >= ?", f.since)
+    if f.until:
+        where.add("ar.published <= ?", f.until)
+    if f.text:
+        where.add("q.content_text ILIKE ? ESCAPE '\\'", like(f.text))
+    if f.article:
+        where.add("q.doc_id = ?", f.article)
+    return where
+
+
+# What the page adds to QUOTE_ROWS' columns: the speaker's actor id and, to show the quote in
+# its context, the stretch of text from its first part (speaker, cue, content) to its last.
+_QUOTE_CONTEXT = f""", CASE WHEN a.name IS NOT NULL THEN {ACTOR_KEY} END AS speaker_id,
+    q.speaker_start, q.speaker_end, q.cue_start, q.cue_end, q.content_start, q.content_end,
+    least(q.content_start, coalesce(q.speaker_start, q.content_start),
+          coalesce(q.cue_start, q.content_start)) AS context_start,
+    substr(ar.text, least(q.content_start, coalesce(q.speaker_start, q.content_start),
+                          coalesce(q.cue_start, q.content_start)) + 1,
+           greatest(q.content_end, coalesce(q.speaker_end, 0), coalesce(q.cue_end, 0))
+           - least(q.content_start, coalesce(q.speaker_start, q.content_start),
+                   coalesce(q.cue_start, q.content_start))) AS context"""
+_QUOTE_SELECT, _QUOTE_FROM = QUOTE_ROWS.split("\nFROM ", 1)
+
+
 def quotes(
     con: duckdb.DuckDBPyConnection,
+    f: QuoteFilters | None = None,
     *,
     speaker: str | None = None,
     speaker_key: str | None = None,
     article: str | None = None,
     text: str | None = None,
+    sort: str = "-date",
+    context: bool = False,
     limit: int = 100,
     offset: int = 0,
 ) -> Table:
-    where = Where()
-    if speaker:
-        where.add("(a.name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')",
-                  like(speaker), like(speaker))  # fmt: skip
-    if speaker_key:
-        where.add(f"{ACTOR_KEY} = ?", speaker_key)
-    if article:
-        where.add("q.doc_id = ?", article)
-    if text:
-        where.add("q.content_text ILIKE ? ESCAPE '\\'", like(text))
+    """Quotes matching ``f`` (or the keyword filters), newest first; with ``context``, also the
+    speaker's actor id and the offsets and text the page needs to show the quote in context."""
+    f = f or QuoteFilters(speaker=speaker, speaker_key=speaker_key, article=article, text=text)
+    where = quote_where(f)
+    select = _QUOTE_SELECT + (_QUOTE_CONTEXT if context else "")
     sql = (
-        QUOTE_ROWS
-        + where.sql()
-        + " ORDER BY ar.published DESC NULLS LAST, q.doc_id, q.ord LIMIT ? OFFSET ?"
-    )
+        select + "\nFROM " + _QUOTE_FROM + where.sql()
+        + f" ORDER BY {QUOTE_SORTS[sort]} LIMIT ? OFFSET ?"
+    )  # fmt: skip
     return run(con, sql, [*where.params, limit, offset])
+
+
+def count_quotes(con: duckdb.DuckDBPyConnection, f: QuoteFilters) -> int:
+    where = quote_where(f)
+    sql = "SELECT count(*) FROM " + _QUOTE_FROM + where.sql()
+    return int(con.execute(sql, where.params).fetchone()[0])  # type: ignore[index]
+
+
+CLUSTER_SORTS = {
+    "-reports": "c.n_reports DESC, c.n_sources DESC, c.first_day DESC NULLS LAST, c.id",
+    "-sources": "c.n_sources DESC, c.n_reports DESC, c.first_day DESC NULLS LAST, c.id",
+    "-date": "c.first_day DESC NULLS LAST, c.n_reports DESC, c.id",
+    "date": "c.first_day ASC NULLS LAST, c.n_reports DESC, c.id",
+}
+
+
+@dataclass
+class ClusterFilters:
+    types: list[str] = field(default_factory=list)
+    party: str | None = None  # a code (or lower-cased name) in the actor or recipient key
+    since: date | None = None
+    until: date | None = None
+    min_reports: int = 1
+    min_sources: int = 1
+
+
+def cluster_where(f: ClusterFilters) -> Where:
+    where = Where()
+    if f.types:
+        where.add("c.type IN (SELECT unnest(?::VARCHAR[]))", f.types)
+    if f.party:
+        pattern = like(f.party)
+        where.add("(c.actor_key ILIKE ? ESCAPE '\\' OR c.recipient_key ILIKE ? ESCAPE '\\')",
+                  pattern, pattern)  # fmt: skip
+    if f.since:
+        where.add("c.last_day >= ?", f.since)
+    if f.until:
+        where.add("c.first_day <= ?", f.until)
+    if f.min_reports > 1:
+        where.add("c.n_reports >= ?", f.min_reports)
+    if f.min_sources > 1:
+        where.add("c.n_sources >= ?", f.min_sources)
+    return where
+
+
+_CLUSTER_ROWS = (
+    "SELECT c.id, c.type, c.actor_key, c.recipient_key, c.first_day, c.last_day, c.location,"
+    " c.n_reports, c.n_articles, c.n_sources, array_to_string(c.sources, '; ') AS sources,"
+    " c.reason FROM clusters c"
+)
 
 
 def clusters(
     con: duckdb.DuckDBPyConnection,
+    f: ClusterFilters | None = None,
     *,
-    types: list[str],
-    since: date | None,
-    until: date | None,
-    limit: int,
-    offset: int,
+    types: list[str] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    sort: str = "-reports",
+    limit: int = 100,
+    offset: int = 0,
 ) -> Table:
-    where = Where()
-    if types:
-        where.add("c.type IN (SELECT unnest(?::VARCHAR[]))", types)
-    if since:
-        where.add("c.last_day >= ?", since)
-    if until:
-        where.add("c.first_day <= ?", until)
-    sql = (
-        "SELECT c.id, c.type, c.actor_key, c.recipient_key, c.first_day, c.last_day, c.location,"
-        " c.n_reports, c.n_articles, c.n_sources, array_to_string(c.sources, '; ') AS sources,"
-        " c.reason FROM clusters c" + where.sql()
-        + " ORDER BY c.n_reports DESC, c.first_day DESC NULLS LAST, c.id LIMIT ? OFFSET ?"
-    )  # fmt: skip
+    """Event clusters matching ``f`` (or the keyword filters), most reported first."""
+    f = f or ClusterFilters(types=types or [], since=since, until=until)
+    where = cluster_where(f)
+    sql = _CLUSTER_ROWS + where.sql() + f" ORDER BY {CLUSTER_SORTS[sort]} LIMIT ? OFFSET ?"
     return run(con, sql, [*where.params, limit, offset])
+
+
+def count_clusters(con: duckdb.DuckDBPyConnection, f: ClusterFilters) -> int:
+    where = cluster_where(f)
+    sql = "SELECT count(*) FROM clusters c" + where.sql()
+    return int(con.execute(sql, where.params).fetchone()[0])  # type: ignore[index]
+
+
+def cluster(con: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, Any] | None:
+    found = run(con, _CLUSTER_ROWS + " WHERE c.id = ?", [cluster_id]).records()
+    return found[0] if found else None
 
 
 def run(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> Table:
