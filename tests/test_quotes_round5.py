@@ -117,3 +117,15 @@ def test_progressive_form_with_a_wrong_lemma(nlp: Language) -> None:
 def test_hit_for(nlp: Language) -> None:
     q = one(quotes(nlp, "The ad hit the mayor for her vote on the levy."), "hit")
     assert q.content.text == "the mayor for her vote on the levy"
+
+
+def test_speaker_after_a_hyphen_dateline(nlp: Language) -> None:
+    text = "LIMA (Reuters) - The country's top donor said he would wait until spring."
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "The country's top donor"
+
+
+def test_light_verb_with_a_cue_noun_and_its_clause(nlp: Language) -> None:
+    text = "The mayor expressed confidence that the bridge would reopen."
+    q = one(quotes(nlp, text), "expressed confidence")
+    assert q.content.text == "that the bridge would reopen"

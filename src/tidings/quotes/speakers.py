@@ -3,7 +3,7 @@ statement), as a token and a trimmed character span."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tidings.quotes.lexicon import Lexicon, lexicon
 from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
@@ -159,12 +159,20 @@ def past_dateline(tok: Token) -> Token:
     text = doc_text(doc)
     if doc[start].idx != text.rfind("\n", 0, doc[start].idx) + 1:
         return tok  # a dateline opens its line
-    dash = next((i for i in range(tok.i + 1, end) if doc[i].text in _DASHES), None)
+    dash = next((i for i in range(tok.i + 1, end) if _dateline_dash(doc, i)), None)
     if dash is None or dash + 1 >= end or dash - start > _MAX_DATELINE:
         return tok
     if not (doc[start].text.isupper() or any(t.text == "(" for t in doc[start:dash])):
         return tok  # "Party leaders — whose …": an aside, not a dateline
     return doc[dash + 1 : end].root
+
+
+def _dateline_dash(doc: Doc, i: int) -> bool:
+    """A dash, or a hyphen standing alone between spaces ("MACAU (Reuters) - The …")."""
+    tok = doc[i]
+    if tok.text in _DASHES:
+        return True
+    return tok.text == "-" and i > 0 and bool(doc[i - 1].whitespace_) and bool(tok.whitespace_)
 
 
 def _without_asides(tok: Token) -> tuple[int, int]:

@@ -95,6 +95,10 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     if inside is None and not has_object and not _forward_clause(verb, passages):
         content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
     prep_end: int | None = None
+    if content is None and inside is None and cue.takes_object:
+        found_noun = _noun_clause(verb, lex, passages)
+        if found_noun is not None:
+            content, prep_end = found_noun
     if content is None and inside is None and cue.takes_infinitive and cue.preps:
         found_inf = _prep_infinitive(verb, cue, passages)
         if found_inf is not None:
@@ -198,6 +202,35 @@ def _prep_content(
             span = passages.widen(*span)
         return span, cue_end
     return None
+
+
+def _noun_clause(
+    verb: Token, lex: Lexicon, passages: Passages
+) -> tuple[tuple[int, int], int] | None:
+    """ "expressed confidence that …", "voiced concern that …": the object is a cue noun with a
+    that-clause; the clause is the content and the cue runs from the verb to the noun."""
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    noun = (lex.cue_nouns or {}).get(obj.lemma_.lower()) if obj is not None else None
+    if obj is None or noun is None or not noun.clause:
+        return None
+    clause = next(
+        (
+            c
+            for c in obj.rights
+            if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or obj.i - verb.i > _MAX_PREP_GAP:
+        return None
+    start, end = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    end = cut_tail(doc, start, end, passages)
+    if start >= end:
+        return None
+    span = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, start, end))
+    return (passages.widen(*span), obj.i + 1) if span[0] < span[1] else None
 
 
 def _prep_infinitive(
