@@ -261,3 +261,96 @@ def test_unknown_cluster_is_404_and_bad_ids_422(client: TestClient) -> None:
 )  # fmt: skip
 def test_clusters_bad_parameters_are_422(client: TestClient, url: str, name: str) -> None:
     bad(client.get(url), name)
+
+
+# --- in a real browser (Playwright and Debian's Chromium, as in test_web_browser.py) ----------
+
+CHROMIUM = "/usr/bin/chromium"
+OUT = Path(__file__).resolve().parents[1] / "test-output"  # screenshots, as test_web_browser.py
+
+
+@pytest.fixture(scope="module")
+def browser_page(store: Path) -> Iterator[object]:
+    """A Chromium page over a uvicorn server on ``store``; fails on any console error (a CSP
+    violation included)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).is_file():
+        pytest.skip(f"no Chromium at {CHROMIUM}")
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
+        OUT.mkdir(exist_ok=True)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.base = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
+        page.errors = errors  # type: ignore[attr-defined]
+        yield page
+        browser.close()
+    server.should_exit = True
+    thread.join(timeout=10)
+    assert not errors, f"browser errors (CSP violations or script errors): {errors}"
+
+
+def test_browser_quotes_filter_and_reader_anchor(browser_page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(page.base + "/quotes")
+    page.click("header nav a[href='/quotes']")
+    page.fill("input[name=speaker]", "Pinera")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/quotes?speaker=Pinera*")
+    cells = page.locator("table.quotes tbody td.speaker-cell")
+    expect(cells.first).to_contain_text("Sebastian Pinera")
+    assert all("Pinera" in t for t in cells.all_inner_texts())
+    assert "speaker=Pinera" in (page.get_attribute("#csv", "href") or "")
+    page.locator("table.quotes tbody tr", has_text="exporter").locator("a[href*='#quote-']").click()
+    page.wait_for_url("**/articles/ports#quote-*")
+    target = page.locator(".qlist li:target")
+    expect(target).to_contain_text("These fees hurt every exporter")
+    page.goto(page.base + "/quotes")
+    page.screenshot(path=str(OUT / "quotes.png"))
+
+
+def test_browser_clusters_to_reports(browser_page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(page.base + "/clusters")
+    page.fill("input[name=party]", "PER")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/clusters?party=PER")  # the filters left at their default are left out
+    expect(page.locator("table.clusters tbody tr")).to_have_count(1)
+    expect(page.locator("table.clusters tbody tr td.code").first).to_have_text("CHL-GOV")
+    page.goto(page.base + "/clusters")
+    first = page.locator("table.clusters tbody tr").first
+    expect(first.locator("td.reports")).to_have_text("2")
+    first.locator("a.type").click()
+    page.wait_for_url("**/clusters/c*")
+    reports = page.locator("table.reports tbody tr")
+    expect(reports).to_have_count(2)
+    page.screenshot(path=str(OUT / "cluster.png"))
+    reports.first.locator("td.sentence a").click()
+    page.wait_for_url("**/articles/wire-*#ev-*")
+    expect(page.locator("#text")).to_contain_text("Ottawa")
