@@ -137,6 +137,16 @@ def test_quotes_filters(client: TestClient) -> None:
     may = shown(since="2021-05-01", until="2021-05-31")
     assert "hurt every exporter" in may and "never been stronger" not in may
     assert "No quotes." in shown(speaker="nobody at all")
+    names = [r["speaker"] for r in rows(client.get("/api/quotes?sort=speaker"))]
+    assert names == sorted(names, key=str.lower) and len(set(names)) > 2
+    assert "Justin Trudeau" in shown(sort="speaker")
+
+
+def test_actor_page_links_to_its_quotes(client: TestClient) -> None:
+    trudeau = speaker_id(client, "Trudeau")
+    page = html_ok(client.get(f"/actors/{trudeau}"))
+    assert f"/quotes?speaker_id={trudeau}" in hrefs(page)
+    assert any(h.startswith("/articles/wire-a#quote-") for h in hrefs(page))
 
 
 def test_quotes_pagination_and_csv_match_the_api(client: TestClient) -> None:

@@ -286,7 +286,8 @@ def partners(con: duckdb.DuckDBPyConnection, key: str, limit: int = 10) -> Table
 QUOTE_SORTS = {
     "-date": "ar.published DESC NULLS LAST, q.doc_id, q.ord",
     "date": "ar.published ASC NULLS LAST, q.doc_id, q.ord",
-    "speaker": "speaker ASC NULLS LAST, ar.published DESC NULLS LAST, q.doc_id, q.ord",
+    "speaker": "lower(coalesce(a.name, q.speaker_text)) ASC NULLS LAST,"
+    " ar.published DESC NULLS LAST, q.doc_id, q.ord",
 }
 
 
