@@ -129,3 +129,15 @@ def test_light_verb_with_a_cue_noun_and_its_clause(nlp: Language) -> None:
     text = "The mayor expressed confidence that the bridge would reopen."
     q = one(quotes(nlp, text), "expressed confidence")
     assert q.content.text == "that the bridge would reopen"
+
+
+def test_passive_cue_keeps_its_subject(nlp: Language) -> None:
+    text = "The coach was told to leave the field."
+    found = quotes(nlp, text)
+    assert pieces(text, found, "was told") == ["The coach", "to leave the field"]
+
+
+def test_known_as_takes_the_whole_noun_phrase(nlp: Language) -> None:
+    text = "The string of contests known as the spring series begins today."
+    found = quotes(nlp, text)
+    assert pieces(text, found, "known as") == ["The string of contests", "the spring series"]

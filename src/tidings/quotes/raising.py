@@ -14,7 +14,7 @@ from tidings.quotes.lexicon import lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, trim
 from tidings.quotes.speakers import speaker_span
 
-_CUE_LEFTS = frozenset({"aux", "auxpass", "neg"})
+_CUE_LEFTS = frozenset({"aux", "auxpass", "neg", "advmod", "preconj"})
 _COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -92,7 +92,7 @@ def _draft(verb: Token, row: RaisingVerb, sent: Span, passages: Passages) -> Dra
     if subject is not None and subject.dep_ == "nsubj" and subject.lower_ == "it":
         subject = None  # "it appears that …": the clause alone
     if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
-        start = verb.head.left_edge.i  # "a state seen as critical"
+        start = _noun_phrase(verb.head).left_edge.i  # "the string of contests known as …"
     elif subject is not None and subject.tag_ not in ("WDT", "WP"):
         start = subject.left_edge.i
     elif comp.dep_ == "ccomp":
@@ -102,10 +102,12 @@ def _draft(verb: Token, row: RaisingVerb, sent: Span, passages: Passages) -> Dra
     end = comp.right_edge.i + 1
     if not sent.start <= start < end <= sent.end:
         return None
-    cue_start = verb.i
+    cue_start, cue_end = verb.i, verb.i + 1
     for child in sorted(verb.lefts, key=lambda c: -c.i):
         if child.dep_ in _CUE_LEFTS and child.i == cue_start - 1:
             cue_start -= 1
+    if comp.dep_ == "prep" and comp.i == verb.i + 1:
+        cue_end += 1  # "known as", "seen as": the preposition goes with the cue
     span = trim(doc, start, end)
     if span[0] >= span[1] or span[1] - span[0] < 3:
         return None
@@ -116,8 +118,20 @@ def _draft(verb: Token, row: RaisingVerb, sent: Span, passages: Passages) -> Dra
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     return Draft(
         content=passages.widen(*content),
-        cue=chars(doc, cue_start, verb.i + 1),
+        cue=chars(doc, cue_start, cue_end),
         speaker=speaker_span(by, passages, None) if by is not None else None,
         speaker_head=by.i if by is not None else None,
         cue_token=verb.i,
     )
+
+
+def _noun_phrase(noun: Token) -> Token:
+    """The top of "the string of contests": the noun whose of-phrase holds ``noun``."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and noun.head.head.i < noun.i
+    ):
+        noun = noun.head.head
+    return noun

@@ -125,6 +125,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
             content = _after_colon(verb, sent, passages)
     if content is None:
         return None
+    if inside is None and not open_colon and prep_end is None:
+        content = _with_passive_subject(verb, content, passages)
     if speaker_tok is None and not _is_passive(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
         speaker_tok = noun_before(verb, passages)
     if speaker_tok is None and not _is_passive(verb):
@@ -153,6 +155,23 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         open_colon=open_colon,
         nested=inside is not None,
     )
+
+
+def _with_passive_subject(
+    verb: Token, content: tuple[int, int], passages: Passages
+) -> tuple[int, int]:
+    """ "Lee was named the winner", "the plan was criticized as reckless": the passive subject is
+    part of what is said (the content then holds the cue, which its pieces leave out)."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subject is None or content[0] < verb.idx or subject.tag_ in ("WDT", "WP"):
+        return content
+    if subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that"):
+        return content
+    start = subject.left_edge.idx
+    line = doc_text(verb.doc).rfind("\n", 0, content[0]) + 1
+    if start < line:
+        return content
+    return passages.widen(start, content[1])
 
 
 def _forward_clause(verb: Token, passages: Passages) -> bool:
