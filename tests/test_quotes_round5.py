@@ -141,3 +141,16 @@ def test_known_as_takes_the_whole_noun_phrase(nlp: Language) -> None:
     text = "The string of contests known as the spring series begins today."
     found = quotes(nlp, text)
     assert pieces(text, found, "known as") == ["The string of contests", "the spring series"]
+
+
+def test_headline_poll_colon_names_the_source(nlp: Language) -> None:
+    text = "Poll: The mayor holds a narrow lead in the city.\n\nThe race is close."
+    q = one(quotes(nlp, text), ":")
+    assert q.speaker_text is not None and q.speaker_text.text == "Poll"
+    assert q.content.text == "The mayor holds a narrow lead in the city"
+
+
+def test_interview_turns(nlp: Language) -> None:
+    text = "Q: What did you see that night?\n\nA: The lights went out across the town."
+    found = quotes(nlp, text)
+    assert [q.speaker_text.text for q in found if q.speaker_text] == ["Q", "A"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.knowledge import cached_knowledge, read_table
 from tidings.quotes.spans import Draft, Passages, chars, doc_text, trim
 
 _MAX_NAME_TOKENS = 5
@@ -18,12 +19,21 @@ def _is_name(words: list[Token]) -> bool:
     transcript of "Jake Tapper"); "WATCH:", "UPDATE:" are labels."""
     if not words or not all(w.text[:1].isupper() for w in words):
         return False
+    if len(words) == 1 and words[0].lower_ in colon_sources():
+        return True  # "Poll: …", "Q: …"
     known = _name_words(words[0].doc)
     if all(w.lower_ in known for w in words):
         return True
     if len(words) == 1 and words[0].text.isupper():
         return False
     return all(t.pos_ == "PROPN" for t in words) and any(t.ent_type_ in _NAMED for t in words)
+
+
+@cached_knowledge
+def colon_sources() -> frozenset[str]:
+    """Words that name a source before a colon on their own ("Poll:", "Q:")."""
+    rows = read_table("quotes/colon_sources.tsv", ("word",))
+    return frozenset(row["word"].lower() for row in rows)
 
 
 def _name_words(doc: Doc) -> frozenset[str]:
