@@ -154,3 +154,13 @@ def test_interview_turns(nlp: Language) -> None:
     text = "Q: What did you see that night?\n\nA: The lights went out across the town."
     found = quotes(nlp, text)
     assert [q.speaker_text.text for q in found if q.speaker_text] == ["Q", "A"]
+
+
+def test_fumed_is_a_speech_cue(nlp: Language) -> None:
+    q = one(quotes(nlp, "“This is a disgrace,” the coach fumed after the game."), "fumed")
+    assert q.content.text == "“This is a disgrace,”"
+
+
+def test_pressed_someone_to_act(nlp: Language) -> None:
+    q = one(quotes(nlp, "The senator pressed the mayor to release the report."), "pressed")
+    assert q.content.text == "the mayor to release the report"
