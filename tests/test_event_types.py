@@ -344,3 +344,9 @@ def test_ordered_withdrawal_and_refused_negotiation(nlp: Language) -> None:
 def test_not_prepared_to_fight_is_negated(nlp: Language) -> None:
     text = "Freedonia was not prepared to attack Ruritania."
     assert "THREATEN" not in types(events_of(nlp, text, PARTIES))
+
+
+def test_a_purpose_shares_the_negation_of_its_act(nlp: Language) -> None:
+    text = "Freedonia said it would not give permission to Carpathia to help Ruritania."
+    events = events_of(nlp, text, {**PARTIES, "Carpathia": "CRP"})
+    assert not [e for e in events if e.type == "AID" and not e.negated]

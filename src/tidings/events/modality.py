@@ -64,7 +64,7 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
         return Marks(negated=negated, alleged=alleged)
     tokens = chain(clause_verb)
     for level, token in enumerate(tokens):
-        own = level == 0 or tokens[level - 1].dep_ in ("xcomp", "conj")
+        own = level == 0 or tokens[level - 1].dep_ in ("xcomp", "conj") or _licensed(tokens, level)
         for c in token.children:
             word = c.lower_
             if own and c.dep_ == "neg" and word in cues.negators:
@@ -93,6 +93,28 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
     if clause_verb.dep_ == "xcomp" and clause_verb.head.lower_ == "going":
         future = intent_verb = True
     return Marks(negated, future, intent_verb, hypothetical, alleged)
+
+
+def _licensed(tokens: list[Token], level: int) -> bool:
+    """Whether the act below ``tokens[level]`` is its infinitive of purpose or an infinitive on
+    its object ("would not give permission to X to help Y", "will make an attempt to seize"):
+    that verb's negation and future are the act's."""
+    below = tokens[level - 1]
+    if below.dep_ == "advcl" and _to_infinitive(below):
+        return True  # "did not send troops to help X": the purpose shares the sending's fate
+    if level < 2:
+        return False
+    act = tokens[level - 2]
+    return (
+        below.pos_ == "NOUN"
+        and below.dep_ in ("dobj", "obj")
+        and act.dep_ == "acl"
+        and _to_infinitive(act)
+    )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _negated(verb: Token, cues: Cues) -> bool:
