@@ -164,3 +164,9 @@ def test_fumed_is_a_speech_cue(nlp: Language) -> None:
 def test_begged_someone_to_act(nlp: Language) -> None:
     q = one(quotes(nlp, "The fans begged the coach to stay another year."), "begged")
     assert q.content.text == "the coach to stay another year"
+
+
+def test_relative_pronoun_object_opens_the_content(nlp: Language) -> None:
+    text = "He backed a new levy, which he called “a fair deal for workers.”"
+    found = quotes(nlp, text)
+    assert pieces(text, found, "called") == ["which", "“a fair deal for workers.”"]

@@ -127,6 +127,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         return None
     if inside is None and not open_colon and prep_end is None:
         content = _with_passive_subject(verb, content, passages)
+        content = _with_relative_object(verb, content)
     if speaker_tok is None and not _is_passive(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
         speaker_tok = noun_before(verb, passages)
     if speaker_tok is None and not _is_passive(verb):
@@ -172,6 +173,20 @@ def _with_passive_subject(
     if start < line:
         return content
     return passages.widen(start, content[1])
+
+
+def _with_relative_object(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "a tax, which he called “a disgrace”": the relative pronoun stands for what the cue's
+    object names and opens the content (the cue clause inside it is left out of its pieces)."""
+    if verb.dep_ != "relcl" or content[0] < verb.idx:
+        return content
+    pron = next(
+        (c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < verb.i),
+        None,
+    )
+    if pron is None or "\n" in doc_text(verb.doc)[pron.idx : content[0]]:
+        return content
+    return pron.idx, content[1]
 
 
 def _forward_clause(verb: Token, passages: Passages) -> bool:
