@@ -400,3 +400,17 @@ def test_a_backer_is_not_the_groups_country(nlp: Language) -> None:
     assert ("IRN", "PRM") not in got
     got = by_country(actors(nlp, "The Saudi-led coalition bombed the port."))
     assert ("SAU", "GOV") in got or ("SAU", "MIL") in got
+
+
+def test_roles_of_a_company_are_coded_without_a_country_name() -> None:
+    import tidings
+
+    text = (
+        "ExxonMobil said on Monday that its profits fell.\n\n"
+        "ExxonMobil's chief executive said the report was false. The Exxon spokesman said the "
+        "company would appeal."
+    )
+    document = tidings.extract(text, published="2016-11-01")  # raised on the MNC code before
+    codes = {a.name: a.country for a in document.actors}
+    assert codes["ExxonMobil"] == "MNC"
+    assert all(code in (None, "MNC") for code in codes.values())

@@ -18,7 +18,7 @@ from tidings.actors.lexicon import lexicon
 from tidings.actors.mention import Key, Mention, Part, Ref
 from tidings.actors.table import ActorMention, ActorTable
 from tidings.analysis import Analysis
-from tidings.countries import country
+from tidings.countries import country, is_country_code
 from tidings.models import Actor, ActorKind, Span
 
 NONSTATE = frozenset({"IGO", "NGO", "MNC", "IMG", "UNO", "EUR"})
@@ -152,8 +152,8 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     counts: dict[str, int] = {}
     for m in mentions:
         for p in m.parts:
-            if p.country and len(p.country) == 3 and not p.place:
-                counts[p.country] = counts.get(p.country, 0) + 1
+            if is_country_code(p.country) and not p.place:  # not IGO, MNC ...
+                counts[p.country] = counts.get(p.country, 0) + 1  # type: ignore[index]
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -259,7 +259,8 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
             return actors.get(part).id
         if iso3 is None and ref.sector:  # "the interior minister" in a story about one country
             iso3 = dominant or (sole_nonstate if ref.sector in STATE_SECTORS else sole)
-        name = f"{country(iso3).name} {ref.head}" if iso3 else ref.head
+        # a country's name before the role; not a code such as MNC or IGO ("the company")
+        name = f"{country(iso3).name} {ref.head}" if is_country_code(iso3) else ref.head
         part = Part(key=("group", iso3, ref.sector, ref.head), name=name, kind="person",
                     country=iso3, sector=ref.sector, titles=frozenset({ref.head}))  # fmt: skip
         return actors.get(part).id
