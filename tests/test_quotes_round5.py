@@ -170,3 +170,10 @@ def test_relative_pronoun_object_opens_the_content(nlp: Language) -> None:
     text = "He backed a new levy, which he called “a fair deal for workers.”"
     found = quotes(nlp, text)
     assert pieces(text, found, "called") == ["which", "“a fair deal for workers.”"]
+
+
+def test_outer_report_wins_over_a_raising_cue_with_the_same_content(nlp: Language) -> None:
+    text = "The governor is expected to win easily, officials said."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "The governor is expected to win easily"
+    assert q.speaker_text is not None and q.speaker_text.text == "officials"

@@ -142,10 +142,14 @@ def _continues(cue: Token, outer: Draft, doc: Doc) -> int | None:
 
 
 def _unique(drafts: list[Draft]) -> list[Draft]:
-    """One attribution per content span (the first cue wins), in text order."""
+    """One attribution per content span (the first cue outside it wins), in text order."""
     seen: set[tuple[int, int]] = set()
     out: list[Draft] = []
-    for draft in sorted(drafts, key=lambda d: (d.content, d.cue or (0, 0))):
+
+    def framed(d: Draft) -> bool:  # a cue inside its own content yields to one outside it
+        return d.cue is not None and d.content[0] <= d.cue[0] < d.content[1]
+
+    for draft in sorted(drafts, key=lambda d: (d.content, framed(d), d.cue or (0, 0))):
         if draft.content in seen:
             continue
         seen.add(draft.content)
