@@ -1,4 +1,5 @@
-"""Quote stage, round 5: parenthetical cue clauses, continuations, passive cues (own texts)."""
+"""Quote frames: cue clauses in the middle of a sentence, continuations, passive and raising
+cues, naming verbs (own texts)."""
 
 from __future__ import annotations
 

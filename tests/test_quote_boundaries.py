@@ -1,4 +1,5 @@
-"""Quote stage, round 4: speaker asides, noun cues inside contents, content ends (own texts)."""
+"""Quote boundaries: speaker asides, noun and adjective cues, where contents start and end (own
+texts)."""
 
 from __future__ import annotations
 
