@@ -32,14 +32,14 @@ def test_a_qualifier_still_moves_the_famous_name(nlp: Language) -> None:
 
 
 def test_a_place_by_its_own_name_beats_an_old_name_of_another(nlp: Language) -> None:
-    found = places(nlp, "The nerve agent attack in Salisbury shocked Britain.")
+    found = places(nlp, "The flooding in Salisbury closed two schools in Britain.")
     assert found["Salisbury"].country == "GBR"
     maryland = places(nlp, "Police in Salisbury, Maryland, arrested a man on Tuesday.")
     assert maryland["Salisbury"].country == "USA"
 
 
 def test_a_surname_inside_an_organisation_is_not_a_place(nlp: Language) -> None:
-    found = places(nlp, "A report by the Henry Jackson Society said the group was funded abroad.")
+    found = places(nlp, "A paper by the Henry Jackson Society was published on Monday.")
     assert "Jackson" not in found
 
 
@@ -105,7 +105,7 @@ def test_a_state_named_among_states_is_the_state(nlp: Language) -> None:
 
 
 def test_a_name_cut_in_two_by_spacy_is_joined(nlp: Language) -> None:
-    found = places(nlp, "Work on the sewage plant in Baja California will start in ten days.")
+    found = places(nlp, "A new bridge in Baja California opened to traffic last week.")
     assert found["Baja California"].country == "MEX"
 
 
@@ -122,7 +122,7 @@ def test_a_province_code_settles_a_small_town(nlp: Language) -> None:
 
 
 def test_a_person_of_a_town_s_name_is_no_place(nlp: Language) -> None:
-    text = "Trump named John Bolton adviser. He counseled Trump against hiring Bolton."
+    text = "Smith hired Mary Jackson as an aide. He praised Jackson for her work."
     found = find_places(nlp(text))
     assert not [p for p in found if p.text == "Bolton"]
 
@@ -150,7 +150,7 @@ def test_acronyms_and_brands_unknown_to_the_gazetteer_are_no_places(nlp: Languag
 
 
 def test_the_town_of_a_local_police(nlp: Language) -> None:
-    text = "According to the Beverly Hills Police Department, the car hit a wall."
+    text = "A spokesman for the Beverly Hills Police Department declined to comment."
     assert places(nlp, text)["Beverly Hills"].country == "USA"
     court = places(nlp, "Tamil Nadu moved the Supreme Court on Saturday.")
     assert "Supreme" not in court
@@ -163,7 +163,7 @@ def test_one_place_named_twice_in_a_row_is_one_place(nlp: Language) -> None:
 
 
 def test_a_country_name_with_and_is_one_place(nlp: Language) -> None:
-    found = places(nlp, "He learned of the position taken by Trinidad and Tobago on Monday.")
+    found = places(nlp, "She flew to Trinidad and Tobago on Monday.")
     assert found["Trinidad and Tobago"].country == "TTO"
 
 

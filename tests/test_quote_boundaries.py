@@ -110,8 +110,8 @@ def test_continuing_report_ends_the_outer_content(nlp: Language) -> None:
 
 
 def test_speaker_party_label_and_time(nlp: Language) -> None:
-    q = one(quotes(nlp, "Gov. John Kasich (R-OH) said the state would sue."), "said")
-    assert q.speaker_text is not None and q.speaker_text.text == "Gov. John Kasich (R-OH)"
+    q = one(quotes(nlp, "Sen. Jane Doe (R-OH) said the county would appeal."), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "Sen. Jane Doe (R-OH)"
     q = one(quotes(nlp, "The mayor at the time said the fees would be paid."), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "The mayor"
 
@@ -128,9 +128,9 @@ def test_continuation_after_an_abbreviated_title(nlp: Language) -> None:
 
 
 def test_likely_to_say_takes_the_subject(nlp: Language) -> None:
-    text = "Older voters were more likely to say the economy was their top issue."
+    text = "Younger renters were more likely to say housing was their main worry."
     q = one(quotes(nlp, text), "say")
-    assert q.speaker_text is not None and q.speaker_text.text == "Older voters"
+    assert q.speaker_text is not None and q.speaker_text.text == "Younger renters"
 
 
 def test_light_verb_noun_cue(nlp: Language) -> None:

@@ -92,7 +92,7 @@ def _draft(verb: Token, row: RaisingVerb, sent: Span, passages: Passages) -> Dra
     if subject is not None and subject.dep_ == "nsubj" and subject.lower_ == "it":
         subject = None  # "it appears that …": the clause alone
     if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
-        start = _noun_phrase(verb.head).left_edge.i  # "the string of contests known as …"
+        start = _noun_phrase(verb.head).left_edge.i  # "the series of races known as …"
     elif subject is not None and subject.tag_ not in ("WDT", "WP"):
         start = subject.left_edge.i
     elif comp.dep_ == "ccomp":
@@ -126,7 +126,7 @@ def _draft(verb: Token, row: RaisingVerb, sent: Span, passages: Passages) -> Dra
 
 
 def _noun_phrase(noun: Token) -> Token:
-    """The top of "the string of contests": the noun whose of-phrase holds ``noun``."""
+    """The top of "the series of races": the noun whose of-phrase holds ``noun``."""
     while (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"

@@ -270,7 +270,7 @@ def _noun_clause(
 def _prep_infinitive(
     verb: Token, cue: CueVerb, passages: Passages
 ) -> tuple[tuple[int, int], int] | None:
-    """ "called on the allies to send troops": the preposition's object and the infinitive are
+    """ "called on the mayors to open shelters": the preposition's object and the infinitive are
     the content, and the cue runs to the preposition."""
     doc = verb.doc
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
