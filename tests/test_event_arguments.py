@@ -314,3 +314,14 @@ def test_it_as_the_target_of_an_attack_is_the_party_named_before() -> None:
     names = {a.id: a.name for a in document.actors}
     assault = [e for e in document.events if e.type == "ASSAULT"]
     assert assault and [names[i] for i in assault[0].recipients] == ["Chile"]
+
+
+def test_an_infinitive_of_purpose_is_the_subjects_act() -> None:
+    import tidings
+
+    document = tidings.extract(
+        "Chile summoned the Peruvian ambassador to protest.", published="2020-01-06"
+    )
+    names = {a.id: a.name for a in document.actors}
+    protest = [e for e in document.events if e.type == "PROTEST"]
+    assert protest and [names[i] for i in protest[0].actors] == ["Chile"]

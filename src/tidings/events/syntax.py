@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from tidings.knowledge import cached_knowledge, read_words
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -113,7 +115,9 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if dep in ("xcomp", "pcomp", "advcl", "ccomp") and parent.pos_ in ("VERB", "AUX"):
             # object control: "urged X to act", "accused X of ...", "stopped X from ..."; not
             # through a preposition of manner or time ("by attacking X, Y challenged Z")
-            controls = dep == "xcomp" or (dep == "pcomp" and token.head.lower_ in CONTROL_PREPS)
+            controls = (dep == "xcomp" and not _for_a_purpose(parent)) or (
+                dep == "pcomp" and token.head.lower_ in CONTROL_PREPS
+            )
             if controls:
                 obj = child(parent, OBJECT_DEPS)
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -191,3 +195,13 @@ def objects_of(preps: list[Token], lemmas: frozenset[str] | set[str]) -> list[To
         for o in p.children
         if o.dep_ in ("pobj", "pcomp")
     ]
+
+
+@cached_knowledge
+def purpose_verbs() -> frozenset[str]:
+    return read_words("events/purpose_verbs.txt")
+
+
+def _for_a_purpose(verb: Token) -> bool:
+    """ "summoned the ambassador to protest": the subject's purpose, not the object's act."""
+    return verb.lemma_.lower() in purpose_verbs()
