@@ -226,6 +226,7 @@ class Cues:
     partitives: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
     light_nouns: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()
 
 
 @cached_knowledge
@@ -242,4 +243,5 @@ def cues() -> Cues:
         partitives=read_words("events/partitive_words.txt"),
         natural_causes=read_words("events/natural_causes.txt"),
         light_nouns=read_words("events/light_nouns.txt"),
+        purpose_verbs=read_words("events/purpose_verbs.txt"),
     )

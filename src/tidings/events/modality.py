@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from tidings.events.lexicon import Cues
-from tidings.events.syntax import clause_parent
+from tidings.events.syntax import clause_parent, has_to
 from tidings.knowledge import cached_knowledge, read_words
 from tidings.models import Modality
 
@@ -114,7 +114,7 @@ def _licensed(tokens: list[Token], level: int) -> bool:
 
 
 def _to_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and has_to(verb)
 
 
 def _negated(verb: Token, cues: Cues) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tidings.knowledge import cached_knowledge, read_words
+from tidings.events.lexicon import cues, lemma_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -197,11 +197,11 @@ def objects_of(preps: list[Token], lemmas: frozenset[str] | set[str]) -> list[To
     ]
 
 
-@cached_knowledge
-def purpose_verbs() -> frozenset[str]:
-    return read_words("events/purpose_verbs.txt")
-
-
 def _for_a_purpose(verb: Token) -> bool:
     """ "summoned the ambassador to protest": the subject's purpose, not the object's act."""
-    return verb.lemma_.lower() in purpose_verbs()
+    return lemma_of(verb) in cues().purpose_verbs
+
+
+def has_to(verb: Token) -> bool:
+    """Whether ``verb`` is marked by infinitival "to" ("to send")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -27,6 +27,7 @@ from tidings.events.syntax import (
     RELATIVE_WORDS,
     child,
     direct_object,
+    has_to,
     is_passive,
 )
 
@@ -108,9 +109,7 @@ def _complement_subject(verb: Token) -> bool:
     """Whether the verb's infinitive complement has an actor of its own ("wants the government
     to resign", parsed with the government as the object or as the complement's subject)."""
     for c in verb.children:
-        if c.dep_ not in ("xcomp", "ccomp") or not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
-        ):
+        if c.dep_ not in ("xcomp", "ccomp") or not has_to(c):
             continue
         if any(g.dep_ == "nsubj" for g in c.children) or direct_object(verb) is not None:
             return True

@@ -71,6 +71,11 @@ def event_types(values: list[str]) -> list[str]:
     return types
 
 
+def _check_period(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise bad_param("until", "is before since")
+
+
 def event_filters(
     actor: Annotated[
         str | None, Query(max_length=100, description="Actor code (RUS, RUSGOV, GOV) or name.")
@@ -99,8 +104,7 @@ def event_filters(
     ] = None,
     located: bool = False,
 ) -> EventFilters:
-    if since and until and since > until:
-        raise bad_param("until", "is before since")
+    _check_period(since, until)
     return EventFilters(
         actor=Party(who=actor or None, country=actor_country, sector=actor_sector),
         recipient=Party(who=recipient or None, country=recipient_country, sector=recipient_sector),
@@ -132,8 +136,7 @@ def quote_filters(
     q: Text = None,
     article: Annotated[str | None, Query(max_length=100)] = None,
 ) -> QuoteFilters:
-    if since and until and since > until:
-        raise bad_param("until", "is before since")
+    _check_period(since, until)
     return QuoteFilters(
         speaker=speaker or None, speaker_key=speaker_id, country=country, kind=kind,
         since=since, until=until, text=q or None, article=article or None,
@@ -162,8 +165,7 @@ def cluster_filters(
         int, Query(ge=1, le=100_000, description="At least this many sources.")
     ] = 1,
 ) -> ClusterFilters:
-    if since and until and since > until:
-        raise bad_param("until", "is before since")
+    _check_period(since, until)
     return ClusterFilters(
         types=event_types(type or []), party=party or None, since=since, until=until,
         min_reports=min_reports, min_sources=min_sources,
