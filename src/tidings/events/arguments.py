@@ -25,6 +25,7 @@ from tidings.events.syntax import (
     direct_object,
     is_passive,
     objects_of,
+    participle,
     patient,
     prep_objects,
     subject,
@@ -144,6 +145,12 @@ def _background(token: Token) -> bool:
     if token.tag_ == "VBN":  # "pounded the area, backed by X": a description of the subject
         return True
     return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children)
+
+
+def _grounds(token: Token) -> bool:
+    """What a deed is done for ("jailed for spying on X", "praised for helping Y"): the deed's
+    grounds, whose own target is not the deed's."""
+    return token.tag_ == "VBG" and token.head.lower_ == "for" and token.dep_ in ("pcomp", "pobj")
 
 
 def _reasons(token: Token) -> list[Token]:
@@ -293,7 +300,7 @@ class ArgumentFinder:
     def for_verb(self, verb: Token, entry: Entry, content: Token | None) -> Arguments:
         subj, climbed = subject(verb)
         actors = self.ids(subj)
-        passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        passive = is_passive(verb) or participle(verb)
         if not actors and passive and "stative" in entry.flags and agent_object(verb) is None:
             # "X is opposed to Y", "X is committed to Z": a state of X, not a deed done to X
             actors, passive = self.ids(patient(verb)), False
@@ -482,7 +489,7 @@ class ArgumentFinder:
         """The nearest actor reached from ``starts`` through objects, complements, clausal
         modifiers and prepositional phrases, level by level (None of the tokens in ``skip``, none
         of the actors in ``exclude``: "broke her promise to X" passes "his" by)."""
-        level = [t for t in starts if t.i not in skip and not _background(t)]
+        level = [t for t in starts if t.i not in skip and not _background(t) and not _grounds(t)]
         seen: set[int] = set(skip)
         excluded = set(exclude)
         for _ in range(DEEP_LEVELS):
@@ -503,7 +510,9 @@ class ArgumentFinder:
                     ):
                         following.append(c)
                     elif c.dep_ in ("prep", "agent") and c.lower_ in DEEP_PREPS:
-                        following.extend(o for o in c.children if o.dep_ in ("pobj", "pcomp"))
+                        following.extend(
+                            o for o in c.children if o.dep_ in ("pobj", "pcomp") and not _grounds(o)
+                        )
                 following.extend(o for o in _reasons(token) if o.i not in seen)
             level = following
         return ()

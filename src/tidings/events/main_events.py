@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from tidings.actors.table import ActorTable
 from tidings.events.codes import cameo_code
 from tidings.events.lexicon import Cues, Entry, lemma_of
-from tidings.events.syntax import OBJECT_DEPS, content_tokens
+from tidings.events.syntax import OBJECT_DEPS, content_tokens, participle
 
 if TYPE_CHECKING:
     from tidings.events.triggers import Trigger
@@ -144,7 +144,7 @@ def _effect_of(t: Trigger, at: dict[int, list[Trigger]]) -> bool:
 def _describes(t: Trigger) -> bool:
     """A participle describing a noun ("miners sent home from the pits", "an activist
     jailed a year ago"): background to the sentence's own event, when it has one."""
-    return t.is_verb and t.token.dep_ == "acl" and t.token.tag_ == "VBN"
+    return t.is_verb and participle(t.token)
 
 
 def _says_how(path: Path, sub: Entry) -> bool:

@@ -45,6 +45,16 @@ def prep_objects(token: Token, preps: frozenset[str] | set[str]) -> Iterator[tup
                 yield prep.lower_, obj
 
 
+def participle(verb: Token) -> bool:
+    """A past participle modifying a noun ("rebels backed by X", "an activist jailed in 2019"),
+    also when tagged as a past tense (a clause of its own would have a subject)."""
+    if verb.dep_ != "acl":
+        return False
+    return verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
 def agent_object(verb: Token) -> Token | None:
     """The object of a passive's "by" agent ("was launched by Assad's forces" -> forces)."""
     for c in verb.children:
@@ -104,7 +114,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         if dep == "acl" and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             if token.tag_ == "VBG":  # "troops attacking the city"
                 return parent, True
-            if token.tag_ == "VBN":  # "rebels backed by the U.S." handled above via the agent
+            if participle(token):  # "rebels backed by the U.S." handled above via the agent
                 return None, True
             # "a plan to deploy": the planner is the subject of the verb the noun hangs on
             owner = child(parent, frozenset({"poss"}))
@@ -139,7 +149,7 @@ def patient(verb: Token) -> Token | None:
         if subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
             return verb.head
         return subj
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if participle(verb):
         return verb.head
     if verb.dep_ == "conj" and is_passive(verb):  # "X is ... and is supported by Y"
         return child(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)

@@ -23,12 +23,13 @@ from tidings.events.modality import marks
 from tidings.events.refusals import as_refusal
 from tidings.events.syntax import (
     OBJECT_DEPS,
-    PASSIVE_SUBJECT_DEPS,
     RELATIVE_WORDS,
     child,
     direct_object,
     has_to,
     is_passive,
+    participle,
+    patient,
 )
 
 NOUN_DEPS_TO_LIGHT_VERB = frozenset({"dobj", "nsubjpass", "obj"})
@@ -56,15 +57,17 @@ def _lemma(token: Token) -> str:
 
 def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
     obj = direct_object(verb)
-    # a passive's subject is its object ("the demands were met", "the prisoners were freed")
-    object_deps = OBJECT_DEPS | PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS
+    # a passive's subject is its object ("the demands were met", "the prisoners were freed",
+    # "... and were released by X" with the subject of the first verb)
+    undergoer = patient(verb) if is_passive(verb) and obj is None else None
     objects = frozenset(
         _lemma(m)
-        for c in verb.children
-        if c.dep_ in object_deps
+        for c in [*(c for c in verb.children if c.dep_ in OBJECT_DEPS), undergoer]
+        if c is not None
         for o in (c, *c.conjuncts)
         for m in (o, *_measured(o, cues))
     )
+    obj = obj or undergoer
     # "said Sudan must return the helicopter": a modal of a clause whose subject is a party
     modals = frozenset(
         a.lower_
@@ -119,7 +122,7 @@ def _complement_subject(verb: Token) -> bool:
 def _natural_cause(verb: Token, cues: Cues) -> bool:
     """Whether what did it is nobody's act ("floods killed twelve", "killed in a crash")."""
     causes = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):  # "victims killed by"
+    if is_passive(verb) or participle(verb):  # "victims killed by"
         causes += [
             o
             for p in verb.children

@@ -1,0 +1,40 @@
+"""Event codes and parties on short invented sentences of the kinds news agencies write (CAMEO
+roots as PETRARCH-style coders expect them, PLOVER types as the manual says)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_events import events_of, one
+
+
+def test_arrest_warrant_for_people_is_an_arrest_threat_aimed_at_them(nlp: Language) -> None:
+    text = "A court in Freedonia has issued arrest warrants for four Ruritanian smugglers."
+    events = events_of(nlp, text, {"court": "FRE", "Ruritanian smugglers": "RUR"})
+    e = one(events, "THREATEN")  # PLOVER: an arrest in absentia is a threat
+    assert e.cameo == "173"  # CAMEO: an arrest
+    assert e.actors == ("court",) and e.recipients == ("Ruritanian smugglers",)
+
+
+def test_blown_up_by_a_missile_is_military_force(nlp: Language) -> None:
+    text = "The Freedonian cargo plane was blown up over the desert by a guided missile."
+    e = one(events_of(nlp, text, {"Freedonian cargo plane": "FRE"}), "ASSAULT")
+    assert e.cameo.startswith("19")
+    text = "Ruritanian rebels blew up a railway bridge in Freedonia."
+    e = one(events_of(nlp, text, {"Ruritanian rebels": "RUR", "Freedonia": "FRE"}), "ASSAULT")
+    assert e.cameo == "183"
+
+
+def test_passive_release_takes_its_actor_from_the_by_agent(nlp: Language) -> None:
+    text = "The students jailed for protesting against Carpathia were freed on Sunday by Ruritania."
+    actors = {"students": None, "Carpathia": "CRP", "Ruritania": "RUR"}
+    events = events_of(nlp, text, actors)  # type: ignore[arg-type]
+    e = one(events, "RETREAT")
+    assert e.actors == ("Ruritania",) and e.recipients == ("students",)
+
+
+def test_what_someone_was_jailed_for_is_not_the_jailing_target(nlp: Language) -> None:
+    text = "Ruritanian police detained the bloggers for writing against Carpathia."
+    events = events_of(nlp, text, {"Ruritanian police": "RUR", "Carpathia": "CRP"})
+    e = one(events, "COERCE")
+    assert "Carpathia" not in e.recipients
