@@ -38,3 +38,25 @@ def test_what_someone_was_jailed_for_is_not_the_jailing_target(nlp: Language) ->
     events = events_of(nlp, text, {"Ruritanian police": "RUR", "Carpathia": "CRP"})
     e = one(events, "COERCE")
     assert "Carpathia" not in e.recipients
+
+
+def test_party_without_country_is_coded_as_the_body_it_comes_from(nlp: Language) -> None:
+    text = "Ruritanian students welcomed ministers from the Freedonian cabinet."
+    actors = {"Ruritanian students": "RUR", "ministers": None, "Freedonian cabinet": "FRE"}
+    events = events_of(nlp, text, actors)  # type: ignore[arg-type]
+    e = one(events, "CONSULT")
+    assert e.recipients == ("Freedonian cabinet",)
+
+
+def test_drawing_someone_into_a_firefight_is_directed(nlp: Language) -> None:
+    text = "Ruritanian militias engaged Freedonian border guards in a firefight on Sunday."
+    actors = {"Ruritanian militias": "RUR", "Freedonian border guards": "FRE"}
+    e = one(events_of(nlp, text, actors), "ASSAULT")
+    assert e.actors == ("Ruritanian militias",) and e.recipients == ("Freedonian border guards",)
+
+
+def test_a_firefight_between_two_sides_stays_reciprocal(nlp: Language) -> None:
+    text = "Ruritanian militias and Freedonian border guards fought a gunbattle on Sunday."
+    actors = {"Ruritanian militias": "RUR", "Freedonian border guards": "FRE"}
+    e = one(events_of(nlp, text, actors), "ASSAULT")
+    assert set(e.actors) == set(actors) and e.recipients == ()

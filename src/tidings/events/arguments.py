@@ -239,7 +239,7 @@ class ArgumentFinder:
             mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
             owned = [i for m in mods if m.i not in skip for i in self.ids(m, depth + 1, skip)]
             owned = [i for i in _unique(owned) if i not in direct and self._has_country((i,))]
-            return tuple(owned) or self._where(token, depth, skip) or direct
+            return tuple(owned) or self._owner(token, depth, skip) or direct
         if direct or depth >= 2:
             return direct
         for deps in MODIFIER_ORDER:
@@ -264,6 +264,15 @@ class ArgumentFinder:
                     return ids
             return self._where(token, depth, skip)
         return ()
+
+    def _owner(self, token: Token, depth: int, skip: frozenset[int]) -> tuple[str, ...]:
+        """The party with a country that a party with none belongs to ("ministers from the
+        Kenyan government", "officials of the interior ministry"), or the country it is in."""
+        for _, obj in prep_objects(token, OWNER_PREPS):
+            ids = self.ids(obj, depth + 1, skip)
+            if ids and self._has_country(ids):
+                return ids
+        return self._where(token, depth, skip)
 
     def _has_country(self, ids: tuple[str, ...]) -> bool:
         return any(self.table.get(i).country for i in ids)
@@ -575,10 +584,12 @@ class ArgumentFinder:
             )
         if not recipients and entry.type == "REQUEST":
             recipients = self.ids(_that_subject(noun), skip=skip)  # "a demand that X withdraw"
+        directed = False
         if not recipients and frame_verb is not None:
-            obj = direct_object(frame_verb)  # "engaged X in a firefight"
+            obj = direct_object(frame_verb)  # "engaged X in a firefight": X is drawn in by them
             if obj is not None and obj.i != noun.i:
                 recipients = self.ids(obj, skip=skip)
+                directed = bool(recipients)
         if not recipients and frame_verb is None:
             of = [o for _, o in prep_objects(noun, frozenset({"of"}))]
             recipients = self.first(of)
@@ -612,7 +623,7 @@ class ArgumentFinder:
             if givers:
                 actors, recipients = givers, actors
         between = self.first([o for s in sources for _, o in prep_objects(s, RECIPROCAL_PREPS)])
-        return self._finish(entry, actors, recipients, between, inferred)
+        return self._finish(entry, actors, recipients, between, inferred, directed)
 
     @staticmethod
     def _finish(
@@ -621,9 +632,12 @@ class ArgumentFinder:
         recipients: tuple[str, ...],
         between: tuple[str, ...],
         inferred: bool,
+        directed: bool = False,
     ) -> Arguments:
         subject = actors
-        if between and actors and not entry.reciprocal:
+        if directed and actors:
+            pass  # one side drew the other into a reciprocal act ("engaged X in a firefight")
+        elif between and actors and not entry.reciprocal:
             # "mediated talks between A and B", "brokered a truce between A and B": the parties
             # of what the actor arranges are its recipients
             recipients = tuple(r for r in between if r not in actors)
