@@ -60,3 +60,15 @@ def test_a_firefight_between_two_sides_stays_reciprocal(nlp: Language) -> None:
     actors = {"Ruritanian militias": "RUR", "Freedonian border guards": "FRE"}
     e = one(events_of(nlp, text, actors), "ASSAULT")
     assert set(e.actors) == set(actors) and e.recipients == ()
+
+
+def test_travel_warnings_reduce_relations_with_the_country(nlp: Language) -> None:
+    actors = {"Ruritania": "RUR", "Freedonia": "FRE"}
+    for text in (
+        "Ruritania has advised against travel to Freedonia after the riots.",
+        "Ruritania warned its citizens against trips to Freedonia.",
+        "Ruritania issued a travel warning for Freedonia on Friday.",
+    ):
+        e = one(events_of(nlp, text, actors), "SANCTION")
+        assert e.cameo == "160", text
+        assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",), text
