@@ -7,6 +7,8 @@ from spacy.language import Language
 
 from test_events import events_of, one
 
+PARTIES = {"Ruritania": "RUR", "Freedonia": "FRE", "Carpathia": "CRP"}
+
 
 def test_arrest_warrant_for_people_is_an_arrest_threat_aimed_at_them(nlp: Language) -> None:
     text = "A court in Freedonia has issued arrest warrants for four Ruritanian smugglers."
@@ -72,3 +74,17 @@ def test_travel_warnings_reduce_relations_with_the_country(nlp: Language) -> Non
         e = one(events_of(nlp, text, actors), "SANCTION")
         assert e.cameo == "160", text
         assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",), text
+
+
+def test_refused_permission_is_aimed_at_whom_it_was_refused(nlp: Language) -> None:
+    text = "Ruritania would not give permission to Freedonia to help Carpathia, its minister said."
+    events = events_of(nlp, text, PARTIES)
+    e = one(events, "REJECT")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
+    assert not [x for x in events if "Carpathia" in x.recipients]
+
+
+def test_granted_permission_is_a_concession(nlp: Language) -> None:
+    text = "Ruritania granted permission to Freedonia to fly over its territory."
+    e = one(events_of(nlp, text, PARTIES), "CONCEDE")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
