@@ -88,3 +88,16 @@ def test_granted_permission_is_a_concession(nlp: Language) -> None:
     text = "Ruritania granted permission to Freedonia to fly over its territory."
     e = one(events_of(nlp, text, PARTIES), "CONCEDE")
     assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
+
+
+def test_seeking_to_deepen_a_partnership_is_a_shared_intent_to_cooperate(nlp: Language) -> None:
+    text = "Ruritania and Freedonia are seeking to deepen a partnership in fisheries."
+    e = one(events_of(nlp, text, PARTIES), "AGREE")
+    assert e.cameo.startswith("03")
+    assert set(e.actors) == {"Ruritania", "Freedonia"} and e.recipients == ()
+
+
+def test_strengthening_a_blockade_is_the_blockade(nlp: Language) -> None:
+    text = "Ruritania strengthened its naval blockade of Freedonia on Tuesday."
+    e = one(events_of(nlp, text, PARTIES), "COERCE")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
