@@ -101,3 +101,10 @@ def test_strengthening_a_blockade_is_the_blockade(nlp: Language) -> None:
     text = "Ruritania strengthened its naval blockade of Freedonia on Tuesday."
     e = one(events_of(nlp, text, PARTIES), "COERCE")
     assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
+
+
+def test_inspecting_sites_is_an_investigation_of_the_country(nlp: Language) -> None:
+    text = "Ruritanian inspectors want to re-examine the factories in Freedonia."
+    e = one(events_of(nlp, text, {"Ruritanian inspectors": "RUR", "Freedonia": "FRE"}), "ACCUSE")
+    assert e.cameo == "090" and e.recipients == ("Freedonia",)
+    assert not events_of(nlp, "Ruritanian experts will examine the proposal.", PARTIES)
