@@ -108,3 +108,10 @@ def test_inspecting_sites_is_an_investigation_of_the_country(nlp: Language) -> N
     e = one(events_of(nlp, text, {"Ruritanian inspectors": "RUR", "Freedonia": "FRE"}), "ACCUSE")
     assert e.cameo == "090" and e.recipients == ("Freedonia",)
     assert not events_of(nlp, "Ruritanian experts will examine the proposal.", PARTIES)
+
+
+def test_government_forces_are_a_party(nlp: Language) -> None:
+    from test_actors import actors, coded
+
+    got = coded(actors(nlp, "Government forces shelled the rebel town overnight."))
+    assert got.get("Government forces", (None, None))[1] == "MIL"
