@@ -115,3 +115,12 @@ def test_government_forces_are_a_party(nlp: Language) -> None:
 
     got = coded(actors(nlp, "Government forces shelled the rebel town overnight."))
     assert got.get("Government forces", (None, None))[1] == "MIL"
+
+
+def test_a_place_held_by_a_party_without_country_is_coded_by_whose_place_it_is(
+    nlp: Language,
+) -> None:
+    text = "Ruritanian rebels shelled a government-held district of Freedonia's capital."
+    actors = {"Ruritanian rebels": "RUR", "government": None, "Freedonia": "FRE"}
+    e = one(events_of(nlp, text, actors), "ASSAULT")  # type: ignore[arg-type]
+    assert e.recipients == ("Freedonia",)

@@ -242,19 +242,21 @@ class ArgumentFinder:
             return tuple(owned) or self._owner(token, depth, skip) or direct
         if direct or depth >= 2:
             return direct
-        for deps in MODIFIER_ORDER:
-            for c in token.children:
-                if c.dep_ in deps and c.i not in skip:
-                    ids = self.ids(c, depth + 1, skip)
-                    if ids:
-                        return ids
-        for _, obj in prep_objects(token, OWNER_PREPS):
-            ids = self.ids(obj, depth + 1, skip)
-            if ids:
+        # the modifiers, the "of"/"from" phrase, the possessor: the first party with a country,
+        # else the first party ("a government-held part of X's capital" -> X)
+        pointers = [c for deps in MODIFIER_ORDER for c in token.children if c.dep_ in deps]
+        pointers += [obj for _, obj in prep_objects(token, OWNER_PREPS)]
+        pointers += [c for c in token.children if c.dep_ == "poss"]
+        first: tuple[str, ...] = ()
+        for c in pointers:
+            ids = self.ids(c, depth + 1, skip) if c.i not in skip else ()
+            if ids and self._has_country(ids):
                 return ids
-        owner = child(token, frozenset({"poss"}))
-        if owner is not None:
-            return self.ids(owner, depth + 1, skip)
+            first = first or ids
+        if first:
+            return first
+        if child(token, frozenset({"poss"})) is not None:
+            return ()
         if token.pos_ == "NOUN" and not _gathering(token):
             # "targets in Jericho", "a curfew in Algiers", "a camp for refugees": where a thing
             # is, whom it is for (a meeting's place is its venue: "talks in Sochi")
