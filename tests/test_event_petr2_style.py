@@ -124,3 +124,12 @@ def test_a_place_held_by_a_party_without_country_is_coded_by_whose_place_it_is(
     actors = {"Ruritanian rebels": "RUR", "government": None, "Freedonia": "FRE"}
     e = one(events_of(nlp, text, actors), "ASSAULT")  # type: ignore[arg-type]
     assert e.recipients == ("Freedonia",)
+
+
+def test_who_is_scheduled_or_forced_to_act_is_the_actor(nlp: Language) -> None:
+    text = "Ruritania is scheduled to attend a summit on the drought in Freedonia."
+    e = one(events_of(nlp, text, PARTIES), "AGREE")  # PLOVER: a future meeting is AGREE
+    assert e.cameo == "036" and e.actors == ("Ruritania",)
+    text = "The Ruritanian minister was forced to resign by Freedonian pressure."
+    events = events_of(nlp, text, {"Ruritanian minister": "RUR", "Freedonian": "FRE"})
+    assert one(events, "RETREAT").actors == ("Ruritanian minister",)

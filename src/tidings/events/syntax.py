@@ -94,12 +94,18 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     relative clauses, participles); for a passive, the agent of "by"."""
     token: Token = verb
     climbed = False
+    via_xcomp = False
     for _ in range(MAX_CLIMB):
         if token.pos_ in ("VERB", "AUX"):
             if is_passive(token):
                 agent = agent_object(token)
-                if agent is not None:
+                if agent is not None and not via_xcomp:
                     return agent, climbed
+                if via_xcomp:
+                    # "X is scheduled to attend", "X was forced to resign": X does it
+                    undergoer = child(token, PASSIVE_SUBJECT_DEPS)
+                    if undergoer is not None and undergoer.lower_ not in RELATIVE_WORDS:
+                        return undergoer, True
             subj = nearest_subject(token)
             if subj is not None and subj.dep_ != "expl":
                 if subj.lower_ in RELATIVE_WORDS and token.dep_ == "relcl":
@@ -107,6 +113,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
                 return subj, climbed
             if is_passive(token):
                 return None, climbed
+        via_xcomp = token.dep_ == "xcomp"
         dep = token.dep_
         parent = clause_parent(token)
         if parent is None:
