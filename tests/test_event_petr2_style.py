@@ -133,3 +133,11 @@ def test_who_is_scheduled_or_forced_to_act_is_the_actor(nlp: Language) -> None:
     text = "The Ruritanian minister was forced to resign by Freedonian pressure."
     events = events_of(nlp, text, {"Ruritanian minister": "RUR", "Freedonian": "FRE"})
     assert one(events, "RETREAT").actors == ("Ruritanian minister",)
+
+
+def test_who_receives_aid_is_not_its_giver(nlp: Language) -> None:
+    events = events_of(nlp, "Ruritania received military aid on Monday.", PARTIES)
+    assert not [e for e in events if "Ruritania" in e.actors]
+    text = "Ruritania received military aid from Freedonia on Monday."
+    e = one(events_of(nlp, text, PARTIES), "AID")
+    assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)

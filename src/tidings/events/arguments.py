@@ -621,9 +621,9 @@ class ArgumentFinder:
             parts = [c for c in noun.children if c.dep_ == "acl"]
             recipients = self.scene([*sources, *parts], actors, entry) or recipients
         if frame_verb is not None and frame_verb.lemma_.lower() in RECEIVING_VERBS:
+            # "received aid" without a giver: the subject got it, whoever gave it
             givers = self.first([o for s in sources for _, o in prep_objects(s, {"from"})])
-            if givers:
-                actors, recipients = givers, actors
+            actors, recipients = givers, actors
         between = self.first([o for s in sources for _, o in prep_objects(s, RECIPROCAL_PREPS)])
         return self._finish(entry, actors, recipients, between, inferred, directed)
 
