@@ -60,6 +60,25 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
     return None
 
 
+def outside_quotes(subject: Token, verb: Token, passages: Passages) -> Token:
+    """The speaker when the parser made a quotation before the cue the subject ("“Good
+    work,” Lee, the mayor, said": the name after the closing mark), else ``subject``."""
+    quote = passages.at(subject.idx)
+    if quote is None or passages.at(verb.idx) is not None or quote.end > verb.idx:
+        return subject
+    doc = verb.doc
+    after = doc.char_span(quote.end, verb.idx, alignment_mode="expand")
+    if after is None:
+        return subject
+    first = next((t for t in after if not (t.is_punct or t.is_space)), None)
+    if first is None or first.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+        return subject
+    head = first
+    while head.dep_ in _NAME_PARTS and head.head.i > head.i and head.head.i < verb.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") else subject
+
+
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary and no subject of its own, heading a clause that
     modifies another ("Asked whether …, she said"): its subject would be the one addressed."""

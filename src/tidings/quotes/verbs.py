@@ -25,6 +25,7 @@ from tidings.quotes.speakers import (
     bare_participle,
     can_speak,
     noun_before,
+    outside_quotes,
     past_dateline,
     same_line_subject,
     speaker_span,
@@ -90,9 +91,10 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         and speaker_tok.lemma_.lower() in lex.nouns
     ):
         speaker_tok = statement_owner(speaker_tok) or speaker_tok
+    if speaker_tok is not None and inside is None:
+        speaker_tok = outside_quotes(speaker_tok, verb, passages)
     content = None
-    has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-    if inside is None and not has_object and not _forward_clause(verb, passages):
+    if inside is None and not _object_is_content(verb, cue) and not _forward_clause(verb, passages):
         content = _adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
     prep_end: int | None = None
     if content is None and inside is None and cue.takes_object:
@@ -346,7 +348,7 @@ def _complement(
     if comps:
         comp = next((c for c in comps if c.i > verb.i), comps[0])
         if comp.i < verb.i:  # "X, Y, he said": all before the cue clause
-            span = trim(doc, sent.start, clause_start(verb, speaker))
+            span = trim(doc, sent.start, clause_start(verb, speaker, passages))
         elif verb.dep_ == "advcl" and verb.head.i > verb.i:  # "While X said Y, Z …"
             span = trim(doc, comp.left_edge.i, comp.right_edge.i + 1)
         else:  # "he said (that) X": to the end of the sentence or of the reported clause
@@ -430,7 +432,7 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
     while head.dep_ in ("conj", "ccomp", "advcl", "xcomp") and head.head.i != head.i:
         head = head.head
         owners.add(head.i)
-    if verb.dep_ in ("relcl", "acl") and verb.head.i < verb.i:
+    if head.dep_ in ("relcl", "acl", "pcomp") and head.head.i < verb.i:
         return comp.right_edge.i + 1  # "X, who said Y, …": the relative clause ends it
     for i in range(comp.i + 1, sent.end):
         if _comma_participle(doc[i], comp, owners):
@@ -500,6 +502,22 @@ def _stray_complement(verb: Token) -> list[Token]:
         tok = tok.head
     if tok.dep_ == "ccomp" and tok.left_edge.i in (verb.i + 1, nxt) and tok.head.i != verb.i:
         return [tok]
+    return _that_clause_after_phrase(verb)
+
+
+def _that_clause_after_phrase(verb: Token) -> list[Token]:
+    """ "said after the vote that he had …": the parser took the that-clause for a relative
+    clause of the phrase's noun (a relative clause has no "that" as its mark)."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.i != verb.i + 1:
+        return []
+    for tok in prep.subtree:
+        if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        first = tok.left_edge
+        marked = first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i
+        if marked and any(c.dep_ == "nsubj" for c in tok.children):
+            return [tok]
     return []
 
 
@@ -510,7 +528,7 @@ def _adjacent_quotes(
     “X”", "“X,” he said, “Y.”"), in the verb's paragraph."""
     doc = verb.doc
     text = doc_text(doc)
-    left = doc[clause_start(verb, speaker)].idx
+    left = doc[clause_start(verb, speaker, passages)].idx
     lo = text.rfind("\n", 0, left) + 1
     before = [q for q in passages.within(lo, left) if q.end <= left]
     if _participle_after_comma(verb) or verb.dep_ == "relcl":
@@ -564,14 +582,22 @@ def _participle_after_comma(verb: Token) -> bool:
     )
 
 
-def clause_start(verb: Token, speaker: Token | None) -> int:
-    """First token of the cue clause: the subject, auxiliaries and adverbs before the verb."""
+def clause_start(verb: Token, speaker: Token | None, passages: Passages | None = None) -> int:
+    """First token of the cue clause: the subject, auxiliaries and adverbs before the verb. A
+    quotation the parser hung on the subject ("“X,” Lee, 69, told …") is not part of it."""
     start = verb.i
     for child in verb.lefts:
         if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod"):
             start = min(start, child.left_edge.i)
     if speaker is not None and speaker.i < verb.i and verb.i - speaker.i < 40:
         start = min(start, speaker.left_edge.i)
+    if passages is not None and speaker is not None and start < speaker.i:
+        doc = verb.doc
+        for quote in passages.within(doc[start].idx, speaker.idx):
+            if quote.start <= doc[start].idx and quote.end <= speaker.idx:
+                after = doc.char_span(quote.end, speaker.idx + 1, alignment_mode="expand")
+                if after is not None:
+                    start = max(start, after.start)
     return start
 
 

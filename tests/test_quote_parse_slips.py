@@ -1,0 +1,42 @@
+"""Quotes the parser's slips would lose: a quotation hung on the speaker, an addressee object,
+a that-clause read as a relative clause, a report inside an "as for" phrase (own texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_quotes import one, quotes
+
+
+def test_quote_before_speaker_with_age_and_addressee(nlp: Language) -> None:
+    text = "“The bridge is safe, and the tests prove it,” Okafor, 58, told WKRB on Friday."
+    q = one(quotes(nlp, text), "told")
+    assert q.speaker_text is not None and q.speaker_text.text.startswith("Okafor")
+    assert q.content.text == "“The bridge is safe, and the tests prove it,”"
+
+
+def test_quote_before_speaker_with_long_apposition(nlp: Language) -> None:
+    text = (
+        "“A fine engineer, a really fine engineer,” Hale, the state's longest-serving senator "
+        "and chair of the transport committee since 2009, said when asked about the bridge."
+    )
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text.startswith("Hale")
+    assert q.content.text.startswith("“A fine engineer")
+
+
+def test_that_clause_after_a_time_phrase(nlp: Language) -> None:
+    text = "Grey said after a hearing in 2014 that she had “deep doubts about the toll plan.”"
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "Grey"
+    assert q.content.text.startswith("that she had “deep doubts")
+
+
+def test_report_in_an_as_for_phrase_does_not_swallow_the_main_one(nlp: Language) -> None:
+    text = (
+        "As for the critics who claim to find the toll fairer than a tax, Grey said, "
+        "“They have not read the plan.”"
+    )
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "Grey"
+    assert q.content.text == "“They have not read the plan.”"
