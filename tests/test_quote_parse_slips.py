@@ -4,8 +4,11 @@ a that-clause read as a relative clause, a report inside an "as for" phrase (own
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from test_quotes import one, quotes
+from tidings.quotes.spans import Passages
+from tidings.quotes.speakers import noun_before
 
 
 def test_quote_before_speaker_with_age_and_addressee(nlp: Language) -> None:
@@ -40,3 +43,31 @@ def test_report_in_an_as_for_phrase_does_not_swallow_the_main_one(nlp: Language)
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "Grey"
     assert q.content.text == "“They have not read the plan.”"
+
+
+def test_semicolon_ends_the_reported_clause(nlp: Language) -> None:
+    text = "Aides said the delay was not planned; they heard of the ruling on Monday."
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "Aides"
+    assert q.content.text == "the delay was not planned"
+
+
+def test_gerund_object_is_the_content(nlp: Language) -> None:
+    text = "The governor proposes letting towns set their own speed limits on county roads."
+    q = one(quotes(nlp, text), "proposes")
+    assert q.content.text == "letting towns set their own speed limits on county roads"
+
+
+def test_speaker_before_a_participle_aside(nlp: Language) -> None:
+    """The parse the rule is for: the name mis-tagged, the verb left without a subject."""
+    words = ["Okafor", ",", "speaking", "at", "the", "fair", ",", "cited", "delays", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["ADJ", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+        heads=[7, 0, 0, 2, 5, 3, 7, 7, 7, 7],
+        deps=["advcl", "punct", "advcl", "prep", "det", "pobj", "punct", "ROOT", "dobj", "punct"],
+        ents=["B-PERSON"] + ["O"] * 9,
+    )
+    found = noun_before(doc[7], Passages([]))
+    assert found is not None and found.i == 0

@@ -14,6 +14,7 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 _ASIDE_PUNCT = _DASHES | {","}
 _MAX_DATELINE = 10  # tokens
+_MAX_ASIDE = 25  # tokens of a ", speaking at …," aside between a name and its verb
 
 
 def can_speak(tok: Token, lex: Lexicon) -> bool:
@@ -115,6 +116,13 @@ def noun_before(verb: Token, passages: Passages) -> Token | None:
         while i >= 0 and doc[i].text != "(" and verb.i - i < 8:
             i -= 1
         i -= 1
+    elif i > 0 and doc[i].text == ",":  # "Lee, speaking at a rally, said": past the aside
+        j = i - 1
+        while j > 0 and doc[j].text != "," and i - j < _MAX_ASIDE:
+            j -= 1
+        name = doc[j - 1] if j > 0 and doc[j].text == "," else None
+        if name is not None and (name.pos_ in ("PROPN", "PRON") or name.ent_type_ in _NAMED):
+            return None if passages.at(name.idx) is not None else name
     if i < 0 or doc[i].pos_ not in ("PROPN", "PRON") or passages.at(doc[i].idx) is not None:
         return None
     if "\n" in doc_text(doc)[doc[i].idx : verb.idx]:

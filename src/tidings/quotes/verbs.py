@@ -348,11 +348,16 @@ def _complement(
     if comps:
         comp = next((c for c in comps if c.i > verb.i), comps[0])
         if comp.i < verb.i:  # "X, Y, he said": all before the cue clause
-            span = trim(doc, sent.start, clause_start(verb, speaker, passages))
+            first = clause_start(verb, speaker, passages)
+            if ";" not in doc_text(doc)[comp.right_edge.idx : doc[first].idx]:
+                span = trim(doc, sent.start, first)  # not "X said Y; they learned …"
         elif verb.dep_ == "advcl" and verb.head.i > verb.i:  # "While X said Y, Z …"
             span = trim(doc, comp.left_edge.i, comp.right_edge.i + 1)
         else:  # "he said (that) X": to the end of the sentence or of the reported clause
-            span = trim(doc, comp.left_edge.i, _content_end(verb, comp, sent, lex))
+            end = _content_end(verb, comp, sent, lex)
+            span = trim(doc, comp.left_edge.i, _before_semicolon(comp, end, passages))
+    elif cue.takes_object and (gerund := _gerund_object(verb)) is not None:
+        span = trim(doc, *subtree(gerund))  # "proposes raising the tax"
     elif cue.takes_infinitive:
         xcomp = next(
             (c for c in verb.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" for a in c.lefts)),
@@ -396,6 +401,26 @@ def _complement(
     if inside is not None:  # a report inside a quotation stays inside it
         return max(start, inside.start + 1), min(end, inside.end - 1)
     return passages.widen(start, end)
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """ "proposed allowing parents to …", "suggests raising the tax": a gerund right after the
+    verb, which the parser makes its clausal complement, is its object."""
+    nxt = verb.i + 1
+    for child in verb.rights:
+        if child.i == nxt and child.tag_ == "VBG" and child.dep_ in ("xcomp", "ccomp"):
+            return child
+    return None
+
+
+def _before_semicolon(comp: Token, end: int, passages: Passages) -> int:
+    """ "said the plan was dead; aides disagreed": a semicolon outside quotation marks ends
+    the reported clause."""
+    doc = comp.doc
+    for i in range(comp.left_edge.i, end):
+        if doc[i].text == ";" and passages.at(doc[i].idx) is None:
+            return i
+    return end
 
 
 def _names_in_apposition(obj: Token) -> bool:
