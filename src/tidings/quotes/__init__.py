@@ -47,7 +47,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
     _cut_at_cues(drafts, doc)
     quotes: list[Quote] = []
-    for draft in _outermost(_unique(drafts), doc):
+    for draft in _outermost(_unique(drafts, doc_text(doc)), doc):
         quote = _to_quote(draft, f"q{len(quotes) + 1}", analysis, passages)
         if quote is not None:
             quotes.append(quote)
@@ -141,15 +141,22 @@ def _continues(cue: Token, outer: Draft, doc: Doc) -> int | None:
     return None
 
 
-def _unique(drafts: list[Draft]) -> list[Draft]:
-    """One attribution per content span (the first cue outside it wins), in text order."""
+def _unique(drafts: list[Draft], text: str) -> list[Draft]:
+    """One attribution per content span (a colon right before it, else the first cue outside
+    it wins), in text order."""
     seen: set[tuple[int, int]] = set()
     out: list[Draft] = []
 
     def framed(d: Draft) -> bool:  # a cue inside its own content yields to one outside it
         return d.cue is not None and d.content[0] <= d.cue[0] < d.content[1]
 
-    for draft in sorted(drafts, key=lambda d: (d.content, framed(d), d.cue or (0, 0))):
+    def colon_before(d: Draft) -> bool:  # "… – Jo Lee: “…”"
+        return d.cue is not None and text[d.cue[0] : d.content[0]].strip() == ":"
+
+    def rank(d: Draft) -> tuple[object, ...]:
+        return (d.content, framed(d), not colon_before(d), d.cue or (0, 0))
+
+    for draft in sorted(drafts, key=rank):
         if draft.content in seen:
             continue
         seen.add(draft.content)

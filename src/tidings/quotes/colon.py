@@ -1,32 +1,49 @@
-"""Attributions by a colon at the start of a line: "Senator Smith: The bill is dead" (a headline
-or a list of voices), where a short name before the colon says what follows it."""
+"""Attributions by a colon: "Senator Smith: The bill is dead" at the start of a line (a headline
+or a list of voices), where a short name before the colon says what follows it; "Said Smith:
+“…”" (the verb before its speaker); and "… – Jo Lee: “…”" within a line, where a name after a
+dash introduces a quotation."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.knowledge import cached_knowledge, read_table
+from tidings.knowledge import cached_knowledge, read_table, read_words
+from tidings.quotes.lexicon import lexicon
 from tidings.quotes.spans import Draft, Passages, chars, doc_text, trim
 
-_MAX_NAME_TOKENS = 5
+_MAX_NAME_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_DASHES = frozenset({"-", "–", "—", "―", "--"})
+_LINKS = frozenset({"at", "of", "on", "to", "for", "in", "from"})  # "Former AG Lee at the RNC:"
+_NAME_PUNCT = frozenset({".", "-", "’", "'"})
 
 
 def _is_name(words: list[Token]) -> bool:
     """A name the document knows: proper nouns with a named-entity word, or words that are
     part of a name elsewhere in the document ("Lee:" after "Senator Ann Lee", "TAPPER:" in a
-    transcript of "Jake Tapper"); "WATCH:", "UPDATE:" are labels."""
-    if not words or not all(w.text[:1].isupper() for w in words):
+    transcript of "Jake Tapper"); "WATCH:", "UPDATE:" are labels. Inner words may be
+    lower-case links ("Grey at Town Hall")."""
+    if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
         return False
+    if any(not w.text[:1].isupper() and w.lower_ not in _LINKS for w in words):
+        return False
+    capitals = [w for w in words if w.text[:1].isupper()]
     if len(words) == 1 and words[0].lower_ in colon_sources():
         return True  # "Poll: …", "Q: …"
+    if any(w.lower_ in colon_labels() for w in capitals):
+        return False
     known = _name_words(words[0].doc)
-    if all(w.lower_ in known for w in words):
+    if all(w.lower_ in known for w in capitals):
         return True
     if len(words) == 1 and words[0].text.isupper():
         return False
-    return all(t.pos_ == "PROPN" for t in words) and any(t.ent_type_ in _NAMED for t in words)
+    if len(words) == 1:  # "Hale: The Plan Is Dead": a lone proper noun before a clause
+        return words[0].pos_ == "PROPN"
+    titled = all(
+        t.pos_ == "PROPN" or (t.pos_ in ("ADJ", "NOUN") and t.i < words[-1].i) for t in capitals
+    )
+    return titled and any(t.ent_type_ in _NAMED for t in words)  # "Former Mayor Grey:"
 
 
 @cached_knowledge
@@ -34,6 +51,12 @@ def colon_sources() -> frozenset[str]:
     """Words that name a source before a colon on their own ("Poll:", "Q:")."""
     rows = read_table("quotes/colon_sources.tsv", ("word",))
     return frozenset(row["word"].lower() for row in rows)
+
+
+@cached_knowledge
+def colon_labels() -> frozenset[str]:
+    """Words of a heading or label before a colon that names no one ("WATCH:", "Update:")."""
+    return read_words("quotes/colon_labels.txt")
 
 
 def _name_words(doc: Doc) -> frozenset[str]:
@@ -48,6 +71,10 @@ def _name_words(doc: Doc) -> frozenset[str]:
 
 
 def colon_drafts(sent: Span, passages: Passages) -> list[Draft]:
+    return [*_line_start_drafts(sent, passages), *_inline_drafts(sent, passages)]
+
+
+def _line_start_drafts(sent: Span, passages: Passages) -> list[Draft]:
     doc = sent.doc
     text = doc_text(doc)
     first = sent[0]
@@ -55,12 +82,18 @@ def colon_drafts(sent: Span, passages: Passages) -> list[Draft]:
         first = doc[first.i + 1]
     if first.idx != text.rfind("\n", 0, first.idx) + 1:  # not at the start of a line
         return []
-    head = doc[first.i : sent.end][: _MAX_NAME_TOKENS + 1]
+    head = doc[first.i : sent.end][: _MAX_NAME_TOKENS + 3]
     colon = next((t for t in head if t.text == ":"), None)
     if colon is None or colon.i == first.i:
         return []
+    first = _past_label(doc, first, colon)
+    cue_tok = None
+    if _is_said(first) and colon.i > first.i + 1:  # "Said Lee: …"
+        cue_tok, first = first, doc[first.i + 1]
     name = doc[first.i : colon.i]
-    if any((t.is_punct and t.text not in (".", "-", "’", "'")) or t.like_num for t in name):
+    if len(name) > _MAX_NAME_TOKENS:
+        return []
+    if any((t.is_punct and t.text not in _NAME_PUNCT) or t.like_num for t in name):
         return []
     words = [t for t in name if not t.is_punct]
     if not _is_name(words):
@@ -73,12 +106,70 @@ def colon_drafts(sent: Span, passages: Passages) -> list[Draft]:
     start, end = trim(doc, colon.i + 1, end)
     if sum(1 for t in doc[start:end] if not t.is_punct) < _MIN_CONTENT_WORDS:
         return []
-    content = passages.widen(*chars(doc, start, end))
+    cue = (
+        chars(doc, cue_tok.i, cue_tok.i + 1) if cue_tok is not None else (colon.idx, colon.idx + 1)
+    )
     return [
         Draft(
-            content=content,
-            cue=(colon.idx, colon.idx + 1),
+            content=passages.widen(*chars(doc, start, end)),
+            cue=cue,
             speaker=chars(doc, first.i, colon.i),
-            speaker_head=name.root.i,
+            speaker_head=_head(name),
         )
     ]
+
+
+def _inline_drafts(sent: Span, passages: Passages) -> list[Draft]:
+    """ "Pollsters agree – Jo Lee: “…”": a name after a dash, then a colon and a quotation."""
+    doc = sent.doc
+    drafts: list[Draft] = []
+    for colon in sent:
+        if colon.text != ":" or colon.i + 1 >= sent.end:
+            continue
+        quote = passages.at(doc[colon.i + 1].idx)
+        if quote is None or quote.start != doc[colon.i + 1].idx:
+            continue
+        dash = colon.i - 1
+        while dash > sent.start and doc[dash].text not in _DASHES and colon.i - dash <= 7:
+            dash -= 1
+        if doc[dash].text not in _DASHES or dash + 1 >= colon.i:
+            continue
+        name = doc[dash + 1 : colon.i]
+        if len(name) > _MAX_NAME_TOKENS or not _is_name([t for t in name if not t.is_punct]):
+            continue
+        if any(t.is_punct and t.text not in _NAME_PUNCT for t in name):
+            continue
+        drafts.append(
+            Draft(
+                content=(quote.start, quote.end),
+                cue=(colon.idx, colon.idx + 1),
+                speaker=chars(doc, name.start, name.end),
+                speaker_head=_head(name),
+            )
+        )
+    return drafts
+
+
+def _past_label(doc: Doc, first: Token, colon: Token) -> Token:
+    """ "EXCLUSIVE – Jo Lee: …": a capitalised label and a dash before the name are left out."""
+    for i in range(first.i, min(colon.i, first.i + 3)):
+        if doc[i].text in _DASHES:
+            label = doc[first.i : i]
+            if all(t.text.isupper() or t.lower_ in colon_labels() for t in label):
+                return doc[i + 1]
+            break
+    return first
+
+
+def _is_said(tok: Token) -> bool:
+    cue = lexicon().verbs.get(tok.lemma_.lower()) or lexicon().verbs.get(tok.lower_)
+    return tok.text[:1].isupper() and tok.tag_ in ("VBD", "VBZ") and cue is not None
+
+
+def _head(name: Span) -> int:
+    """The name's head token (its last proper noun when the parser split it)."""
+    root = name.root
+    if root.pos_ in ("PROPN", "NOUN", "PRON"):
+        return root.i
+    nouns = [t for t in name if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1].i if nouns else root.i

@@ -1,0 +1,38 @@
+"""Colon attributions: "Said X: …", a titled name with a link word, a name after a dash within
+a line (own texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_quotes import quotes
+
+
+def _by_speaker(found, name):  # type: ignore[no-untyped-def]
+    return [q for q in found if q.speaker_text is not None and q.speaker_text.text == name]
+
+
+def test_said_before_its_speaker(nlp: Language) -> None:
+    text = (
+        "The council met late.\n\nSaid Okafor: “I do not think the mayor cares about the bridge.”"
+    )
+    (q,) = _by_speaker(quotes(nlp, text), "Okafor")
+    assert q.cue is not None and q.cue.text == "Said"
+    assert q.content.text == "“I do not think the mayor cares about it.”"
+
+
+def test_titled_name_with_a_link_word(nlp: Language) -> None:
+    text = "Former Mayor Grey at Town Hall: The budget is broken\n\nThe county voted on Monday."
+    (q,) = _by_speaker(quotes(nlp, text), "Former Mayor Grey at Town Hall")
+    assert q.content.text == "The budget is broken"
+
+
+def test_name_after_a_dash_introduces_a_quotation(nlp: Language) -> None:
+    text = "Pollsters agree - Jo Hale: “The late deciders broke for the challenger.”"
+    (q,) = _by_speaker(quotes(nlp, text), "Jo Hale")
+    assert q.content.text == "“The late deciders broke for the challenger.”"
+
+
+def test_label_is_not_a_speaker(nlp: Language) -> None:
+    text = "Update: The bridge will reopen on Friday, officials at the county office said."
+    assert not _by_speaker(quotes(nlp, text), "Update")
