@@ -13,9 +13,7 @@ def _by_speaker(found, name):  # type: ignore[no-untyped-def]
 
 
 def test_said_before_its_speaker(nlp: Language) -> None:
-    text = (
-        "The council met late.\n\nSaid Okafor: “I do not think the mayor cares about the bridge.”"
-    )
+    text = "The council met late.\n\nSaid Okafor: “I do not think the mayor cares about it.”"
     (q,) = _by_speaker(quotes(nlp, text), "Okafor")
     assert q.cue is not None and q.cue.text == "Said"
     assert q.content.text == "“I do not think the mayor cares about it.”"
