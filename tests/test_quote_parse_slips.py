@@ -71,3 +71,10 @@ def test_speaker_before_a_participle_aside(nlp: Language) -> None:
     )
     found = noun_before(doc[7], Passages([]))
     assert found is not None and found.i == 0
+
+
+def test_passive_cue_with_a_by_agent(nlp: Language) -> None:
+    text = "The toll plan was criticized by Okafor as a giveaway to developers."
+    q = one(quotes(nlp, text), "was criticized")
+    assert q.speaker_text is not None and q.speaker_text.text == "Okafor"
+    assert q.content.text == "The toll plan"

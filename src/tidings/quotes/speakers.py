@@ -35,14 +35,14 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
     it depends on ("adding", "declined to say"), or the head of a relative clause ("X, who
     said")."""
     if bare_participle(verb):  # "Asked about the plan, the mayor said …": she was asked
-        return _agent(verb)
+        return by_agent(verb)
     head = verb
     for _ in range(4):
         for child in head.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
             if child.dep_ == "nsubjpass":
-                return _agent(head)
+                return by_agent(head)
         if head.dep_ == "relcl":
             return head.head
         if head.dep_ == "acl":
@@ -130,7 +130,7 @@ def noun_before(verb: Token, passages: Passages) -> Token | None:
     return doc[i]
 
 
-def _agent(verb: Token) -> Token | None:
+def by_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -23,6 +23,7 @@ from tidings.quotes.spans import (
 )
 from tidings.quotes.speakers import (
     bare_participle,
+    by_agent,
     can_speak,
     noun_before,
     outside_quotes,
@@ -125,6 +126,11 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
             content = (sent.end_char, sent.end_char)
         elif content is None and cue.cls == "speech":
             content = _after_colon(verb, sent, passages)
+    if content is None and inside is None and cue.takes_object and cue.cls == "speech":
+        agent = by_agent(verb)
+        content = _passive_content(verb) if agent is not None else None
+        if content is not None:  # "the plan was criticized by X": X's words are about the plan
+            speaker_tok = agent
     if content is None:
         return None
     if inside is None and not open_colon and prep_end is None:
@@ -158,6 +164,23 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         open_colon=open_colon,
         nested=inside is not None,
     )
+
+
+def _passive_content(verb: Token) -> tuple[int, int] | None:
+    """What a passive cue with a by-agent is about: its subject ("the plan was criticized by
+    …") or the noun a reduced relative describes ("the move, derided by …")."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        start, end = trim(doc, *subtree(subject))
+    elif verb.dep_ == "acl" and verb.head.i < verb.i:
+        start, end = trim(doc, verb.head.left_edge.i, verb.i)
+    else:
+        return None
+    if start >= end:
+        return None
+    span = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, start, end))
+    return span if span[0] < span[1] else None
 
 
 def _with_passive_subject(
