@@ -78,3 +78,9 @@ def test_passive_cue_with_a_by_agent(nlp: Language) -> None:
     q = one(quotes(nlp, text), "was criticized")
     assert q.speaker_text is not None and q.speaker_text.text == "Okafor"
     assert q.content.text == "The toll plan"
+
+
+def test_quotation_right_after_the_verb_without_a_comma(nlp: Language) -> None:
+    text = "Marchers crossing the square chanted “No more tolls!” and kept walking."
+    q = one(quotes(nlp, text), "chanted")
+    assert q.content.text == "“No more tolls!”"

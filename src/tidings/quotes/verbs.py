@@ -108,6 +108,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
             content, prep_end = found_inf
     if content is None:
         content = _complement(verb, cue, inside, passages, sent, speaker_tok, lex)
+    if content is None and inside is None and cue.cls == "speech":
+        content = _quote_object(verb, passages)
     if content is None and cue.preps:
         found = _prep_content(verb, cue, inside, passages)
         if found is not None:
@@ -212,6 +214,21 @@ def _with_relative_object(verb: Token, content: tuple[int, int]) -> tuple[int, i
     if pron is None or "\n" in doc_text(verb.doc)[pron.idx : content[0]]:
         return content
     return pron.idx, content[1]
+
+
+def _quote_object(verb: Token, passages: Passages) -> tuple[int, int] | None:
+    """ "chanted “No more tolls!” and marched on": a quotation right after the verb, with no
+    comma or colon, that the parser made its object."""
+    doc = verb.doc
+    text = doc_text(doc)
+    right = verb.idx + len(verb.text)
+    quote = passages.at(right + 1) if text[right : right + 1] == " " else None
+    if quote is None or quote.start != right + 1:
+        return None
+    inner = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inner is None or not any(t.head.i == verb.i for t in inner):
+        return None
+    return quote.start, quote.end
 
 
 def _forward_clause(verb: Token, passages: Passages) -> bool:
