@@ -91,7 +91,7 @@ def test_granted_permission_is_a_concession(nlp: Language) -> None:
 
 
 def test_seeking_to_deepen_a_partnership_is_a_shared_intent_to_cooperate(nlp: Language) -> None:
-    text = "Ruritania and Freedonia are seeking to deepen a partnership in fisheries."
+    text = "Ruritania and Freedonia hope to strengthen their fisheries partnership next year."
     e = one(events_of(nlp, text, PARTIES), "AGREE")
     assert e.cameo.startswith("03")
     assert set(e.actors) == {"Ruritania", "Freedonia"} and e.recipients == ()
@@ -104,7 +104,7 @@ def test_strengthening_a_blockade_is_the_blockade(nlp: Language) -> None:
 
 
 def test_inspecting_sites_is_an_investigation_of_the_country(nlp: Language) -> None:
-    text = "Ruritanian inspectors want to re-examine the factories in Freedonia."
+    text = "Ruritanian inspectors plan to re-examine several chemical plants located in Freedonia."
     e = one(events_of(nlp, text, {"Ruritanian inspectors": "RUR", "Freedonia": "FRE"}), "ACCUSE")
     assert e.cameo == "090" and e.recipients == ("Freedonia",)
     assert not events_of(nlp, "Ruritanian experts will examine the proposal.", PARTIES)
@@ -127,7 +127,7 @@ def test_a_place_held_by_a_party_without_country_is_coded_by_whose_place_it_is(
 
 
 def test_who_is_scheduled_or_forced_to_act_is_the_actor(nlp: Language) -> None:
-    text = "Ruritania is scheduled to attend a summit on the drought in Freedonia."
+    text = "Ruritania is scheduled to attend next month's drought summit hosted by Freedonia."
     e = one(events_of(nlp, text, PARTIES), "AGREE")  # PLOVER: a future meeting is AGREE
     assert e.cameo == "036" and e.actors == ("Ruritania",)
     text = "The Ruritanian minister was forced to resign by Freedonian pressure."
