@@ -152,3 +152,25 @@ def test_a_big_state_is_a_place_even_when_tagged_as_a_person(nlp: Language) -> N
     ents = [e for e in doc.ents if e.text == "Tamil Nadu"]
     found = {p.text: p for p in find_places(doc)}
     assert found["Tamil Nadu"].country == "IND", [(e.text, e.label_) for e in ents]
+
+
+def test_town_mistagged_by_spacy_is_kept_inside_a_named_state(nlp: Language) -> None:
+    found = places(
+        nlp, "Storms swept across Ohio overnight. Chillicothe lost power and Zanesville schools "
+        "were closed.",
+    )  # fmt: skip
+    assert found["Zanesville"].country == "USA"
+    assert found["Chillicothe"].country == "USA"
+    canada = places(nlp, "Wildfires spread in British Columbia. Valemount is on alert.")
+    assert canada["Valemount"].country == "CAN"
+
+
+def test_town_mistagged_by_spacy_is_kept_in_a_list_of_places(nlp: Language) -> None:
+    found = places(nlp, "The chain closed its shops in Bratislava, Trnava, Zvolen and Martin.")
+    assert {"Bratislava", "Trnava", "Zvolen"} <= found.keys()
+    assert found["Zvolen"].country == "SVK"
+
+
+def test_town_name_inside_a_longer_name_is_no_weak_place(nlp: Language) -> None:
+    assert "Bishop" not in places(nlp, "Prince Bishop won the race in Dubai.")
+    assert "Star" not in places(nlp, "Star of Honolulu is hiring cooks in Hawaii.")

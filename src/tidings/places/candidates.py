@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge import cached_knowledge, read_words
 from tidings.places.datelines import find_datelines
@@ -47,6 +47,9 @@ class Candidate:
     label: str  # spaCy label, or "" for a gazetteer-only match
     tokens: tuple[int, int] = field(default=(0, 0))  # token range [start, end)
     slot: bool = False  # found in the slot of a place (a dateline, "in X"): never a person
+    # a town's own name that spaCy called something else or nothing ("Nitra" as an
+    # organisation): kept only when the document's other places lie around it
+    weak: bool = False
 
 
 @cached_knowledge
@@ -97,6 +100,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[C
     for span, refs in division_names(doc, gaz, taken):
         found.append(_candidate(span, refs, "GPE", slot=True))
         taken[span.start : span.end] = [True] * len(span)
+    found.extend(_weak(doc, gaz, ents, taken, inside))
     for span, refs in state_codes(doc, gaz, [c.tokens[1] for c in found]):
         # the code wins over any other reading of it ("Nelson, WA" is no town in Ghana)
         found = [c for c in found if not c.tokens[0] <= span.start < c.tokens[1]]
@@ -106,6 +110,69 @@ def find_candidates(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[C
         found = [c for c in found if not _named_person(c, people)]
     found.sort(key=lambda c: c.start)
     return found
+
+
+# Labels under which spaCy often puts a small town's name ("Nitra" as an organisation, "Marks
+# Tey" as a person); a name of one of them, or a proper name spaCy left untagged, may be a town.
+WEAK_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", ""})
+WEAK_KINDS = frozenset({"city", "town", "admin2"})
+
+
+def _weak(
+    doc: Doc, gaz: Gazetteer, ents: list[Span], taken: list[bool], inside: list[bool]
+) -> list[Candidate]:
+    """Whole names (entities of ``WEAK_LABELS``, or runs of proper nouns outside any entity)
+    that are a town's own name: weak candidates, for :mod:`tidings.places.resolve` to keep when
+    the document names the town's state or country."""
+    spans: list[tuple[Span, str]] = []
+    for ent in ents:
+        if ent.label_ in WEAK_LABELS:
+            span = _trim(ent)
+            if span is not None:
+                spans.append((span, ent.label_))
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+            j += 1
+        if j > i:
+            spans.append((doc[i:j], ""))
+        i = j + 1 if j == i else j
+    found: list[Candidate] = []
+    for span, label in spans:
+        if any(taken[span.start : span.end]) or inside[span.start] or len(span) > MAX_SCAN_TOKENS:
+            continue
+        if not all(t.text[:1].isupper() for t in span if t.is_alpha) or span.text.isupper():
+            continue
+        if _in_longer_name(span):
+            continue
+        key = fold(span.text)
+        refs = [
+            r for r in gaz.lookup(span.text)
+            if r.entry.kind in WEAK_KINDS and _spelled_alike(r, key)
+        ]  # fmt: skip
+        if refs:
+            cand = _candidate(span, refs, label)
+            cand.weak = True
+            found.append(cand)
+    return found
+
+
+def _in_longer_name(span: Span) -> bool:
+    """Whether a capitalised word touches the span ("Prince Bishop", "Star of Honolulu"): the
+    span is then part of a longer name, not a town's."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and _capitalised(before) and not before.is_sent_start:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "of" and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    return after is not None and _capitalised(after)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _person_names(doc: Doc) -> frozenset[str]:

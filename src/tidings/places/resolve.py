@@ -31,7 +31,10 @@ STATE_AMONG_STATES = 0.5  # a state named with other states of its country ("Geo
 # the name as their own, once one of them is a city.
 OTHER_NAME_PENALTY = 2.0
 PATTERN_BONUS = 10.0  # "City, State" / "City, Country"
-CLEAR_MARGIN = 1.5  # a name is clear on its own when its best candidate leads by this much
+CLEAR_MARGIN = 1.5
+# A city this big, named where spaCy saw no place (not a person), is kept in a story that names
+# its country ("Douma" in a story on Syria).
+WEAK_CITY = 100_000  # a name is clear on its own when its best candidate leads by this much
 
 
 class _Around(NamedTuple):
@@ -177,6 +180,36 @@ def _resolve(cands: list[Candidate], ctx: _Context, fixed: dict[int, Entry]) -> 
     return chosen
 
 
+def _around(k: int, text: str, cands: list[Candidate], chosen: list[Entry | None],
+            sure: list[Entry | None]) -> bool:  # fmt: skip
+    """Whether the place of a weak candidate (``k``) lies where the document's other places
+    are: in a state or province they name, or in the country of a place listed right next to
+    it ("Tarnów, Rzeszów and Kielce")."""
+    entry = chosen[k]
+    if entry is None:
+        return False
+    if entry.admin1 is not None and any(
+        e is not None and e.geonameid == entry.admin1 for e in sure
+    ):
+        return True
+    if (
+        cands[k].label != "PERSON"
+        and entry.population >= WEAK_CITY
+        and any(e is not None and e.kind == "country" and e.country == entry.country for e in sure)
+    ):
+        return True
+    for n in (k - 1, k + 1):
+        if not 0 <= n < len(cands) or sure[n] is None or sure[n].country != entry.country:
+            continue
+        a, b = (cands[n], cands[k]) if n < k else (cands[k], cands[n])
+        if text[a.end : b.start].strip() in _LIST_JOINS:
+            return True
+    return False
+
+
+_LIST_JOINS = frozenset({",", "and", ", and", "or", "&"})
+
+
 def find_places(doc: Doc) -> list[Place]:
     """Every toponym in ``doc`` with the place it names (GeoNames id, country, point)."""
     gaz = gazetteer()
@@ -185,9 +218,14 @@ def find_places(doc: Doc) -> list[Place]:
     if not cands:
         return []
     fixed = _patterns(text, cands, gaz)
-    first = [fixed.get(k) or _clear(c) for k, c in enumerate(cands)]
+    weak = [c.weak and k not in fixed for k, c in enumerate(cands)]  # no context for others
+    first = [None if weak[k] else fixed.get(k) or _clear(c) for k, c in enumerate(cands)]
     chosen = _resolve(cands, _context(cands, first), fixed)
-    chosen = _resolve(cands, _context(cands, chosen), fixed)
+    sure = [None if w else e for w, e in zip(weak, chosen, strict=True)]
+    chosen = _resolve(cands, _context(cands, sure), fixed)
+    keep = [not weak[k] or _around(k, text, cands, chosen, sure) for k in range(len(cands))]
+    cands = [c for c, kept in zip(cands, keep, strict=True) if kept]
+    chosen = [e for e, kept in zip(chosen, keep, strict=True) if kept]
     places: list[Place] = []
     k = 0
     while k < len(cands):
