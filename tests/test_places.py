@@ -174,3 +174,18 @@ def test_town_mistagged_by_spacy_is_kept_in_a_list_of_places(nlp: Language) -> N
 def test_town_name_inside_a_longer_name_is_no_weak_place(nlp: Language) -> None:
     assert "Bishop" not in places(nlp, "Prince Bishop won the race in Dubai.")
     assert "Star" not in places(nlp, "Star of Honolulu is hiring cooks in Hawaii.")
+
+
+def test_place_that_opens_a_local_body_or_paper(nlp: Language) -> None:
+    found = places(
+        nlp, "The Wichita Chamber of Commerce backed the plan, the Sedgwick County Times said."
+    )
+    assert found["Wichita"].country == "USA"
+    assert found["Sedgwick County"].country == "USA"
+    schools = places(nlp, "Parents in Abilene Public Schools complained.")
+    assert schools["Abilene"].country == "USA"
+
+
+def test_a_town_by_its_own_name_beats_a_city_by_another_of_its_names(nlp: Language) -> None:
+    found = places(nlp, "Fishermen in Southold met New York officials about the new pier.")
+    assert found["Southold"].name == "Southold"

@@ -301,8 +301,8 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     hyphenated = _hyphenated(span, gaz)  # "U.S.-Russia", whatever spaCy calls it
     if hyphenated:
         return hyphenated
-    if label in ("ORG", "FAC"):
-        local = _place_of_institution(span, gaz)
+    if label in ("ORG", "FAC", "PERSON", "WORK_OF_ART"):
+        local = _place_of_institution(span, gaz, label)
         if local:
             return local
     if label not in ("GPE", "LOC"):
@@ -346,18 +346,25 @@ def _institution_words() -> frozenset[str]:
     return read_words("places/institution_words.txt")
 
 
-def _place_of_institution(span: Span, gaz: Gazetteer) -> list[Candidate]:
-    """The town that opens the name of a local body ("Beverly Hills Police Department"): the
-    first words, when they are a place's own name and an institution word follows them."""
+def _place_of_institution(span: Span, gaz: Gazetteer, label: str) -> list[Candidate]:
+    """The place that opens the name of a local body or paper ("Beverly Hills Police
+    Department", "the Dayton Chamber of Commerce", "Laredo Morning Times"): the first words, when
+    they are a place's own name and an institution word comes later in the name; for an
+    organisation, also a country, state or big city by its own name ("Texas Instruments")."""
     words = _institution_words()
+    doc = span.doc
+    later = [t.i for t in span if t.lower_ in words and t.i > span.start]
     for end in range(min(span.end - 1, span.start + MAX_SCAN_TOKENS), span.start, -1):
-        if span.doc[end].lower_ not in words:
+        head = doc[span.start : end]
+        if not head.text[:1].isupper() or not doc[end].text[:1].isupper() or head.text.isupper():
             continue
-        head = span.doc[span.start : end]
         key = fold(head.text)
         refs = gaz.lookup(head.text)
-        if any(fold(r.entry.name) == key for r in refs) and head.text[:1].isupper():
-            return [_candidate(head, refs, span.label_)]
+        own = [r for r in refs if fold(r.entry.name) == key]
+        if own and any(i >= end for i in later):
+            return [_candidate(head, refs, label)]
+        if label == "ORG" and any(_strong(r, key) for r in own):
+            return [_candidate(head, refs, label)]
     return []
 
 

@@ -28,7 +28,7 @@ DIVISION_MENTIONED = 1.0  # a city in a state/province the document mentions
 DIVISION_SHARE = 2.0  # ... times the share of the document's division mentions it has
 STATE_AMONG_STATES = 0.5  # a state named with other states of its country ("Georgia, Alabama")
 # A former or foreign name of one place ("Salisbury" for Harare) yields to the places that bear
-# the name as their own, once one of them is a city.
+# the name as their own.
 OTHER_NAME_PENALTY = 2.0
 PATTERN_BONUS = 10.0  # "City, State" / "City, Country"
 CLEAR_MARGIN = 1.5
@@ -90,14 +90,12 @@ def _clear(cand: Candidate) -> Entry | None:
 
 
 def _own_names_first(refs: list[NameRef], key: str) -> list[NameRef]:
-    """``refs`` with the places reached through another of their names demoted, when a city (or
-    larger place) bears the name as its own: "Salisbury" is the English city before it is the
-    old name of Harare."""
+    """``refs`` with the places reached through another of their names demoted, when a place
+    bears the name as its own: "Salisbury" is the English city before it is the old name of
+    Harare, and "Southold" the town before it is a name of South Bend."""
     key = _spelled_out(key)
     own = [_spelled_out(fold(r.entry.name)) == key for r in refs]
-    if not any(
-        o and r.entry.kind not in ("town", "admin2") for o, r in zip(own, refs, strict=True)
-    ):
+    if not any(own):
         return refs
     return [
         r if o or r.entry.kind in _NAMED_KINDS else r._replace(weight=r.weight - OTHER_NAME_PENALTY)
