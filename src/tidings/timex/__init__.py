@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from tidings.models import Timex
+from tidings.timex.calendar import add_months
 from tidings.timex.context import Context, Norm
 from tidings.timex.lexicon import lexicon
 from tidings.timex.rules import rule_index
@@ -105,21 +106,53 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _ANAPHOR_REACH = 1500  # characters back to the quarter an anaphor can refer to
+_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?")
+_MENTION_REACH = 3000  # characters back to the date "that day" or "the following year" counts from
 
 
 def resolve_anaphors(
     found: list[tuple[int, int, Norm]],
 ) -> list[tuple[int, int, Norm]]:
     """Give "the quarter" the value of the last quarter named before it, and "a year earlier" /
-    "the year-ago period" the same quarter a year before (the way earnings reports compare)."""
+    "the year-ago period" the same quarter a year before (the way earnings reports compare).
+    Count "that day", "the following month", "later that year" from the last date named before
+    them (dropping "that day" when there is none)."""
     resolved = []
     last: tuple[int, int, int] | None = None  # (end, year, quarter)
+    named: tuple[int, re.Match[str]] | None = None  # (end, the last date named)
     for start, end, norm in found:
-        if norm.anaphor and last is not None and start - last[0] <= _ANAPHOR_REACH:
+        if norm.anaphor and norm.anaphor.startswith("mention:"):
+            near = named is not None and start - named[0] <= _MENTION_REACH
+            value = _from_mention(norm.anaphor, named[1]) if near and named else None
+            if value is None and not norm.value:
+                continue
+            norm = replace(norm, value=value or norm.value, anaphor=None)
+        elif norm.anaphor and last is not None and start - last[0] <= _ANAPHOR_REACH:
             year = last[1] - 1 if norm.anaphor == "year_before" else last[1]
             norm = replace(norm, value=f"{year:04d}-Q{last[2]}", granularity="quarter")
         quarter = _QUARTER.fullmatch(norm.value)
         if quarter and norm.anaphor != "year_before":
             last = (end, int(quarter.group(1)), int(quarter.group(2)))
+        date_named = _DATE.fullmatch(norm.value)
+        if date_named and norm.type in ("DATE", "TIME"):
+            named = (end, date_named)
         resolved.append((start, end, norm))
     return resolved
+
+
+def _from_mention(anaphor: str, named: re.Match[str]) -> str | None:
+    """The value of "mention:<unit>:<step>[:<time suffix>]" counted from the date ``named``."""
+    _, unit, step_text, *rest = anaphor.split(":")
+    step, suffix = int(step_text), rest[0] if rest else ""
+    year, month, day = (int(x) if x else None for x in named.groups())
+    if unit == "year" and year is not None:
+        return f"{year + step:04d}"
+    if unit == "month" and month is not None:
+        y, mo = add_months(year, month, step)  # type: ignore[arg-type]
+        return f"{y:04d}-{mo:02d}"
+    if unit == "day" and day is not None:
+        when = date(year, month, day) + timedelta(days=step)  # type: ignore[arg-type]
+        return when.isoformat() + suffix
+    if unit == "day" and month is not None and step == 0:
+        return f"{year:04d}-{month:02d}-XX"
+    return None

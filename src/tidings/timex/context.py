@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from tidings.timex.lexicon import Lexicon
-from tidings.timex.tense import Tense, plainly_future, tense_at
+from tidings.timex.tense import Tense, tense_at, weekday_ahead
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +39,9 @@ class Context:
             self._tenses[key] = tense_at(self.doc, *key)
         return self._tenses[key]
 
-    def plainly_future(self, m: re.Match[str]) -> bool:
-        return plainly_future(self.doc, *m.span())
+    def weekday_ahead(self, m: re.Match[str]) -> bool:
+        """Whether a weekday in ``m`` names the coming one (see :func:`tense.weekday_ahead`)."""
+        return weekday_ahead(self.doc, *m.span())
 
     def before(self, m: re.Match[str], width: int = 20) -> str:
         """Lower-cased text just before the match."""

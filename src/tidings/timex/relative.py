@@ -24,6 +24,9 @@ _SOONEST = ("as soon as ", "as early as ")
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _BACK = frozenset({"last", "past", "previous", "the past", "the previous", "the last", "this past"})
 _AHEAD = frozenset({"next", "coming", "the coming", "the next", "the following", "this coming"})
+# Words that count a period from the date named last in the story, and by how many units.
+_ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
+_DAY_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
 
 
 def _clean(text: str) -> str:
@@ -67,7 +70,7 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
         day = weekday_on_or_before(anchor - timedelta(days=1), number)
     elif rel in _AHEAD:
         day = weekday_on_or_after(anchor + timedelta(days=1), number)
-    elif ctx.plainly_future(m) or ctx.before(m, 12).endswith(_SOONEST):
+    elif ctx.weekday_ahead(m) or ctx.before(m, 12).endswith(_SOONEST):
         day = weekday_on_or_after(anchor, number)
     else:
         day = weekday_on_or_before(anchor, number)
@@ -88,9 +91,17 @@ def relative_period(m: Match, ctx: Context) -> Norm | None:
     """this week · last month · next year · earlier this month · the end of this week."""
     anchor = ctx.anchor
     rel, unit = _clean(g(m, "rel")), g(m, "u")
-    if anchor is None or rel in ("that", "the same"):
+    if anchor is None:
         return None
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+    if rel in _ANAPHORIC and unit in ("year", "month"):
+        # "that year", "the following month": counted from the date the story last named
+        # (see resolve_anaphors); "the following year" with none named: from the anchor
+        fallback = "" if rel in ("that", "the same") else shift(anchor, unit[0].upper(), step)
+        value, granularity = fallback or ("", unit)
+        return Norm(value, granularity, anaphor=f"mention:{unit}:{_ANAPHORIC[rel]}")
+    if rel in ("that", "the same"):
+        return None
     if unit in ("decade", "century") and rel.startswith(("the past", "the last", "past")):
         unit_info = ctx.lex.units[unit]  # "the past decade": the ten years up to now
         return Norm(f"P{unit_info.count}Y", unit, "DURATION")
@@ -201,3 +212,13 @@ def latest_period(m: Match, ctx: Context) -> Norm | None:
         return None
     year, quarter = add_quarters(anchor.year, quarter_of(anchor), -1)
     return Norm(f"{year:04d}-Q{quarter}", "quarter", anaphor="same_quarter")
+
+
+def mention_day(m: Match, ctx: Context) -> Norm | None:
+    """that day · later that day · the same morning · the next day · the following morning ·
+    the previous evening: a day counted from the date the story last named (resolve_anaphors)."""
+    step = _DAY_STEPS.get(g(m, "rel"), 0)
+    part = g(m, "u")
+    suffix = f"T{ctx.lex.day_parts[part]}" if part in ctx.lex.day_parts else ""
+    kind, granularity = ("TIME", "time") if suffix else ("DATE", "day")
+    return Norm("", granularity, kind, anaphor=f"mention:day:{step}:{suffix}")

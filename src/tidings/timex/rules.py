@@ -72,6 +72,10 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:<PARTOF>|(?:earlier|later)\s+)?(?P<rel>this|last|next|(?:the\s+)?(?:past|previous|"
      r"coming|current|following|next|last)|the\s+same|that)\s+(?P<u>week|weekend|month|year|"
      r"decade|century)", relative.relative_period),
+    (r"(?:(?:earlier|later|early|late)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)"
+     r"(?P<u>day|morning|afternoon|evening|night)", relative.mention_day),
+    (r"the\s+(?P<rel>next|following|previous|preceding)\s+(?P<u>day|morning|afternoon|evening|"
+     r"night)", relative.mention_day),
     (r"the\s+weekend", relative.the_weekend),
     (r"(?:(?:by|at|around|since|before|until|till|through)\s+)(?P<x>(?P<u>year)(?:-end|\s+end|"
      r"['’]s\s+end)|the\s+end\s+of\s+the\s+(?P<u2>year|month|week))", relative.period_end),
@@ -136,6 +140,7 @@ beginning start middle first second rest remainder latter earlier later fiscal c
 comparable year-ago year-earlier prior-year coming past previous following current recent
 ensuing upcoming for in within over after take takes took lasted about around approximately
 roughly shortly noon midnight midday overnight today tonight yesterday tomorrow q1 q2 q3 q4
+by at since before until till through during of
 """
 
 

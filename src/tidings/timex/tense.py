@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from tidings.knowledge import cached_knowledge, read_table
 
 Tense = Literal["past", "present", "future", "unknown"]
 
@@ -65,7 +67,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
 
 def plainly_future(doc: Doc, start: int, end: int) -> bool:
     """Whether the verb right above the expression is a plain future ("will meet", "is going to
-    meet"): stricter than :func:`tense_at`, for weekdays, which news mostly uses for the past."""
+    meet", "is set to meet"): stricter than :func:`tense_at`, for weekdays, which news mostly
+    uses for the past."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -76,4 +79,76 @@ def plainly_future(doc: Doc, start: int, end: int) -> bool:
     if any(a in _PLAIN_FUTURE_AUX or a == "going" for a in auxes):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in _SCHEDULING and head.tag_ != "VBD"
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in _SCHEDULING
+        and head.tag_ != "VBD"
+        and not _past_perfect(head)
+    )
+
+
+def weekday_ahead(doc: Doc, start: int, end: int) -> bool:
+    """Whether a weekday at ``start:end`` names the coming one rather than the last: a plain
+    future, a future reported in the past ("said he would leave Thursday"), a planned thing
+    ("planned a march on Saturday", "is to resume Tuesday"), a deferral ("postponed until
+    Monday") or a timetable present ("the leaders meet Monday")."""
+    if plainly_future(doc, start, end):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _verb_above(span.root)
+    if verb is None or _past_perfect(verb):
+        return False
+    roles = tense_verbs()
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    head = verb.head
+    if "would" in auxes and verb.dep_ == "ccomp":
+        return True
+    if verb.dep_ == "xcomp" and "to" in auxes and not _past_perfect(head):
+        if roles.get(head.lemma_.lower()) == "plan":
+            return True
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+            return True
+    role = roles.get(verb.lemma_.lower())
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.tag_ in ("VBZ", "VBP") for c in verb.children if c.dep_ == "aux"
+    )
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP", "VB") or bool(auxes & {"has", "have"})
+    if role == "plan" and finite and (present or span.start > verb.i):
+        return True
+    if _deferred(span, roles):
+        return True
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and not auxes
+        and role != "state"
+        and span.root.head.i == verb.i
+        and span.root.dep_ in ("npadvmod", "obl", "nmod:tmod")
+    )
+
+
+def _past_perfect(token: Token) -> bool:
+    """'had been due', 'had scheduled': a past before the past, not ahead of the anchor."""
+    tokens = [token, token.head] if token.dep_ in ("acomp", "attr") else [token]
+    return any(
+        c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for t in tokens for c in t.children
+    )
+
+
+def _deferred(span: Span, roles: dict[str, str]) -> bool:
+    """'postponed the vote until Monday': "until" governed by a verb of putting off."""
+    prep = span.root.head
+    return (
+        prep.lower_ in ("until", "till", "to")
+        and prep.head.pos_ == "VERB"
+        and roles.get(prep.head.lemma_.lower()) == "defer"
+        and not _past_perfect(prep.head)
+    )
+
+
+@cached_knowledge
+def tense_verbs() -> dict[str, str]:
+    """Verb lemma -> role (plan, defer, state): see ``data/timex/tense_verbs.tsv``."""
+    rows = read_table("timex/tense_verbs.tsv", ("word", "role"))
+    return {r["word"].lower(): r["role"] for r in rows}

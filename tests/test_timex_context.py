@@ -1,0 +1,97 @@
+"""Temporal expressions read from their context: the date the story named last, the verbs that
+point a weekday ahead, the prepositions that open an expression (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from tidings.timex import find_timexes
+
+ANCHOR = date(2017, 5, 2)  # a Tuesday
+
+
+def values(nlp: Language, text: str, anchor: date | None = ANCHOR) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(nlp(text), anchor)}
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The dam will be finished by year-end, the engineers said.", "year-end", "2017"),
+        ("The bank hopes to sell the unit by the end of the year.", "the end of the year", "2017"),
+        ("Sales slipped through the rest of the year.", "the year", "2017"),
+    ],
+)
+def test_expressions_after_a_preposition(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        (
+            "The mill closed in 2009. Later that year the town lost its school.",
+            "Later that year",
+            "2009",
+        ),
+        (
+            "Rivera moved to Lyon in 2003, and the following year she opened a bakery there.",
+            "the following year",
+            "2004",
+        ),
+        (
+            "The levee broke on March 3, 2011. Rescue boats arrived the next day.",
+            "the next day",
+            "2011-03-04",
+        ),
+        (
+            "The strike began in June 2014. The following month the miners went back.",
+            "The following month",
+            "2014-07",
+        ),
+        (
+            "The ferry sank on Aug. 9, 2012. Earlier that day the captain had warned the port.",
+            "Earlier that day",
+            "2012-08-09",
+        ),
+    ],
+)
+def test_counted_from_the_date_named_last(
+    nlp: Language, text: str, extent: str, value: str
+) -> None:
+    assert values(nlp, text).get(extent) == value
+
+
+def test_that_day_without_a_date_is_left_out(nlp: Language) -> None:
+    assert "that day" not in values(nlp, "Nobody in the village forgot that day.")
+
+
+def test_the_following_year_without_a_date_counts_from_the_anchor(nlp: Language) -> None:
+    assert values(nlp, "The band split up and the following year it toured again.") == {
+        "the following year": "2018"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The delegation planned to fly to Oslo on Thursday.", "2017-05-04"),
+        ("Farmers planned a protest march in the capital on Saturday.", "2017-05-06"),
+        ("The mayor has scheduled a press conference Friday.", "2017-05-05"),
+        ("The union said its members would strike Thursday.", "2017-05-04"),
+        ("Trading in the shares is to resume Friday.", "2017-05-05"),
+        ("The judge postponed the hearing until Monday.", "2017-05-08"),
+        ("The two finance ministers meet Friday in Rome.", "2017-05-05"),
+        ("The ministers met Friday in Rome.", "2017-04-28"),
+        ("The offer had been due to expire Friday.", "2017-04-28"),
+        ("A concert planned at the stadium for Saturday was called off.", "2017-04-29"),
+        ("On Friday, the cabinet planned its budget cuts.", "2017-04-28"),
+    ],
+)
+def test_weekday_ahead_or_behind(nlp: Language, text: str, value: str) -> None:
+    found = find_timexes(nlp(text), ANCHOR)
+    assert [t.value for t in found] == [value]
