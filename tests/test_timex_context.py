@@ -95,3 +95,43 @@ def test_the_following_year_without_a_date_counts_from_the_anchor(nlp: Language)
 def test_weekday_ahead_or_behind(nlp: Language, text: str, value: str) -> None:
     found = find_timexes(nlp(text), ANCHOR)
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "extent", "value"),
+    [
+        # no clear tense: a month some seven months back is this year's, not next year's
+        ("Machines shipped since the models launched in March.", date(2017, 10, 20), "March",
+         "2017-03"),
+        # ... but one ten months back is next year's
+        ("The accord, effective in January, caps prices.", date(2017, 11, 20), "January",
+         "2018-01"),
+    ],
+)  # fmt: skip
+def test_month_year_leans_to_the_past(
+    nlp: Language, text: str, anchor: date, extent: str, value: str
+) -> None:
+    assert values(nlp, text, anchor).get(extent) == value
+
+
+def test_the_day_before_a_weekday(nlp: Language) -> None:
+    text = "The day before last Friday's vote, the senator resigned."
+    assert values(nlp, text) == {"The day before last Friday": "2017-04-27"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kowalski, who emigrated in his 30s, runs a bakery.",
+        'The minister told ABC\'s "This Week" that the talks would go on.',
+        "The interview ran in the party daily Pravda.",
+    ],
+)
+def test_not_temporal(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == {}
+
+
+def test_year_ago_quarter_named_with_last_years_date(nlp: Language) -> None:
+    text = "Profit was $4 million in the 2016 period. The year-ago results included a charge."
+    found = values(nlp, text, date(2017, 10, 25))
+    assert found["The year-ago results"] == "2016-Q3"

@@ -100,7 +100,7 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             granularity=norm.granularity,
             type=norm.type,  # type: ignore[arg-type]
         )
-        for start, end, norm in resolve_anaphors(taken)
+        for start, end, norm in resolve_anaphors(taken, anchor)
     ]
 
 
@@ -111,7 +111,7 @@ _MENTION_REACH = 3000  # characters back to the date "that day" or "the followin
 
 
 def resolve_anaphors(
-    found: list[tuple[int, int, Norm]],
+    found: list[tuple[int, int, Norm]], anchor: date | None = None
 ) -> list[tuple[int, int, Norm]]:
     """Give "the quarter" the value of the last quarter named before it, and "a year earlier" /
     "the year-ago period" the same quarter a year before (the way earnings reports compare).
@@ -128,7 +128,9 @@ def resolve_anaphors(
                 continue
             norm = replace(norm, value=value or norm.value, anaphor=None)
         elif norm.anaphor and last is not None and start - last[0] <= _ANAPHOR_REACH:
-            year = last[1] - 1 if norm.anaphor == "year_before" else last[1]
+            year = last[1]
+            if norm.anaphor == "year_before" and (anchor is None or year >= anchor.year):
+                year -= 1  # (a quarter named with last year's date is already the year-ago one)
             norm = replace(norm, value=f"{year:04d}-Q{last[2]}", granularity="quarter")
         quarter = _QUARTER.fullmatch(norm.value)
         if quarter and norm.anaphor != "year_before":

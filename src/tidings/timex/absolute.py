@@ -45,12 +45,14 @@ def month_ok(ctx: Context, m: Match, group: str = "mon") -> bool:
 
 
 _MAX_SHIFT_DAYS = 270  # a tense moves a date to the year before or after only if that is this near
+_MAX_AHEAD_DAYS = 225  # with no clear tense, a date this far back in the year is next year's
 
 
 def year_for_month(ctx: Context, m: Match, month: int, day: int | None = None) -> int | None:
     """The year of a month (or month and day) named without one: the anchor's year, unless the
     clause's tense says the date is past (or future) and the year before (or after) puts it
-    within a few months of the anchor; with no clear tense, the year that puts it nearest."""
+    within a few months of the anchor; with no clear tense, the year that puts it nearest, but
+    leaning to the past."""
     anchor = ctx.anchor
     if anchor is None:
         return None
@@ -68,8 +70,10 @@ def year_for_month(ctx: Context, m: Match, month: int, day: int | None = None) -
         if delta < -slack and 365 + delta <= _MAX_SHIFT_DAYS:
             return anchor.year + 1
         return anchor.year
-    if abs(delta) > 183:
-        return anchor.year - 1 if delta > 0 else anchor.year + 1
+    if delta > 183:
+        return anchor.year - 1
+    if delta < -_MAX_AHEAD_DAYS:  # news names past months more often than coming ones
+        return anchor.year + 1
     return anchor.year
 
 
@@ -150,15 +154,20 @@ def year_alone(m: Match, ctx: Context) -> Norm | None:
     return Norm(m.group("y"), "year")
 
 
+_POSSESSIVE_WORDS = ("his ", "her ", "their ", "its ", "my ", "our ", "your ")
+
+
 def decade(m: Match, ctx: Context) -> Norm | None:
     """the 1990s · the '80s · the early 1980s · the nineties (TIMEX3 value 199)."""
     if g(m, "dw"):
         tens = next(v for w, v in ctx.lex.numbers.items() if w[:-1] + "ies" == g(m, "dw"))
-        if ctx.before(m, 6).endswith(("his ", "her ", "their ", "its ")):
+        if ctx.before(m, 6).endswith(_POSSESSIVE_WORDS):
             return None
         return Norm(f"19{tens[0]}", "decade")
     if g(m, "sd"):
         return Norm(f"19{m.group('sd')}", "decade")
+    if not g(m, "c") and ctx.before(m, 6).endswith(_POSSESSIVE_WORDS):
+        return None  # "in his 30s": an age
     century = g(m, "c") or "19"
     return Norm(f"{century}{m.group('dd')}", "decade")
 

@@ -140,6 +140,8 @@ def frequency(m: Match, ctx: Context) -> Norm | None:
         span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if granularity in ("month", "quarter") and span is not None and span[0].tag_ == "JJ":
             return None  # "the quarterly dividend", "monthly payments": a kind, not a frequency
+        if span is not None and span.end < len(ctx.doc) and ctx.doc[span.end].pos_ == "PROPN":
+            return None  # "the party daily Pravda": a newspaper
         return Norm(value, granularity, "SET")
     unit = _unit(ctx, g(m, "u"))
     if unit is None:

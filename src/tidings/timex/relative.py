@@ -53,7 +53,8 @@ def relative_day(m: Match, ctx: Context) -> Norm | None:
 
 
 def weekday(m: Match, ctx: Context) -> Norm | None:
-    """Tuesday · earlier Tuesday · late Tuesday · last Friday · next Monday · Friday morning."""
+    """Tuesday · earlier Tuesday · late Tuesday · last Friday · next Monday · Friday morning ·
+    the day after Tuesday."""
     if not ctx.text[m.start("wd") : m.start("wd") + 1].isupper():
         return None
     number = ctx.lex.weekdays[g(m, "wd")]
@@ -74,6 +75,8 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
         day = weekday_on_or_after(anchor, number)
     else:
         day = weekday_on_or_before(anchor, number)
+    if g(m, "ba"):  # "the day before last Tuesday"
+        day += timedelta(days=-1 if g(m, "ba") == "before" else 1)
     return Norm(day.isoformat() + suffix, granularity, kind)
 
 
@@ -91,8 +94,8 @@ def relative_period(m: Match, ctx: Context) -> Norm | None:
     """this week · last month · next year · earlier this month · the end of this week."""
     anchor = ctx.anchor
     rel, unit = _clean(g(m, "rel")), g(m, "u")
-    if anchor is None:
-        return None
+    if anchor is None or ctx.text[m.start("u")].isupper():
+        return None  # "This Week": a title
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
     if rel in _ANAPHORIC and unit in ("year", "month"):
         # "that year", "the following month": counted from the date the story last named

@@ -64,7 +64,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?P<rel>last|this|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+"
      r"(?P<part>morning|afternoon|evening|night)", relative.relative_day),
     (r"(?P<w>overnight)", relative.relative_day),
-    (r"(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|next|"
+    (r"(?:the\s+day\s+(?P<ba>before|after)\s+)?"
+     r"(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|next|"
      r"this|coming|past|early|late|earlier|later|mid-?|every|each)\s*)?(?P<wd><WDAY>)"
      r"(?:\s+(?P<part><PART>))?", relative.weekday),
     (r"(?P<wds><WDAYS>)(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
