@@ -189,3 +189,18 @@ def test_place_that_opens_a_local_body_or_paper(nlp: Language) -> None:
 def test_a_town_by_its_own_name_beats_a_city_by_another_of_its_names(nlp: Language) -> None:
     found = places(nlp, "Fishermen in Southold met New York officials about the new pier.")
     assert found["Southold"].name == "Southold"
+
+
+def test_streets_and_buildings_are_places_at_their_town(nlp: Language) -> None:
+    found = places(nlp, "A fire broke out on Elmwood Avenue in Buffalo on Sunday.")
+    street = found["Elmwood Avenue"]
+    assert street.geonameid is None and street.name == "Elmwood Avenue"
+    assert street.country == "USA"
+    assert street.lat == pytest.approx(found["Buffalo"].lat)
+    assert places(nlp, "The Supreme Court ruled on Tuesday.") == {}
+
+
+def test_a_place_owning_a_building_is_its_own_place(nlp: Language) -> None:
+    found = places(nlp, "Leeds’s Roundhay Park was closed.")
+    assert found["Leeds"].country == "GBR"
+    assert found["Roundhay Park"].country == "GBR"

@@ -33,6 +33,9 @@ FAMOUS_CITY = 300_000  # a city this big is better known than anyone of its name
 # Labels under which a name is not a place even when the gazetteer knows it ("Jordan Peterson").
 BLOCKING_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 MAX_SCAN_TOKENS = 4
+# Labels under which spaCy puts the names of streets and buildings ("Collins Avenue" as a
+# person, "Mercy Hospital" as an organisation).
+FACILITY_LABELS = frozenset({"FAC", "ORG", "PERSON", "LOC", "GPE"})
 # Small towns share their names with streets, buildings and people: they are candidates only
 # for a whole entity that spaCy calls a GPE.
 TOWN_LABELS = frozenset({"GPE"})
@@ -50,6 +53,7 @@ class Candidate:
     # a town's own name that spaCy called something else or nothing ("Nitra" as an
     # organisation): kept only when the document's other places lie around it
     weak: bool = False
+    facility: bool = False  # a street, building or site: placed at the town it lies in
 
 
 @cached_knowledge
@@ -287,6 +291,14 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text == "." and f"{span.text}." in gaz.scan_names:
         span = doc[span.start : span.end + 1]  # "Tex." split as "Tex" "."
+    owner = next((t.i for t in span[1:-1] if t.lower_ in ("'s", "’s")), None)
+    if owner is not None:  # "Harare's Third Street", "Leeds's City Museum": two names
+        head, tail = doc[span.start : owner], doc[owner + 1 : span.end]
+        key = fold(head.text)
+        refs = [r for r in gaz.lookup(head.text) if _spelled_alike(r, key)]
+        rest = _lookup_span(tail, label, gaz) if refs and head.text[:1].isupper() else []
+        if rest:
+            return [_candidate(head, refs, label), *rest]
     refs = _lookup(gaz, span.text, label)
     if label not in PLACE_LABELS:
         # a strong place makes the name a place; then any place of the name may be the one
@@ -305,6 +317,10 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
         local = _place_of_institution(span, gaz, label)
         if local:
             return local
+    if label in FACILITY_LABELS and _facility(span):
+        cand = _candidate(span, [], label)
+        cand.facility = True
+        return [cand]
     if label not in ("GPE", "LOC"):
         return []
     # "northern Syria", "South Kordofan": try the name without its direction word.
@@ -325,6 +341,22 @@ def _lookup_span(span: Span, label: str, gaz: Gazetteer) -> list[Candidate]:
     if label == "GPE" and _looks_like_a_place_name(span.text):
         return [_candidate(span, [], label)]
     return []
+
+
+@cached_knowledge
+def _facility_words() -> frozenset[str]:
+    return read_words("places/facility_words.txt")
+
+
+def _facility(span: Span) -> bool:
+    """Whether a name is a street's, building's or site's ("Collins Avenue", "Wembley Stadium"):
+    capitalised words ending in a word of that kind."""
+    if len(span) < 2 or span[-1].lower_.rstrip(".") not in _facility_words():
+        return False
+    words = [t for t in span if t.is_alpha]
+    return _looks_like_a_place_name(span.text) and all(
+        t.text[:1].isupper() for t in words[:1] + words[-1:]
+    )
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2}[a-z]")

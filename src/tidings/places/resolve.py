@@ -208,6 +208,26 @@ def _around(k: int, text: str, cands: list[Candidate], chosen: list[Entry | None
 _LIST_JOINS = frozenset({",", "and", ", and", "or", "&"})
 
 
+LOCAL_KINDS = frozenset({"city", "town", "admin2"})
+
+
+def _town_of(k: int, text: str, cands: list[Candidate], chosen: list[Entry | None]) -> Entry | None:
+    """The town a street or building (``cands[k]``) lies in, when the next name says so
+    ("Collins Avenue in Miami Beach", "Oulton Park, Cheshire")."""
+    if k + 1 < len(cands) and text[cands[k].end : cands[k + 1].start].strip() in ("in", ",", "at"):
+        return chosen[k + 1]
+    return None
+
+
+def _focus(chosen: list[Entry | None]) -> Entry | None:
+    """The town the story is about: its most named city, town or county, if any."""
+    counts = Counter(e.index for e in chosen if e is not None and e.kind in LOCAL_KINDS)
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return next(e for e in chosen if e is not None and e.index == best)
+
+
 def find_places(doc: Doc) -> list[Place]:
     """Every toponym in ``doc`` with the place it names (GeoNames id, country, point)."""
     gaz = gazetteer()
@@ -225,12 +245,20 @@ def find_places(doc: Doc) -> list[Place]:
     cands = [c for c, kept in zip(cands, keep, strict=True) if kept]
     chosen = [e for e, kept in zip(chosen, keep, strict=True) if kept]
     places: list[Place] = []
+    focus = _focus(chosen)
     k = 0
     while k < len(cands):
         cand, entry = cands[k], chosen[k]
         k += 1
         if entry is None:
-            places.append(Place(start=cand.start, end=cand.end, text=cand.text, name=cand.text))
+            town = _town_of(k - 1, text, cands, chosen) or focus if cand.facility else None
+            places.append(
+                Place(
+                    start=cand.start, end=cand.end, text=cand.text, name=cand.text,
+                    country=town.country if town else None,
+                    lat=town.lat if town else None, lon=town.lon if town else None,
+                )
+            )  # fmt: skip
             continue
         end = cand.end
         if k < len(cands) and chosen[k] == entry and text[end : cands[k].start].strip() == ",":
