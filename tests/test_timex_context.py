@@ -135,3 +135,19 @@ def test_year_ago_quarter_named_with_last_years_date(nlp: Language) -> None:
     text = "Profit was $4 million in the 2016 period. The year-ago results included a charge."
     found = values(nlp, text, date(2017, 10, 25))
     assert found["The year-ago results"] == "2016-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The new tariff takes hold, effective Jan. 15, under the decree.", "Jan. 15",
+         "2018-01-15"),
+        ("The plant was shut last Nov. 3 after a fire.", "last Nov. 3", "2016-11-03"),
+        ("Sales in the current fiscal year should top $2 billion.", "the current fiscal year",
+         "2017"),
+        ("Holders may buy shares at the then current price.", "then current", "PAST_REF"),
+        ("A few hours later, the rebels fled.", "A few hours later", "PTXH"),
+    ],
+)  # fmt: skip
+def test_more_readings(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 10, 25)).get(extent) == value

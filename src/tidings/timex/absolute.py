@@ -61,7 +61,7 @@ def year_for_month(ctx: Context, m: Match, month: int, day: int | None = None) -
         return anchor.year
     delta = (when - anchor).days
     slack = 3 if day else 15
-    tense = ctx.tense(m)
+    tense = "future" if ctx.before(m, 10).endswith("effective ") else ctx.tense(m)
     if tense == "past":
         if delta > slack and 365 - delta <= _MAX_SHIFT_DAYS:
             return anchor.year - 1
@@ -94,11 +94,21 @@ def full_date(m: Match, ctx: Context) -> Norm | None:
 
 
 def month_day(m: Match, ctx: Context) -> Norm | None:
-    """May 3 · May 3-4 · 1 May · the 3rd of May (year from the anchor and the tense)."""
+    """May 3 · May 3-4 · 1 May · the 3rd of May · last Oct. 23 (year from the anchor and the
+    tense; a date "effective" from lies ahead)."""
     if not month_ok(ctx, m):
         return None
     month, day = ctx.lex.months[g(m, "mon")], int(m.group("d"))
-    year = year_for_month(ctx, m, month, day)
+    rel = re.sub(r"\s+", " ", g(m, "rel"))
+    if rel and ctx.anchor is not None:  # "last Oct. 23": the one before the anchor
+        year = ctx.anchor.year
+        when = safe_date(year, month, day)
+        if when is not None and rel in ("last", "this past") and when >= ctx.anchor:
+            year -= 1
+        elif when is not None and rel in ("next", "this coming") and when <= ctx.anchor:
+            year += 1
+    else:
+        year = year_for_month(ctx, m, month, day)
     if year is None:
         return Norm(f"XXXX-{month:02d}-{day:02d}", "day") if 1 <= day <= 31 else None
     value = safe_date(year, month, day)

@@ -169,4 +169,6 @@ def reference(m: Match, ctx: Context) -> Norm | None:
             return None
     if phrase == "soon" and (ctx.before(m, 3).endswith("as ") or ctx.after(m, 3).startswith(" as")):
         return None
+    if adjective_only and ctx.before(m, 5).endswith("then "):  # "the then current price"
+        return Norm("PAST_REF", "day", start=m.start() - 5)
     return Norm(value, "day")

@@ -143,13 +143,14 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     ahead = direction in ("later", "hence", "from now")
     if unit is None or count is None:
         return None
+    if direction in ("later", "earlier") and unit.letter not in ("Y", "M", "Q"):
+        # "three days later", "a few hours earlier": counted from an event in the story, not
+        # from the publication date: an amount of time (TimeBank's reading too)
+        amount_text = "X" if count == "X" else _fmt_amount(count, unit.count)
+        value = duration_value(amount_text, unit.letter, unit.time)
+        return Norm(value, unit.granularity, "DURATION")
     if count == "X":
         return Norm("FUTURE_REF" if ahead else "PAST_REF", unit.granularity)
-    if direction in ("later", "earlier") and unit.letter not in ("Y", "M", "Q"):
-        # "three days later", "an hour earlier": counted from an event in the story, not from
-        # the publication date: an amount of time (TimeBank's reading too)
-        value = duration_value(_fmt_amount(count, unit.count), unit.letter, unit.time)
-        return Norm(value, unit.granularity, "DURATION")
     if ctx.anchor is None:
         return None
     n = round(float(count)) * unit.count * (1 if ahead else -1)

@@ -32,7 +32,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (_WD_PREFIX + r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+(?:of\s+)?"
      rf"(?P<mon><MONTH>),?\s+(?P<y>{_YEAR})", absolute.full_date),
     (r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})", absolute.full_date),
-    (_WD_PREFIX + r"(?P<mon><MONTH>)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?",
+    (r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?" + _WD_PREFIX +
+     r"(?P<mon><MONTH>)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?",
      absolute.month_day),
     (_WD_PREFIX + r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon><MONTH>)",
      absolute.month_day),
@@ -71,7 +72,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?P<wds><WDAYS>)(?:\s+(?P<part>mornings|afternoons|evenings|nights))?",
      relative.weekdays_plural),
     (r"(?:<PARTOF>|(?:earlier|later)\s+)?(?P<rel>this|last|next|(?:the\s+)?(?:past|previous|"
-     r"coming|current|following|next|last)|the\s+same|that)\s+(?P<u>week|weekend|month|year|"
+     r"coming|current|following|next|last)|the\s+same|that)\s+(?:fiscal\s+|calendar\s+)?"
+     r"(?P<u>week|weekend|month|year|"
      r"decade|century)", relative.relative_period),
     (r"(?:(?:earlier|later|early|late)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)"
      r"(?P<u>day|morning|afternoon|evening|night)", relative.mention_day),
