@@ -204,3 +204,9 @@ def test_a_place_owning_a_building_is_its_own_place(nlp: Language) -> None:
     found = places(nlp, "Leeds’s Roundhay Park was closed.")
     assert found["Leeds"].country == "GBR"
     assert found["Roundhay Park"].country == "GBR"
+
+
+def test_town_comma_county_settles_the_town(nlp: Language) -> None:
+    found = places(nlp, "The fair moved to Towcester, Northamptonshire, this year.")
+    assert found["Towcester"].country == "GBR"
+    assert found["Northamptonshire"].country == "GBR"

@@ -11,6 +11,7 @@ the names that are clear on their own, then from a first resolution of every nam
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -130,13 +131,29 @@ def _score(ref: NameRef, around: _Around) -> float:
     return score
 
 
+# The gazetteer keeps no county for a town: a town this close to a county's (or a curated
+# region's) point, in its country, is taken to lie in it ("Knockhill, Fife").
+NEAR_KM = {"admin2": 50.0, "region": 100.0}
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Great-circle distance between two places' points."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2
+    h += math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _contains(outer: Entry, inner: Entry) -> bool:
     """Whether ``inner`` lies in ``outer`` (a country or first-level division)."""
     if outer.kind == "country":
         return inner.country == outer.country and inner.index != outer.index
-    if outer.kind in ("admin1", "region"):
-        return inner.admin1 is not None and inner.admin1 == outer.geonameid
-    return False
+    if outer.kind == "admin1" and inner.admin1 is not None and inner.admin1 == outer.geonameid:
+        return True
+    radius = NEAR_KM.get(outer.kind)
+    if radius is None or not outer.country or inner.country != outer.country:
+        return False
+    return inner.index != outer.index and _km(outer, inner) <= radius
 
 
 def _patterns(text: str, cands: list[Candidate], gaz: Gazetteer) -> dict[int, Entry]:
@@ -186,9 +203,7 @@ def _around(k: int, text: str, cands: list[Candidate], chosen: list[Entry | None
     entry = chosen[k]
     if entry is None:
         return False
-    if entry.admin1 is not None and any(
-        e is not None and e.geonameid == entry.admin1 for e in sure
-    ):
+    if any(e is not None and e.kind != "country" and _contains(e, entry) for e in sure):
         return True
     if (
         cands[k].label != "PERSON"
