@@ -34,3 +34,12 @@ def test_name_after_a_dash_introduces_a_quotation(nlp: Language) -> None:
 def test_label_is_not_a_speaker(nlp: Language) -> None:
     text = "Update: The bridge will reopen on Friday, officials at the county office said."
     assert not _by_speaker(quotes(nlp, text), "Update")
+
+
+def test_a_poll_a_finding_is_in(nlp: Language) -> None:
+    text = "In a new county poll, Hale holds a six-point lead over Grey among older voters."
+    (q,) = _by_speaker(quotes(nlp, text), "a new county poll")
+    assert q.cue is not None and q.cue.text == "In"
+    assert q.content.text == "Hale holds a six-point lead over Grey among older voters"
+    text = "Okafor said in a survey that most voters favour the bridge."
+    assert not _by_speaker(quotes(nlp, text), "a survey")

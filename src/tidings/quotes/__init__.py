@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.analysis import Analysis
 from tidings.models import Quote, Span
-from tidings.quotes.according import phrase_drafts
+from tidings.quotes.according import finding_drafts, phrase_drafts
 from tidings.quotes.adjectives import adjective_drafts
 from tidings.quotes.colon import colon_drafts
 from tidings.quotes.continuation import attach_quotes
@@ -39,6 +39,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
             continue
         drafts.extend(verb_drafts(sent, passages, lex))
         drafts.extend(phrase_drafts(sent, passages, lex))
+        drafts.extend(finding_drafts(sent, passages, lex))
         drafts.extend(noun_drafts(sent, passages, lex))
         drafts.extend(adjective_drafts(sent, passages, lex))
         drafts.extend(colon_drafts(sent, passages))

@@ -1,10 +1,12 @@
 """Attributions by a fixed phrase: "…, according to the Kremlin", "According to X, …",
-"according to a report from X" (the rest of the sentence is what X says)."""
+"according to a report from X" (the rest of the sentence is what X says); and by a poll or
+study the clause is found in: "In a new poll, Lee leads by six points"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, is_punct, trim
 from tidings.quotes.speakers import speaker_span, statement_owner
@@ -24,6 +26,30 @@ def phrase_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
                 i += len(phrase) - 1
                 break
         i += 1
+    return drafts
+
+
+@cached_knowledge
+def finding_nouns() -> frozenset[str]:
+    """Nouns of a poll or study that a clause is found "in" (data/quotes/finding_nouns.txt)."""
+    return read_words("quotes/finding_nouns.txt")
+
+
+def finding_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
+    """ "In a new poll, Lee leads …", "Lee leads by six points in the latest survey": the poll
+    is the source, "in" the cue, the clause the content (not "said in a poll": the verb cues)."""
+    drafts: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in finding_nouns():
+            continue
+        if tok.head.lemma_.lower() in lex.verbs or tok.head.dep_ != "ROOT":
+            continue
+        draft = _draft(sent, tok, tok, passages, lex)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
 
 
