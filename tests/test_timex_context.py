@@ -151,3 +151,23 @@ def test_year_ago_quarter_named_with_last_years_date(nlp: Language) -> None:
 )  # fmt: skip
 def test_more_readings(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2017, 10, 25)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The rebels ended their decades-long insurgency.", "decades-long", "PXY"),
+        ("The unions held a day-long strike.", "day-long", "P1D"),
+        ("The convoy will set off at 5 in the morning.", "5 in the morning",
+         "2017-10-25T05:00"),
+        ("Okafor quit the board in March for family reasons.", "March", "2017-03"),
+        ("Margins widened in the latest period, the brewer said.", "the latest period",
+         "2017-Q3"),
+    ],
+)  # fmt: skip
+def test_more_expressions(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 10, 25)).get(extent) == value
+
+
+def test_a_march_named_for_a_cause_is_not_a_month(nlp: Language) -> None:
+    assert values(nlp, "Thousands joined the March for Peace downtown.") == {}

@@ -130,8 +130,9 @@ def month_alone(m: Match, ctx: Context) -> Norm | None:
     rel, yrel = g(m, "rel"), g(m, "yrel")
     if rel in ("each", "every"):
         return Norm(f"XXXX-{month:02d}", "month", "SET")
-    if not rel and not yrel and re.match(r"\s+(?:of|for)\s+(?!(?:19|20)\d\d)", ctx.after(m, 12)):
-        return None  # "the March for Life"
+    named = re.match(r"\s+(?:of|for)\s+(?!(?:19|20)\d\d)", ctx.after(m, 12))
+    if named and not rel and not yrel and not _YEAR_CUES.search(ctx.before(m, 12)):
+        return None  # "the March for Life" (but "in March for talks")
     anchor = ctx.anchor
     if anchor is None:
         return Norm(f"XXXX-{month:02d}", "month")

@@ -100,11 +100,12 @@ def duration(m: Match, ctx: Context) -> Norm | None:
 
 
 def adjective_duration(m: Match, ctx: Context) -> Norm | None:
-    """five-year · 16-hour · decades-long (not ages: 'a 30-year-old')."""
+    """five-year · 16-hour · decades-long · day-long (not ages: 'a 30-year-old')."""
     if g(m, "suf") == "old":
         return None
     unit = _unit(ctx, g(m, "u"))
-    count = amount(g(m, "n"), ctx) if g(m, "n") else "X"
+    unnumbered = "X" if g(m, "u").endswith("s") else "1"  # "decades-long", "day-long"
+    count = amount(g(m, "n"), ctx) if g(m, "n") else unnumbered
     if unit is None or count is None:
         return None
     return Norm(

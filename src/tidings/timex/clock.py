@@ -29,7 +29,8 @@ def _day(m: Match, ctx: Context) -> date | None:
 
 
 def clock_time(m: Match, ctx: Context) -> Norm | None:
-    """10 a.m. · 10:35 p.m. EST · 5 p.m. Wednesday · noon Thursday · midnight."""
+    """10 a.m. · 10:35 p.m. EST · 5 p.m. Wednesday · noon Thursday · midnight · at 4 in the
+    morning."""
     day = _day(m, ctx)
     if day is None:
         return None
@@ -39,6 +40,10 @@ def clock_time(m: Match, ctx: Context) -> Norm | None:
     else:
         hour, minute = int(m.group("h")), int(m.group("mi") or 0)
         meridiem = re.sub(r"[\s.]", "", g(m, "ap"))
+        if g(m, "dp"):  # "at 4 in the morning", "at 8 in the evening"
+            if not ctx.before(m, 3).endswith("at "):
+                return None
+            meridiem = "am" if g(m, "dp") == "morning" else "pm"
         if meridiem.startswith("p") and hour < 12:
             hour += 12
         elif meridiem.startswith("a") and hour == 12:

@@ -99,8 +99,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      r"calendar|school)\s+)?(?P<u><UNIT>)(?:\s+or\s+so)?", amounts.duration),
     (r"(?P<n><NUM>)-(?P<u>second|minute|hour|day|night|week|month|year|decade|century)"
      r"(?:-(?P<suf>long|old))?", amounts.adjective_duration),
-    (r"(?P<u>decades|years|months|weeks|days|hours)-(?P<suf>long|old)",
-     amounts.adjective_duration),
+    (r"(?P<u>decades|years|months|weeks|days|hours|year|month|week|day|night|hour)-"
+     r"(?P<suf>long|old)", amounts.adjective_duration),
     (r"(?:for|in|within|over|after|take|takes|took|lasted)\s+(?P<x>(?P<u>centuries|decades|years|"
      r"months|weeks|days|hours|minutes))(?!\s+(?:ago|of|before|after|earlier|later))",
      amounts.bare_plural),
@@ -113,6 +113,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:(?:around|approximately|roughly)\s+)?(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*"
      r"(?P<ap>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?:\s+" + _TZ + r")?"
      r"(?:,?\s+(?:on\s+)?" + _DAY_REF + r")?", clock.clock_time),
+    (r"(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<dp>morning|afternoon|evening)",
+     clock.clock_time),
     (r"(?:(?:about|around|shortly\s+after|shortly\s+before)\s+)?(?P<nm>noon|midnight|midday)"
      r"(?:\s+(?:on\s+)?(?:(?P<wd><WDAY>)|(?P<rd>today|yesterday|tomorrow|tonight)))?",
      clock.clock_time),
@@ -165,6 +167,7 @@ def _opening_words() -> frozenset[str]:
     ):
         words.update(w.split()[0] for w in table)
     words.update(w + "s" for w in lex.weekdays)
+    words.update(w[:-1] + "ies" if w.endswith("y") and w != "day" else w + "s" for w in lex.units)
     words.update(w.split()[0] for w in read_words("timex/approximators.txt"))
     words.update(w.rstrip(".") for w in list(words))
     return frozenset(words)
@@ -172,7 +175,7 @@ def _opening_words() -> frozenset[str]:
 
 _CORES = """
 today tonight yesterday tomorrow noon midnight midday overnight quarter quarters half q1 q2 q3 q4
-daily weekly nineteen thousand
+daily weekly nineteen thousand period
 """
 _NOT_CORE = frozenset({"the", "in", "at", "as", "a", "an", "of", "right", "near"})
 
