@@ -210,3 +210,18 @@ def test_town_comma_county_settles_the_town(nlp: Language) -> None:
     found = places(nlp, "The fair moved to Towcester, Northamptonshire, this year.")
     assert found["Towcester"].country == "GBR"
     assert found["Northamptonshire"].country == "GBR"
+
+
+def test_place_before_a_hyphen_inside_one_token(nlp: Language) -> None:
+    found = places(nlp, "Kurdish fighters joined the U.S.-backed offensive.")
+    assert found["U.S."].country == "USA"
+
+
+def test_abbreviated_country_name(nlp: Language) -> None:
+    found = places(nlp, "The minister said T&T would send aid to its neighbours.")
+    assert found["T&T"].country == "TTO"
+
+
+def test_dateline_run_into_the_previous_sentence(nlp: Language) -> None:
+    found = places(nlp, "Read the full report online. NAIROBI – The minister resigned on Monday.")
+    assert found["NAIROBI"].country == "KEN"

@@ -480,6 +480,11 @@ def _scan(
             i += 1
             continue
         match = 0
+        prefix = _place_prefix(doc[i], gaz)
+        if prefix is not None:
+            found.append(prefix)
+            i += 1
+            continue
         for size in range(min(MAX_SCAN_TOKENS, n - i), 0, -1):
             j = i + size
             if any(taken[i:j]) or any(blocked[i:j]):
@@ -502,6 +507,18 @@ def _scan(
             break
         i += match or 1
     return found
+
+
+def _place_prefix(tok: Token, gaz: Gazetteer) -> Candidate | None:
+    """A country, state or big city before a hyphen inside one token ("U.S.-led")."""
+    name, dash, rest = tok.text.partition("-")
+    if not dash or not rest[:1].isalpha() or name not in gaz.scan_names:
+        return None
+    key = fold(name)
+    refs = [r for r in gaz.lookup(name) if _strong(r, key)]
+    if not refs:
+        return None
+    return Candidate(tok.idx, tok.idx + len(name), name, refs, "", (tok.i, tok.i + 1))
 
 
 def _proper_single(doc: Doc, i: int) -> bool:

@@ -1,4 +1,4 @@
-"""Datelines: the place a story was filed from, in capitals at the start of a line
+"""Datelines: the place a story was filed from, in capitals at the start of a line or sentence
 ("BEIRUT (AP) —", "PLEASANTON, Calif. --", "MEXICO CITY —"). spaCy often misses or mislabels
 them (a line of capitals reads like an organisation), yet the slot holds nothing but a place."""
 
@@ -27,6 +27,13 @@ _INLINE = re.compile(
     r"(?:, (?P<qualifier>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?"
     r" \([A-Z][A-Za-z ]{1,20}\) ?(?:—|–|--?)"
 )
+# Capitals right after a sentence's end and before a dash: a dateline run into the previous
+# paragraph ("… on Friday. NAIROBI – The minister said").
+_RUN_IN = re.compile(
+    r"(?<=[.!?] )(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?:, (?P<qualifier>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?"
+    r" (?:—|–|--)"
+)
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 
 
@@ -42,7 +49,7 @@ def find_datelines(doc: Doc, gaz: Gazetteer, text: str) -> list[Dateline]:
     the start of a line first."""
     found: list[Dateline] = []
     seen: set[int] = set()
-    for m in [*_DATELINE.finditer(text), *_overlapping(_INLINE, text)]:
+    for m in [*_DATELINE.finditer(text), *_overlapping(_INLINE, text), *_RUN_IN.finditer(text)]:
         if m.start("place") in seen:
             continue
         seen.add(m.start("place"))
