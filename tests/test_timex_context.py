@@ -171,3 +171,24 @@ def test_more_expressions(nlp: Language, text: str, extent: str, value: str) -> 
 
 def test_a_march_named_for_a_cause_is_not_a_month(nlp: Language) -> None:
     assert values(nlp, "Thousands joined the March for Peace downtown.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value", "kind"),
+    [
+        ("Growth slowed in the second half of 2015.", "the second half of 2015", "2015-H2",
+         "DATE"),
+        ("Layoffs came in the last half of 2014.", "the last half of 2014", "2014-H2", "DATE"),
+        ("The repairs are expected to last several weeks.", "several weeks", "PXW", "DURATION"),
+        ("A hearing is set for the week of Nov. 6.", "the week of Nov. 6", "2017-W45", "DATE"),
+    ],
+)  # fmt: skip
+def test_halves_weeks_and_lasting(
+    nlp: Language, text: str, extent: str, value: str, kind: str
+) -> None:
+    found = {t.text: (t.value, t.type) for t in find_timexes(nlp(text), date(2017, 10, 25))}
+    assert found.get(extent) == (value, kind)
+
+
+def test_high_noon_is_not_a_time(nlp: Language) -> None:
+    assert values(nlp, "For the rebels, high noon has come. They watched High Noon again.") == {}

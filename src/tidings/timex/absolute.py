@@ -13,6 +13,7 @@ from tidings.timex.calendar import (
     nth_weekday,
     quarter_of,
     safe_date,
+    week_value,
 )
 from tidings.timex.context import Context, Norm, g
 
@@ -115,6 +116,16 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
     return Norm(value.isoformat(), "day") if value else None
 
 
+def week_of(m: Match, ctx: Context) -> Norm | None:
+    """the week of March 6 (its ISO week: 2017-W10)."""
+    if not month_ok(ctx, m):
+        return None
+    month, day = ctx.lex.months[g(m, "mon")], int(m.group("d"))
+    year = int(m.group("y")) if m.group("y") else year_for_month(ctx, m, month, day)
+    when = safe_date(year, month, day) if year is not None else None
+    return Norm(week_value(when), "week") if when else None
+
+
 def month_year(m: Match, ctx: Context) -> Norm | None:
     """September 2015 · early January 2016 · May of 2016."""
     if not month_ok(ctx, m):
@@ -151,6 +162,8 @@ def month_alone(m: Match, ctx: Context) -> Norm | None:
 
 def year_alone(m: Match, ctx: Context) -> Norm | None:
     """1990 · fiscal 1989 · mid-1996 · 1994 or later (a bare number needs a date-like context)."""
+    if re.search(r"\shalf\s", m.group(0)):
+        return None  # "the second half of 2016": a half year (see quarter)
     start = m.start("y")
     before = ctx.text[max(0, start - 2) : start]
     if before.endswith(("$", "£", "€", "#", "¥")) or re.match(r"\s?%|\.\d|,\d{3}", ctx.after(m, 4)):
@@ -196,8 +209,8 @@ def quarter(m: Match, ctx: Context) -> Norm | None:
     det, mods, word = g(m, "det"), g(m, "mods"), g(m, "o")
     if g(m, "q"):
         number = int(m.group("q"))
-    elif word in ("final",):
-        number = 4
+    elif word == "final" or (word == "last" and re.search(r"\s(?:of|in)\s", m.group(0))):
+        number = 2 if g(m, "u") == "half" else 4  # "the last half of 1989", "the final quarter"
     elif word and word != "last":
         number = ctx.lex.ordinals.get(word, 0)
     else:

@@ -35,6 +35,8 @@ def clock_time(m: Match, ctx: Context) -> Norm | None:
     if day is None:
         return None
     noon = g(m, "nm")
+    if noon and (ctx.before(m, 5).endswith("high ") or _titled(m, ctx)):
+        return None  # "high noon", "High Noon" (a film): not a time
     if noon:
         hour, minute = (24, 0) if noon == "midnight" else (12, 0)
     else:
@@ -51,3 +53,12 @@ def clock_time(m: Match, ctx: Context) -> Norm | None:
         if hour > 24 or minute > 59:
             return None
     return Norm(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME")
+
+
+def _titled(m: Match, ctx: Context) -> bool:
+    """A capitalised word inside a sentence ("the film High Noon")."""
+    start = m.start("nm")
+    if not ctx.text[start].isupper():
+        return False
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and not span[0].is_sent_start

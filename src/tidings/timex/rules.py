@@ -79,6 +79,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      r"(?P<u>day|morning|afternoon|evening|night)", relative.mention_day),
     (r"the\s+(?P<rel>next|following|previous|preceding)\s+(?P<u>day|morning|afternoon|evening|"
      r"night)", relative.mention_day),
+    (r"the\s+week\s+of\s+(?P<mon><MONTH>)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>"
+     + _YEAR + r"))?", absolute.week_of),
     (r"the\s+weekend", relative.the_weekend),
     (r"(?:(?:by|at|around|since|before|until|till|through)\s+)(?P<x>(?P<u>year)(?:-end|\s+end|"
      r"['’]s\s+end)|the\s+end\s+of\s+the\s+(?P<u2>year|month|week))", relative.period_end),
