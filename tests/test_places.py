@@ -225,3 +225,13 @@ def test_abbreviated_country_name(nlp: Language) -> None:
 def test_dateline_run_into_the_previous_sentence(nlp: Language) -> None:
     found = places(nlp, "Read the full report online. NAIROBI – The minister resigned on Monday.")
     assert found["NAIROBI"].country == "KEN"
+
+
+def test_a_state_wins_where_the_story_names_its_towns(nlp: Language) -> None:
+    found = places(
+        nlp, "Firefighters from Spokane and Tacoma were sent across Washington on Monday."
+    )
+    assert found["Washington"].name == "Washington"
+    assert found["Washington"].lat > 45
+    capital = places(nlp, "Lawmakers in Washington, D.C., met Seattle officials.")
+    assert capital["Washington, D.C."].lat < 40

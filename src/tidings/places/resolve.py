@@ -28,6 +28,7 @@ COUNTRY_SHARE = 1.5  # ... times the share of the document's places in that coun
 DIVISION_MENTIONED = 1.0  # a city in a state/province the document mentions
 DIVISION_SHARE = 2.0  # ... times the share of the document's division mentions it has
 STATE_AMONG_STATES = 0.5  # a state named with other states of its country ("Georgia, Alabama")
+HOME_STATE = 1.0  # a state or province in which the document names a town ("Seattle")
 # A former or foreign name of one place ("Salisbury" for Harare) yields to the places that bear
 # the name as their own.
 OTHER_NAME_PENALTY = 2.0
@@ -44,6 +45,7 @@ class _Around(NamedTuple):
     countries: Counter[str]  # countries of the places named
     divisions: Counter[int]  # geonameids of the states/provinces named
     states: Counter[str]  # countries whose states/provinces are named
+    homes: Counter[int]  # geonameids of the states/provinces of the towns named
 
 
 @dataclass(slots=True)
@@ -53,10 +55,12 @@ class _Context:
     countries: dict[str, Counter[str]]  # folded surface -> countries it points to
     divisions: dict[str, Counter[int]]  # folded surface -> geonameids of divisions it names
     states: dict[str, Counter[str]]  # folded surface -> countries of the states it names
+    homes: dict[str, Counter[int]]  # folded surface -> the state or province of the town
 
     def without(self, surface: str) -> _Around:
-        around = _Around(Counter(), Counter(), Counter())
-        for mine, theirs in zip(around, (self.countries, self.divisions, self.states), strict=True):
+        around = _Around(Counter(), Counter(), Counter(), Counter())
+        mapping = (self.countries, self.divisions, self.states, self.homes)
+        for mine, theirs in zip(around, mapping, strict=True):
             for key, counts in theirs.items():
                 if key != surface:
                     mine.update(counts)
@@ -64,7 +68,7 @@ class _Context:
 
 
 def _context(cands: list[Candidate], chosen: list[Entry | None]) -> _Context:
-    ctx = _Context({}, {}, {})
+    ctx = _Context({}, {}, {}, {})
     for cand, entry in zip(cands, chosen, strict=True):
         if entry is None:
             continue
@@ -75,6 +79,8 @@ def _context(cands: list[Candidate], chosen: list[Entry | None]) -> _Context:
             ctx.divisions.setdefault(key, Counter())[entry.geonameid] += 1
         if entry.kind == "admin1" and entry.country:
             ctx.states.setdefault(key, Counter())[entry.country] += 1
+        if entry.kind in ("city", "town") and entry.admin1 is not None:
+            ctx.homes.setdefault(key, Counter())[entry.admin1] += 1
     return ctx
 
 
@@ -125,6 +131,8 @@ def _score(ref: NameRef, around: _Around) -> float:
     total = sum(countries.values())
     if entry.country and countries[entry.country]:
         score += COUNTRY_MENTIONED + COUNTRY_SHARE * countries[entry.country] / total
+    if entry.kind == "admin1" and entry.geonameid is not None and around.homes[entry.geonameid]:
+        score += HOME_STATE
     if entry.admin1 is not None and divisions[entry.admin1]:
         share = divisions[entry.admin1] / sum(divisions.values())
         score += DIVISION_MENTIONED + DIVISION_SHARE * share
@@ -158,11 +166,18 @@ def _contains(outer: Entry, inner: Entry) -> bool:
 
 def _patterns(text: str, cands: list[Candidate], gaz: Gazetteer) -> dict[int, Entry]:
     """Places fixed by "A, B" where B contains one of A's candidates (both get fixed); A may
-    then be a town its own label left out ("Nelson, BC" where spaCy saw a person)."""
+    then be a town its own label left out ("Nelson, BC" where spaCy saw a person). A and B that
+    may name the same place name it ("Washington, D.C.")."""
     fixed: dict[int, Entry] = {}
     for k in range(len(cands) - 1):
         a, b = cands[k], cands[k + 1]
         if text[a.end : b.start].strip() != ",":
+            continue
+        same = {r.entry.index for r in a.refs} & {r.entry.index for r in b.refs}
+        if same:  # "Washington, D.C.": one place named twice
+            entry = max((r for r in b.refs if r.entry.index in same), key=lambda r: r.weight)
+            fixed.setdefault(k, entry.entry)
+            fixed[k + 1] = entry.entry
             continue
         pairs = [(ra, rb) for ra in a.refs for rb in b.refs if _contains(rb.entry, ra.entry)]
         if not pairs and a.refs:
