@@ -90,6 +90,9 @@ def test_the_following_year_without_a_date_counts_from_the_anchor(nlp: Language)
         ("The offer had been due to expire Friday.", "2017-04-28"),
         ("A concert planned at the stadium for Saturday was called off.", "2017-04-29"),
         ("On Friday, the cabinet planned its budget cuts.", "2017-04-28"),
+        ("The vote is scheduled for Friday.", "2017-05-05"),
+        ("On Sunday the voters choose a new mayor.", "2017-05-07"),
+        ("Copper prices hit a record high Friday.", "2017-04-28"),
     ],
 )
 def test_weekday_ahead_or_behind(nlp: Language, text: str, value: str) -> None:
@@ -192,3 +195,8 @@ def test_halves_weeks_and_lasting(
 
 def test_high_noon_is_not_a_time(nlp: Language) -> None:
     assert values(nlp, "For the rebels, high noon has come. They watched High Noon again.") == {}
+
+
+def test_every_season_is_a_set(nlp: Language) -> None:
+    found = find_timexes(nlp("The herders move north every summer."), ANCHOR)
+    assert [(t.text, t.value, t.type) for t in found] == [("every summer", "XXXX-SU", "SET")]

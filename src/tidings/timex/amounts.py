@@ -143,7 +143,7 @@ def vague_period(m: Match, ctx: Context) -> Norm | None:
 
 
 def frequency(m: Match, ctx: Context) -> Norm | None:
-    """daily · annually · every day · each year · every two weeks."""
+    """daily · annually · every day · each year · every two weeks · every summer."""
     word = g(m, "sw")
     if word:
         value, granularity = ctx.lex.sets[word]
@@ -155,6 +155,8 @@ def frequency(m: Match, ctx: Context) -> Norm | None:
         return Norm(value, granularity, "SET")
     unit = _unit(ctx, g(m, "u"))
     if unit is None:
+        if g(m, "u") in ctx.lex.seasons:  # "every summer"
+            return Norm(f"XXXX-{ctx.lex.seasons[g(m, 'u')][0]}", "season", "SET")
         part = ctx.lex.day_parts.get(g(m, "u"))
         return Norm(f"XXXX-XX-XXT{part}", "time", "SET") if part else None
     count = amount(g(m, "n"), ctx) if g(m, "n") else "1"

@@ -110,7 +110,7 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      r"(?P<u>days|weeks|months|years|decades)", amounts.vague_period),
     (r"(?P<sw><SETWORD>)", amounts.frequency),
     (r"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n><NUM>)\s+)?(?P<u><UNIT>|morning|evening|"
-     r"afternoon|night)", amounts.frequency),
+     r"afternoon|night|<SEASON>)", amounts.frequency),
     (r"(?P<ref><REF>)", amounts.reference),
     (r"(?:(?:around|approximately|roughly)\s+)?(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*"
      r"(?P<ap>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?:\s+" + _TZ + r")?"

@@ -114,18 +114,17 @@ def weekday_ahead(doc: Doc, start: int, end: int) -> bool:
     present = verb.tag_ in ("VBZ", "VBP") or any(
         c.tag_ in ("VBZ", "VBP") for c in verb.children if c.dep_ == "aux"
     )
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP", "VB") or bool(auxes & {"has", "have"})
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP", "VB") or (bool(auxes) and verb.dep_ != "acl")
     if role == "plan" and finite and (present or span.start > verb.i):
         return True
     if _deferred(span, roles):
         return True
-    return (
-        verb.tag_ in ("VBZ", "VBP")
-        and not auxes
-        and role != "state"
-        and span.root.head.i == verb.i
-        and span.root.dep_ in ("npadvmod", "obl", "nmod:tmod")
+    root = span.root
+    on_verb = (root.head.i == verb.i and root.dep_ in ("npadvmod", "obl", "nmod:tmod")) or (
+        root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i == verb.i
     )
+    timetable = role != "state" and roles.get(verb.lower_) != "state"
+    return verb.tag_ in ("VBZ", "VBP") and not auxes and timetable and on_verb
 
 
 def _past_perfect(token: Token) -> bool:
