@@ -200,3 +200,9 @@ def test_high_noon_is_not_a_time(nlp: Language) -> None:
 def test_every_season_is_a_set(nlp: Language) -> None:
     found = find_timexes(nlp("The herders move north every summer."), ANCHOR)
     assert [(t.text, t.value, t.type) for t in found] == [("every summer", "XXXX-SU", "SET")]
+
+
+def test_the_quarter_a_year_ago(nlp: Language) -> None:
+    text = "Third-quarter sales rose 4%. For the quarter a year ago, the miner lost money."
+    found = values(nlp, text, date(2017, 10, 25))
+    assert found == {"Third-quarter": "2017-Q3", "the quarter a year ago": "2016-Q3"}

@@ -204,9 +204,11 @@ def century(m: Match, ctx: Context) -> Norm | None:
 
 
 def quarter(m: Match, ctx: Context) -> Norm | None:
-    """the third quarter · third-quarter · the year-ago quarter · Q3 2016 · the first half of
-    1990."""
+    """the third quarter · third-quarter · the year-ago quarter · the quarter a year ago · Q3
+    2016 · the first half of 1990."""
     det, mods, word = g(m, "det"), g(m, "mods"), g(m, "o")
+    if g(m, "ago"):  # "the quarter a year ago": the year-ago quarter
+        mods += " year-ago "
     if g(m, "q"):
         number = int(m.group("q"))
     elif word == "final" or (word == "last" and re.search(r"\s(?:of|in)\s", m.group(0))):

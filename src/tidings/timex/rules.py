@@ -51,8 +51,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      r"(?P<core>(?P<mods>(?:(?:comparable|year-ago|year-earlier|fiscal|latest|current|previous|same|"
      rf"most\s+recent|calendar|flat|recent|{_YEAR})[-\s]+)*)(?:(?P<o><ORD>|final|last)[-\s]+)?"
      r"(?:fiscal[-\s]+)?(?P<u>quarter|half|period)(?:\s+(?:of|in)\s+(?:(?P<y>" + _YEAR + r")|"
-     rf"fiscal\s+(?P<fy>{_YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?)",
-     absolute.quarter),
+     rf"fiscal\s+(?P<fy>{_YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?"
+     r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)", absolute.quarter),
     (rf"Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?", absolute.quarter),
     (r"(?:(?P<rel>this(?:\s+past|\s+coming)?|last|next|(?:the\s+)?(?:past|coming)|the|<PARTOF>)"
      rf"\s*)?(?P<s><SEASON>)(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?", absolute.season),
