@@ -29,17 +29,12 @@ def _capitalised(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
-def _token_at(ctx: Context, start: int):  # type: ignore[no-untyped-def]
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def month_ok(ctx: Context, m: Match, group: str = "mon") -> bool:
     """A month word must be capitalised and not be the modal "May" or a person's name."""
     start = m.start(group)
     if not _capitalised(ctx.text, start):
         return False
-    token = _token_at(ctx, start)
+    token = ctx.token_at(start)
     if token is None:
         return True
     return token.tag_ not in ("MD", "VB", "VBP") and token.ent_type_ != "PERSON"
@@ -170,7 +165,7 @@ def year_alone(m: Match, ctx: Context) -> Norm | None:
         return None
     if before.endswith(",") or ctx.text[start - 2 : start - 1].isdigit():
         return None
-    token = _token_at(ctx, start)
+    token = ctx.token_at(start)
     if token is not None and token.ent_type_ in _NON_DATE_LABELS:
         plain = not (m.group(0).lower() != m.group("y") or _YEAR_CUES.search(ctx.before(m, 12)))
         if token.ent_type_ != "CARDINAL" or plain:

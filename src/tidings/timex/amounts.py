@@ -79,11 +79,6 @@ def _is_rate(m: Match, ctx: Context) -> bool:
     return before.pos_ in _SET_BEFORE or before.lower_ in _SET_WORDS or before.tag_ == "NNS"
 
 
-def _token_at(ctx: Context, start: int):  # type: ignore[no-untyped-def]
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else ctx.doc[0]
-
-
 def duration(m: Match, ctx: Context) -> Norm | None:
     """six years · the past two months · the first nine months · more than four hours · a year."""
     unit = _unit(ctx, g(m, "u"))
@@ -94,10 +89,10 @@ def duration(m: Match, ctx: Context) -> Norm | None:
         return None  # an age: "52 years old"
     number = g(m, "n")
     article = number in ("a", "an", "one")
-    if g(m, "adj") == "last" and _token_at(ctx, m.start("adj")).pos_ in ("VERB", "AUX"):
-        start = m.start("n")  # "expected to last several weeks": the verb stays out
-        value = _duration(count, unit)
-        return Norm(value, unit.granularity, "DURATION", start=start)
+    verb = ctx.token_at(m.start("adj")) if g(m, "adj") == "last" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        # "expected to last several weeks": the verb stays out
+        return Norm(_duration(count, unit), unit.granularity, "DURATION", start=m.start("n"))
     if unit.letter == "S" and article:
         return None  # "a second time"
     if unit.letter == "Q" and article and not g(m, "det"):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.timex.lexicon import Lexicon
 from tidings.timex.tense import Tense, tense_at, weekday_ahead
@@ -42,6 +42,11 @@ class Context:
     def weekday_ahead(self, m: re.Match[str]) -> bool:
         """Whether a weekday in ``m`` names the coming one (see :func:`tense.weekday_ahead`)."""
         return weekday_ahead(self.doc, *m.span())
+
+    def token_at(self, start: int) -> Token | None:
+        """The token at character ``start`` (None in whitespace)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
     def before(self, m: re.Match[str], width: int = 20) -> str:
         """Lower-cased text just before the match."""
