@@ -235,3 +235,12 @@ def test_a_state_wins_where_the_story_names_its_towns(nlp: Language) -> None:
     assert found["Washington"].lat > 45
     capital = places(nlp, "Lawmakers in Washington, D.C., met Seattle officials.")
     assert capital["Washington, D.C."].lat < 40
+
+
+def test_a_state_code_alone_where_the_story_names_the_state(nlp: Language) -> None:
+    found = places(
+        nlp, "Wildfire crews gathered in Kamloops, British Columbia. Parks BC closed three trails."
+    )
+    assert found["BC"].name == "British Columbia"
+    assert "ID" not in places(nlp, "Voters in Idaho must show an ID card.")
+    assert "BC" not in places(nlp, "The temple was built around 500 BC in Egypt.")

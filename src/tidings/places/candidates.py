@@ -23,7 +23,7 @@ from tidings.knowledge import cached_knowledge, read_words
 from tidings.places.datelines import find_datelines
 from tidings.places.index import Gazetteer, NameRef, fold
 from tidings.places.locatives import locative_spans
-from tidings.places.qualifiers import division_names, state_codes
+from tidings.places.qualifiers import code_names, division_names, state_codes
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "admin1"})
@@ -157,6 +157,11 @@ def _weak(
         ]  # fmt: skip
         if refs:
             cand = _candidate(span, refs, label)
+            cand.weak = True
+            found.append(cand)
+    for span, refs in code_names(doc, gaz):
+        if not taken[span.start]:
+            cand = _candidate(span, refs, "")
             cand.weak = True
             found.append(cand)
     return found

@@ -1,6 +1,7 @@
 """Qualifiers: the state, county or country after a place and a comma ("Oulton Park,
-Cheshire", "Horry County, SC", "Nelson, BC"). State codes count only there; elsewhere two
-capitals are too often something else ("SC" for a court, "ON" in a headline)."""
+Cheshire", "Horry County, SC", "Nelson, BC"). State codes count there; elsewhere two capitals
+are too often something else ("SC" for a court, "ON" in a headline), so a code alone is only a
+weak candidate, and only one that is no common word or abbreviation ("BC", not "ID")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ from spacy.tokens import Doc, Span
 
 from tidings.knowledge import cached_knowledge, read_table
 from tidings.places.index import Gazetteer, NameRef, fold
+
+
+@cached_knowledge
+def _alone() -> frozenset[str]:
+    """Codes that may name their division standing alone, not only after a comma."""
+    rows = read_table("places/state_codes.tsv", ("code", "name", "country", "alone"))
+    return frozenset(row["code"] for row in rows if row["alone"] == "y")
 
 
 @cached_knowledge
@@ -32,6 +40,27 @@ def state_codes(doc: Doc, gaz: Gazetteer, ends: list[int]) -> Iterator[tuple[Spa
         known = codes.get(tok.text)
         if known is None:
             continue
+        name, country = known
+        refs = [
+            r
+            for r in gaz.lookup(name)
+            if r.entry.kind == "admin1" and r.entry.country == country and r.entry.name == name
+        ]
+        if refs:
+            yield doc[tok.i : tok.i + 1], refs
+
+
+def code_names(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, list[NameRef]]]:
+    """Every state code standing alone in mixed-case text ("FrontCounter BC"), with the division
+    it names: only a weak candidate, kept where the story names that division or a town in it."""
+    codes, alone = _codes(), _alone()
+    for tok in doc:
+        known = codes.get(tok.text)
+        if known is None or tok.text not in alone:
+            continue
+        around = [t for t in doc[max(0, tok.i - 2) : tok.i + 3] if t.i != tok.i and t.is_alpha]
+        if any(t.is_upper and len(t.text) > 1 for t in around):
+            continue  # a line of capitals ("LIVE IN CONCERT")
         name, country = known
         refs = [
             r

@@ -220,6 +220,10 @@ def _around(k: int, text: str, cands: list[Candidate], chosen: list[Entry | None
         return False
     if any(e is not None and e.kind != "country" and _contains(e, entry) for e in sure):
         return True
+    if entry.kind == "admin1" and any(
+        e is not None and (e.index == entry.index or _contains(entry, e)) for e in sure
+    ):
+        return True  # "BC" where the story names British Columbia or a town in it
     if (
         cands[k].label != "PERSON"
         and entry.population >= WEAK_CITY
