@@ -128,6 +128,10 @@ def test_the_day_before_a_weekday(nlp: Language) -> None:
         "Kowalski, who emigrated in his 30s, runs a bakery.",
         'The minister told ABC\'s "This Week" that the talks would go on.',
         "The interview ran in the party daily Pravda.",
+        "About 3000 people marched to the town hall.",
+        "The Sunday Herald printed the letter.",
+        "Athletes trained hard for the Winter Games.",
+        "Traders blamed the fall in prices on the weather.",
     ],
 )
 def test_not_temporal(nlp: Language, text: str) -> None:

@@ -29,6 +29,23 @@ def _capitalised(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
+_NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
+
+
+def in_a_name(ctx: Context, start: int) -> bool:
+    """Whether the word at ``start`` is part of a name with other capitalised words ("The Sunday
+    Times", "the Summer Olympics"), not a date."""
+    token = ctx.token_at(start)
+    if token is None or token.ent_type_ not in _NAME_LABELS:
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    lex = ctx.lex
+    dated = {"the", *lex.weekdays, *lex.months, *lex.seasons, *lex.day_parts, *lex.holidays}
+    return entity is not None and any(
+        t.i != token.i and t.is_title and t.lower_ not in dated for t in entity
+    )
+
+
 def month_ok(ctx: Context, m: Match, group: str = "mon") -> bool:
     """A month word must be capitalised and not be the modal "May" or a person's name."""
     start = m.start(group)
@@ -170,6 +187,9 @@ def year_alone(m: Match, ctx: Context) -> Norm | None:
         plain = not (m.group(0).lower() != m.group("y") or _YEAR_CUES.search(ctx.before(m, 12)))
         if token.ent_type_ != "CARDINAL" or plain:
             return None
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if after is not None and after.tag_ in ("NNS", "NNPS"):
+            return None  # "about 2000 people": a count
     return Norm(m.group("y"), "year")
 
 
@@ -271,6 +291,8 @@ def season(m: Match, ctx: Context) -> Norm | None:
     """last summer · this spring · the summer of 2016 · winter 2015."""
     word = g(m, "s") or g(m, "s2")
     code, first_month = ctx.lex.seasons[word]
+    if in_a_name(ctx, m.start("s") if g(m, "s") else m.start("s2")):
+        return None  # "the Summer Olympics"
     rel = re.sub(r"\s+", " ", g(m, "rel")).strip(" -")
     year_text = g(m, "y") or g(m, "y2")
     bare = not rel and not year_text
@@ -278,6 +300,9 @@ def season(m: Match, ctx: Context) -> Norm | None:
         return None
     if rel == "the" and not year_text and ctx.after(m, 4).startswith(" of"):
         return None
+    dropped = re.match(r"\s+(?:in|from|to|by|since)\b", ctx.after(m, 7))
+    if rel == "the" and word in ("fall", "spring") and dropped:
+        return None  # "the fall in prices": a drop, not autumn
     if year_text:
         return Norm(f"{year_text}-{code}", "season")
     anchor = ctx.anchor

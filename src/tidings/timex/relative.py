@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from tidings.timex.absolute import in_a_name
 from tidings.timex.amounts import amount
 from tidings.timex.calendar import (
     add_months,
@@ -55,8 +56,8 @@ def relative_day(m: Match, ctx: Context) -> Norm | None:
 def weekday(m: Match, ctx: Context) -> Norm | None:
     """Tuesday · earlier Tuesday · late Tuesday · last Friday · next Monday · Friday morning ·
     the day after Tuesday."""
-    if not ctx.text[m.start("wd") : m.start("wd") + 1].isupper():
-        return None
+    if not ctx.text[m.start("wd") : m.start("wd") + 1].isupper() or _newspaper(m, ctx):
+        return None  # "sunday", "The Sunday Times"
     number = ctx.lex.weekdays[g(m, "wd")]
     rel = _clean(g(m, "rel"))
     part = g(m, "part")
@@ -78,6 +79,19 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
     if g(m, "ba"):  # "the day before last Tuesday"
         day += timedelta(days=-1 if g(m, "ba") == "before" else 1)
     return Norm(day.isoformat() + suffix, granularity, kind)
+
+
+def _newspaper(m: Match, ctx: Context) -> bool:
+    """'The Sunday Times', 'the Sunday Herald': a weekday in a name."""
+    if in_a_name(ctx, m.start("wd")):
+        return True
+    named = re.match(r" [A-Z][a-z]+", ctx.text[m.end("wd") : m.end("wd") + 20])
+    return (
+        not g(m, "rel")
+        and bool(named)
+        and ctx.before(m, 4).endswith("the ")
+        and named.group(0).strip().lower() not in ctx.lex.day_parts  # type: ignore[union-attr]
+    )
 
 
 def weekdays_plural(m: Match, ctx: Context) -> Norm | None:
