@@ -84,3 +84,25 @@ def test_quotation_right_after_the_verb_without_a_comma(nlp: Language) -> None:
     text = "Marchers crossing the square chanted “No more tolls!” and kept walking."
     q = one(quotes(nlp, text), "chanted")
     assert q.content.text == "“No more tolls!”"
+
+
+def test_inverted_cue_after_a_long_clause(nlp: Language) -> None:
+    text = (
+        "In nearby Elmstead, the old Varga mill is holding on, but it is under heavy pressure "
+        "from cheap imports, said the firm's chief executive, Jo B. Okafor."
+    )
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text.startswith("the firm's chief")
+    assert q.content.text.startswith("In nearby Elmstead, the old Varga mill is holding on")
+
+
+def test_adding_goes_on_from_the_cue_before_it(nlp: Language) -> None:
+    text = (
+        "''We've begun all those talks,'' Mr. Varga said, adding of Ms. Hale, "
+        "''She wants a united party.''"
+    )
+    found = quotes(nlp, text)
+    assert one(found, "said").content.text == "''We've begun all those talks,''"
+    added = one(found, "adding")
+    assert added.speaker_text is not None and added.speaker_text.text == "Mr. Varga"
+    assert added.content.text == "''She wants a united party.''"

@@ -84,6 +84,9 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     doc = verb.doc
     inside = passages.at(verb.idx)
     speaker_tok = same_line_subject(verb, subject_of(verb, lex.nouns))
+    earlier = _reporter_before(verb, lex)
+    if earlier is not None:
+        speaker_tok = earlier
     if speaker_tok is not None:
         speaker_tok = past_dateline(speaker_tok)
     if (
@@ -185,6 +188,18 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
     return span if span[0] < span[1] else None
 
 
+def _reporter_before(verb: Token, lex: Lexicon) -> Token | None:
+    """ "…, Lee said, adding of the mayor, “He …”": a participle after a comma that the parser
+    hung on the clause after it goes on from the cue before it, and shares its subject."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != "," or verb.head.i <= verb.i:
+        return None
+    before = doc[verb.i - 2]
+    if before.pos_ != "VERB" or _cue_verb(before, lex) is None:
+        return None
+    return next((c for c in before.children if c.dep_ == "nsubj"), None)
+
+
 def _with_passive_subject(
     verb: Token, content: tuple[int, int], passages: Passages
 ) -> tuple[int, int]:
@@ -236,8 +251,24 @@ def _forward_clause(verb: Token, passages: Passages) -> bool:
     so that a quote before it is not its content."""
     for child in verb.rights:
         if child.dep_ == "ccomp" and passages.at(child.left_edge.idx) is None:
+            if _participle_led(child):
+                continue  # "“X,” he said, adding …, “Y”": the next report, not this one's
             return child.right_edge.i - child.left_edge.i >= 2
     return False
+
+
+def _participle_led(comp: Token) -> bool:
+    """A clause the parser opened with ", adding …", or that comes after such a participle of
+    the same verb: another report of the speaker."""
+    doc = comp.doc
+    first = comp.left_edge
+    if first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].text in (",", "—"):
+        return True
+    verb = comp.head
+    return any(
+        t.tag_ == "VBG" and t.head.i == verb.i and doc[t.i - 1].text in (",", "—")
+        for t in doc[verb.i + 1 : first.i]
+    )
 
 
 def _prep_content(
@@ -386,7 +417,8 @@ def _complement(
         if stray:
             span = trim(doc, *subtree(stray[0]))
     if comps:
-        comp = next((c for c in comps if c.i > verb.i), comps[0])
+        forward = [c for c in comps if c.i > verb.i and not _participle_led(c)]
+        comp = forward[0] if forward else comps[0]
         if comp.i < verb.i:  # "X, Y, he said": all before the cue clause
             first = clause_start(verb, speaker, passages)
             if ";" not in doc_text(doc)[comp.right_edge.idx : doc[first].idx]:
@@ -425,6 +457,8 @@ def _complement(
                 if child.i >= end and _object_prep(child, lex):
                     end = child.right_edge.i + 1
             span = trim(doc, obj.left_edge.i, end)
+    if span is None and not comps and cue.cls == "speech" and _inverted_after_comma(verb, sent):
+        span = trim(doc, sent.start, verb.i - 1)  # "X is hanging on, said its chief, Jo Lee."
     if span is None and cue.cls == "speech":
         answer = next((c for c in verb.rights if c.lower_ in _PRO_FORMS), None)
         if answer is not None and answer.i == verb.i + 1:  # "half said so", "most said yes"
@@ -441,6 +475,19 @@ def _complement(
     if inside is not None:  # a report inside a quotation stays inside it
         return max(start, inside.start + 1), min(end, inside.end - 1)
     return passages.widen(start, end)
+
+
+def _inverted_after_comma(verb: Token, sent: Span) -> bool:
+    """ "…, said the company's chief": a finite cue after a comma with its subject after it,
+    which the parser joined to the clause before instead of taking that clause as its own."""
+    doc = verb.doc
+    return (
+        verb.i - sent.start > 3
+        and doc[verb.i - 1].text == ","
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.rights)
+    )
 
 
 def _gerund_object(verb: Token) -> Token | None:
@@ -642,7 +689,7 @@ def _participle_after_comma(verb: Token) -> bool:
         verb.tag_ == "VBG"
         and verb.i > 0
         and doc[verb.i - 1].text in (",", "—")
-        and verb.head.i < verb.i
+        and (verb.head.i < verb.i or (verb.i > 1 and doc[verb.i - 2].pos_ == "VERB"))
         and verb.dep_ in ("advcl", "xcomp", "conj")
     )
 
