@@ -106,3 +106,11 @@ def test_adding_goes_on_from_the_cue_before_it(nlp: Language) -> None:
     added = one(found, "adding")
     assert added.speaker_text is not None and added.speaker_text.text == "Mr. Varga"
     assert added.content.text == "''She wants a united party.''"
+
+
+def test_doubled_apostrophes_closing_with_a_nested_single_quote() -> None:
+    from tidings.quotes.marks import find_quote_spans
+
+    text = "''I would call it 'plain,''' said Hale. ''It works.''"
+    spans = [text[q.start : q.end] for q in find_quote_spans(text)]
+    assert spans == ["''I would call it 'plain,'''", "''It works.''"]

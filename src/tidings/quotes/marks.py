@@ -1,11 +1,11 @@
 """Quotation marks: where the quoted passages of a text begin and end.
 
 Handles curly (“…”) and straight ("…") double marks, doubled apostrophes (''…'', an old newswire
-convention), guillemets, and single marks (‘…’, '…') used as the outer marks of British-style
-quotes; apostrophes (Putin’s, leaders’, ’90s) are told apart from closing marks by their context.
-A quote that a paragraph opens without closing continues when the next paragraph opens with a
-mark (the newspaper convention for a quote of several paragraphs); otherwise it is dropped as an
-unbalanced mark.
+convention, also ending with a nested single quote: ''… a 'word,'''), guillemets, and single marks
+(‘…’, '…') used as the outer marks of British-style quotes; apostrophes (Putin’s, leaders’, ’90s)
+are told apart from closing marks by their context. A quote that a paragraph opens without closing
+continues when the next paragraph opens with a mark (the newspaper convention for a quote of
+several paragraphs); otherwise it is dropped as an unbalanced mark.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile(r"''|[“”\"«»‘’']")
+_MARK = re.compile(r"'''|''|[“”\"«»‘’']")  # ''' is a single and a doubled mark together
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,\u00a0")
 
 
@@ -91,6 +91,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             newline = text.find("\n", newline + 1)
         pos = end
         mark = match.group()
+        if mark == "'''":  # "''… a 'word,'''": a nested single quote ends with its outer one
+            if open_at is not None and not _before(text, start).isspace():
+                spans.append(QuoteSpan(open_at, end, True))
+                open_at = None
+            elif open_at is None and not _after(text, end).isspace():
+                open_at, single_at = start, None
+            continue
         role = _role(text, start, end)
         if role == "apostrophe":
             continue
