@@ -244,3 +244,15 @@ def test_a_state_code_alone_where_the_story_names_the_state(nlp: Language) -> No
     assert found["BC"].name == "British Columbia"
     assert "ID" not in places(nlp, "Voters in Idaho must show an ID card.")
     assert "BC" not in places(nlp, "The temple was built around 500 BC in Egypt.")
+
+
+def test_each_name_is_one_place(nlp: Language) -> None:
+    text = "England went in at half-time with a lead. England skipper Ian Reid was pleased."
+    found = find_places(nlp(text))
+    spans = [(p.start, p.end) for p in found]
+    assert len(spans) == len(set(spans))
+
+
+def test_a_fixture_is_no_street(nlp: Language) -> None:
+    found = places(nlp, "Saturday's ties: Everton v Hartlepool Park, Stoke v Leeds.")
+    assert not any(" v " in name for name in found)

@@ -104,6 +104,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[C
     for span, refs in division_names(doc, gaz, taken):
         found.append(_candidate(span, refs, "GPE", slot=True))
         taken[span.start : span.end] = [True] * len(span)
+    for cand in found:  # the scan does not mark what it found
+        taken[cand.tokens[0] : cand.tokens[1]] = [True] * (cand.tokens[1] - cand.tokens[0])
     found.extend(_weak(doc, gaz, ents, taken, inside))
     for span, refs in state_codes(doc, gaz, [c.tokens[1] for c in found]):
         # the code wins over any other reading of it ("Nelson, WA" is no town in Ghana)
@@ -358,10 +360,13 @@ def _facility(span: Span) -> bool:
     capitalised words ending in a word of that kind."""
     if len(span) < 2 or span[-1].lower_.rstrip(".") not in _facility_words():
         return False
-    words = [t for t in span if t.is_alpha]
-    return _looks_like_a_place_name(span.text) and all(
-        t.text[:1].isupper() for t in words[:1] + words[-1:]
-    )
+    small = [t for t in span if t.is_alpha and not t.text[:1].isupper()]
+    if any(t.lower_ not in _CONNECTORS for t in small):
+        return False  # "Sunderland v Crystal Palace"
+    return span[-1].text[:1].isupper() and _looks_like_a_place_name(span.text)
+
+
+_CONNECTORS = frozenset({"of", "the", "and", "de", "du", "des", "la", "le", "del", "da", "di"})
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2}[a-z]")

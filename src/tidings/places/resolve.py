@@ -254,11 +254,19 @@ def _town_of(k: int, text: str, cands: list[Candidate], chosen: list[Entry | Non
 
 
 def _focus(chosen: list[Entry | None]) -> Entry | None:
-    """The town the story is about: its most named city, town or county, if any."""
-    counts = Counter(e.index for e in chosen if e is not None and e.kind in LOCAL_KINDS)
-    if not counts:
+    """The town the story is about: the city, town or county it names most, if one leads, in
+    the country it names most."""
+    countries = Counter(e.country for e in chosen if e is not None and e.country)
+    if not countries:
         return None
-    best = counts.most_common(1)[0][0]
+    country = countries.most_common(1)[0][0]
+    counts = Counter(
+        e.index for e in chosen if e is not None and e.kind in LOCAL_KINDS and e.country == country
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    best = ranked[0][0]
     return next(e for e in chosen if e is not None and e.index == best)
 
 
