@@ -210,3 +210,23 @@ def test_the_quarter_a_year_ago(nlp: Language) -> None:
     text = "Third-quarter sales rose 4%. For the quarter a year ago, the miner lost money."
     found = values(nlp, text, date(2017, 10, 25))
     assert found == {"Third-quarter": "2017-Q3", "the quarter a year ago": "2016-Q3"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The soldier died on 21 December last year.", {"21 December last year": "2016-12-21"}),
+        ("On 5 July this year the bridge reopened.", {"5 July this year": "2017-07-05"}),
+        ("Envoys meet in Astana on 14-15 September.", {"14-15 September": "2017-09-14"}),
+        ("The rebels took the town in 1994 and lost it that June.",
+         {"1994": "1994", "that June": "1994-06"}),
+        ("Campaigners wrote to May demanding action.", {}),
+        ("Rainfall was heavy from April to May.", {"April": "2017-04", "May": "2017-05"}),
+        ("He told USA Today that he would run.", {}),
+        ("\"Today, we mourn,\" the mayor said.", {"Today": "2017-10-25"}),
+    ],
+)  # fmt: skip
+def test_british_dates_names_and_that_month(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, text, date(2017, 10, 25)) == expected

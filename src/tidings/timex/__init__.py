@@ -149,6 +149,8 @@ def _from_mention(anaphor: str, named: re.Match[str]) -> str | None:
     year, month, day = (int(x) if x else None for x in named.groups())
     if unit == "year" and year is not None:
         return f"{year + step:04d}"
+    if unit == "in-year" and year is not None:  # "that June": step is the month
+        return f"{year:04d}-{step:02d}"
     if unit == "month" and month is not None:
         y, mo = add_months(year, month, step)  # type: ignore[arg-type]
         return f"{y:04d}-{mo:02d}"

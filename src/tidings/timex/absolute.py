@@ -29,6 +29,14 @@ def _capitalised(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
+_MONTH_CUES = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|during|before|after|of|between|early|late|mid|"
+    r"last|next|this|each|every|that)[\s-]+$"
+)
+_LINKS = re.compile(r"(?:\b(?:to|and|or|through)\s+|[-–]\s*)$")  # "April to May", "April-May"
+_PARTOF_START = re.compile(
+    r"(?:the\s+)?(?:very\s+)?(?:early|late|mid|end|beginning|start|middle)", re.IGNORECASE
+)
 _NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
 
 
@@ -113,7 +121,9 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
         return None
     month, day = ctx.lex.months[g(m, "mon")], int(m.group("d"))
     rel = re.sub(r"\s+", " ", g(m, "rel"))
-    if rel and ctx.anchor is not None:  # "last Oct. 23": the one before the anchor
+    if g(m, "yrel") and ctx.anchor is not None:  # "21 December last year"
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g(m, "yrel")]
+    elif rel and ctx.anchor is not None:  # "last Oct. 23": the one before the anchor
         year = ctx.anchor.year
         when = safe_date(year, month, day)
         if when is not None and rel in ("last", "this past") and when >= ctx.anchor:
@@ -153,12 +163,19 @@ def month_alone(m: Match, ctx: Context) -> Norm | None:
     rel, yrel = g(m, "rel"), g(m, "yrel")
     if rel in ("each", "every"):
         return Norm(f"XXXX-{month:02d}", "month", "SET")
+    if g(m, "mon") == "may" and not rel and not yrel and not _PARTOF_START.match(m.group(0)):
+        before = ctx.before(m, 30)
+        listed = _LINKS.search(before) and any(w in ctx.lex.months for w in before.split()[-3:])
+        if not _MONTH_CUES.search(before) and not listed:
+            return None  # "wrote to May", "May said": the name, not the month
     named = re.match(r"\s+(?:of|for)\s+(?!(?:19|20)\d\d)", ctx.after(m, 12))
     if named and not rel and not yrel and not _YEAR_CUES.search(ctx.before(m, 12)):
         return None  # "the March for Life" (but "in March for talks")
     anchor = ctx.anchor
     if anchor is None:
         return Norm(f"XXXX-{month:02d}", "month")
+    if rel == "that":  # "that June": in the year the story named last
+        return Norm("", "month", anaphor=f"mention:in-year:{month}")
     if yrel:
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
     elif rel in ("last", "the previous", "previous") or rel.startswith("this past"):

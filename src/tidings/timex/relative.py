@@ -36,8 +36,8 @@ def _clean(text: str) -> str:
 
 def relative_day(m: Match, ctx: Context) -> Norm | None:
     """today · late yesterday · tomorrow morning · the day before yesterday · last night."""
-    if ctx.anchor is None:
-        return None
+    if ctx.anchor is None or (g(m, "w") and _titled(ctx, m.start("w"))):
+        return None  # "BBC Radio 4's Today programme", "USA Today"
     word = g(m, "w") or g(m, "rd")
     offset = _DAY_OFFSETS.get(word, 0)
     if g(m, "ba"):
@@ -51,6 +51,16 @@ def relative_day(m: Match, ctx: Context) -> Norm | None:
     if part:
         return Norm(f"{day.isoformat()}T{ctx.lex.day_parts[part]}", "time", "TIME")
     return Norm(day.isoformat(), "day")
+
+
+def _titled(ctx: Context, start: int) -> bool:
+    """A capitalised word inside a sentence, right after another word: part of a name."""
+    token = ctx.token_at(start)
+    if token is None or not ctx.text[start].isupper() or token.is_sent_start or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    wordlike = any(c.isalnum() for c in before.text)
+    return wordlike and before.tag_ not in ("CC", "IN")
 
 
 def weekday(m: Match, ctx: Context) -> Norm | None:

@@ -18,6 +18,7 @@ Handler = Callable[[re.Match[str], Context], Norm | None]
 
 _WD_PREFIX = r"(?:(?P<wd><WDAY>),?\s+)?"
 _YEAR = r"(?:1[5-9]|20)\d{2}"
+_YEAR_REL = r"(?:,?\s+(?P<yrel>this|last|next)\s+year)?"  # "5 July this year"
 _TZ = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T|ET|PT)|local\s+time)"
 _DAY_REF = (
     r"(?:(?P<wd><WDAY>)|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<mon><MONTH>)\s*(?P<d>\d{1,2}))"
@@ -33,14 +34,13 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      rf"(?P<mon><MONTH>),?\s+(?P<y>{_YEAR})", absolute.full_date),
     (r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})", absolute.full_date),
     (r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?" + _WD_PREFIX +
-     r"(?P<mon><MONTH>)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?",
+     r"(?P<mon><MONTH>)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?" + _YEAR_REL,
      absolute.month_day),
-    (_WD_PREFIX + r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon><MONTH>)",
-     absolute.month_day),
+    (_WD_PREFIX + r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+(?:of\s+)?"
+     r"(?P<mon><MONTH>)" + _YEAR_REL, absolute.month_day),
     (rf"<PARTOF>?(?P<mon><MONTH>),?\s+(?:of\s+)?(?P<y>{_YEAR})", absolute.month_year),
     (r"<PARTOF>?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|(?:the\s+)?previous|"
-     r"the\s+following|each|every)\s+)?(?P<mon><MONTH>)(?:\s+(?P<yrel>this|last|next)\s+year)?",
-     absolute.month_alone),
+     r"the\s+following|each|every|that)\s+)?(?P<mon><MONTH>)" + _YEAR_REL, absolute.month_alone),
     (rf"<PARTOF>?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|fy)\s+)?"
      rf"(?P<y>{_YEAR})(?:\s+or\s+(?:later|earlier))?", absolute.year_alone),
     (r"(?:the\s+)?<PARTOF>?(?:(?P<c>1[5-9]|20)?(?P<dd>\d)0|['’](?P<sd>\d)0)['’]?s",
