@@ -114,3 +114,15 @@ def test_doubled_apostrophes_closing_with_a_nested_single_quote() -> None:
     text = "''I would call it 'plain,''' said Hale. ''It works.''"
     spans = [text[q.start : q.end] for q in find_quote_spans(text)]
     assert spans == ["''I would call it 'plain,'''", "''It works.''"]
+
+
+def test_a_phrase_quoted_inside_the_sentence_is_no_turn_of_speech(nlp: Language) -> None:
+    text = 'Hale said Monday that it would "be a fine gesture" had Grey thanked him for the bridge.'
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text.startswith('that it would "be a fine gesture"')
+
+
+def test_capitalised_name_that_looks_like_an_abstract_noun(nlp: Language) -> None:
+    text = 'Varity added, "I think the mayor is still a rising star."'
+    q = one(quotes(nlp, text), "added")
+    assert q.speaker_text is not None and q.speaker_text.text == "Varity"

@@ -27,7 +27,18 @@ def can_speak(tok: Token, lex: Lexicon) -> bool:
         return True
     if lemma in lex.non_agent_words or tok.lower_ in lex.non_agent_words:
         return False
+    if tok.text[:1].isupper() and tok.lower_ not in _lower_words(tok.doc):
+        return True  # "Hannity added": a capitalised word the text never writes in lower case
     return not lemma.endswith(lex.non_agent_suffixes)
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case somewhere."""
+    words = doc.user_data.get("tidings.lower_words")
+    if words is None:
+        words = frozenset(t.text for t in doc if t.text.islower())
+        doc.user_data["tidings.lower_words"] = words
+    return words
 
 
 def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:

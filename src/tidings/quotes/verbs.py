@@ -650,6 +650,7 @@ def _adjacent_quotes(
         before
         and _GAP_BEFORE.fullmatch(text, before[-1].end, left)
         and text[before[-1].end - 2] not in ".;"  # “… ends here.” She adds, …
+        and _ends_a_turn(text, before[-1], left)
     ):
         found.append(before[-1])
     # after: the first quote after the verb, with only the cue's own words and ", :" between
@@ -680,6 +681,16 @@ def _adjacent_quotes(
         if _LETTER.search(lead) and not re.search(r"[.!?][”\"’']?\s", lead):
             start = max(sent.start_char, lo)
     return start, found[-1].end
+
+
+def _ends_a_turn(text: str, quote: QuoteSpan, left: int) -> bool:
+    """Whether a quotation before a cue clause is a turn of speech that the clause closes: it
+    ends in a comma, question or exclamation mark or dash (“…,” she said), or a comma or dash
+    follows it; not a phrase quoted inside the sentence ("it would “be cool” had she …")."""
+    inner = text[quote.start : quote.end].rstrip("”\"'’ ")
+    return inner[-1:] in (",", "?", "!", "—", "–", "-", "…") or any(
+        ch in text[quote.end : left] for ch in ",—–"
+    )
 
 
 def _participle_after_comma(verb: Token) -> bool:
