@@ -126,3 +126,16 @@ def test_capitalised_name_that_looks_like_an_abstract_noun(nlp: Language) -> Non
     text = 'Varity added, "I think the mayor is still a rising star."'
     q = one(quotes(nlp, text), "added")
     assert q.speaker_text is not None and q.speaker_text.text == "Varity"
+
+
+def test_cue_clause_closing_the_sentence_after_a_comma(nlp: Language) -> None:
+    text = "This includes a new unit to help the flood towns, Governor Jo Hale told a panel Monday."
+    q = one(quotes(nlp, text), "told")
+    assert q.speaker_text is not None and q.speaker_text.text == "Governor Jo Hale"
+    assert q.content.text == "This includes a new unit to help the flood towns"
+
+
+def test_parenthetical_cue_after_a_sentence_adverb(nlp: Language) -> None:
+    text = "Even then, critics insist, the Hale plan will be hard to pass."
+    q = one(quotes(nlp, text), "insist")
+    assert q.speaker_text is not None and q.speaker_text.text == "critics"

@@ -38,7 +38,8 @@ def parenthetical_content(
     if verb.dep_ == "advcl" and (mark is None or mark.lower_ != "as"):
         return None
     doc = verb.doc
-    frame = [speaker.left_edge, *(c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod"))]
+    near = (c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod") and c.i > speaker.i)
+    frame = [speaker.left_edge, *near]  # "Even then, others insist, …": "then" is not the frame's
     first = min([verb.i, *(t.i for t in frame), *([mark.i] if mark is not None else [])])
     last = verb.right_edge.i
     while last > verb.i and (doc[last].is_punct or doc[last].is_space):

@@ -457,8 +457,10 @@ def _complement(
                 if child.i >= end and _object_prep(child, lex):
                     end = child.right_edge.i + 1
             span = trim(doc, obj.left_edge.i, end)
-    if span is None and not comps and cue.cls == "speech" and _inverted_after_comma(verb, sent):
-        span = trim(doc, sent.start, verb.i - 1)  # "X is hanging on, said its chief, Jo Lee."
+    if span is None and not comps and cue.cls == "speech":
+        comma = _trailing_after_comma(verb, sent, speaker, cue)
+        if comma is not None:  # "X is hanging on, said its chief", "X, Lee told a panel."
+            span = trim(doc, sent.start, comma)
     if span is None and cue.cls == "speech":
         answer = next((c for c in verb.rights if c.lower_ in _PRO_FORMS), None)
         if answer is not None and answer.i == verb.i + 1:  # "half said so", "most said yes"
@@ -477,17 +479,24 @@ def _complement(
     return passages.widen(start, end)
 
 
-def _inverted_after_comma(verb: Token, sent: Span) -> bool:
-    """ "…, said the company's chief": a finite cue after a comma with its subject after it,
-    which the parser joined to the clause before instead of taking that clause as its own."""
+def _trailing_after_comma(
+    verb: Token, sent: Span, speaker: Token | None, cue: CueVerb
+) -> int | None:
+    """The comma (token) before a cue clause that closes its sentence with nothing to report of
+    its own ("…, said the firm's chief", "…, Lee told a panel on Monday"), which the parser
+    joined to the clause before instead of taking that clause as its content."""
     doc = verb.doc
-    return (
-        verb.i - sent.start > 3
-        and doc[verb.i - 1].text == ","
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.rights)
-    )
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights) or _object_is_content(verb, cue):
+        return None
+    inverted = any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    first = verb.i if inverted else clause_start(verb, speaker)
+    if speaker is None or first - sent.start < 4 or doc[first - 1].text != ",":
+        return None
+    if verb.right_edge.i + 1 < sent.end and not doc[verb.right_edge.i + 1].is_punct:
+        return None
+    return first - 1
 
 
 def _gerund_object(verb: Token) -> Token | None:
