@@ -139,3 +139,17 @@ def test_parenthetical_cue_after_a_sentence_adverb(nlp: Language) -> None:
     text = "Even then, critics insist, the Hale plan will be hard to pass."
     q = one(quotes(nlp, text), "insist")
     assert q.speaker_text is not None and q.speaker_text.text == "critics"
+
+
+def test_as_clause_sets_off_what_was_said(nlp: Language) -> None:
+    found = quotes(nlp, "As the mayor noted, the bridge is old.")
+    q = one(found, "noted")
+    assert q.speaker_text is not None and q.speaker_text.text == "the mayor"
+    assert q.content.text == "the bridge is old"
+    q = one(quotes(nlp, "The costs are high, as Okafor said."), "said")
+    assert q.content.text == "The costs are high"
+
+
+def test_a_time_after_a_preposition_cue_is_no_content(nlp: Language) -> None:
+    q = one(quotes(nlp, "As Hale has argued for years, the tax is unfair to renters."), "argued")
+    assert q.content.text == "the tax is unfair to renters"

@@ -25,6 +25,9 @@ def parenthetical_content(
     wrote in an email.") ends the content instead."""
     if verb.dep_ not in _HEAD_DEPS or speaker is None or passages.at(verb.idx) is not None:
         return None
+    as_clause = _as_clause_content(verb, speaker, sent, passages)
+    if as_clause is not None:
+        return as_clause
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not sent.start <= head.i < sent.end:
         return None
@@ -71,3 +74,33 @@ def parenthetical_content(
     if content[0] >= content[1]:
         return None
     return passages.widen(*content), not trailing
+
+
+def _as_clause_content(
+    verb: Token, speaker: Token, sent: Span, passages: Passages
+) -> tuple[tuple[int, int], bool] | None:
+    """ "As the mayor noted, the bridge is old", "…, and as Lee said, the cost is high", "The
+    cost is high, as Lee said": the clause the "as" clause is set off from is the content."""
+    doc = verb.doc
+    mark = next((c for c in verb.lefts if c.dep_ == "mark"), None)
+    if verb.dep_ != "advcl" or mark is None or mark.lower_ != "as" or mark.i != verb.left_edge.i:
+        return None
+    if not (speaker.head.i == verb.i and speaker.dep_ == "nsubj"):
+        return None
+    if any(c.dep_ in _OWN_CONTENT for c in verb.children):
+        return None
+    head = verb.head
+    first, last = mark.i, verb.right_edge.i
+    if last + 1 < sent.end and doc[last + 1].text in _SET_OFF:  # the "as" clause comes first
+        start, end = last + 2, min(head.right_edge.i + 1, sent.end)
+    elif first > sent.start and doc[first - 1].text in _SET_OFF:  # "…, as Lee said."
+        start, end = max(head.left_edge.i, sent.start), first - 1
+    else:
+        return None
+    span = trim(doc, start, end)
+    if span[1] - span[0] < _MIN_CONTENT_TOKENS:
+        return None
+    content = clip_to_paragraph(doc_text(doc), verb.idx, *chars(doc, *span))
+    if content[0] >= content[1]:
+        return None
+    return passages.widen(*content), False

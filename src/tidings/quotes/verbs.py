@@ -288,8 +288,8 @@ def _prep_content(
         if prep.dep_ != "prep" or prep.lower_ not in cue.preps:
             continue
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if obj is None:
-            continue
+        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+            continue  # "has argued for years": a time, not what was argued for
         start, end = trim(doc, *subtree(obj))
         cue_end = prep.i + 1
         addressee = next((o for o in objects if o.i < prep.i), None)
