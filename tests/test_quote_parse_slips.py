@@ -153,3 +153,12 @@ def test_as_clause_sets_off_what_was_said(nlp: Language) -> None:
 def test_a_time_after_a_preposition_cue_is_no_content(nlp: Language) -> None:
     q = one(quotes(nlp, "As Hale has argued for years, the tax is unfair to renters."), "argued")
     assert q.content.text == "the tax is unfair to renters"
+
+
+def test_content_objects_of_report_stress_suggest(nlp: Language) -> None:
+    q = one(quotes(nlp, "The Courier first reported Grey's decision earlier Sunday."), "reported")
+    assert q.content.text == "Grey's decision"
+    q = one(quotes(nlp, "Okafor stressed her record as mayor and her flood plan."), "stressed")
+    assert q.content.text == "her record as mayor and her flood plan"
+    q = one(quotes(nlp, "Hale also suggested rallying the northern towns first."), "suggested")
+    assert q.content.text == "rallying the northern towns first"
