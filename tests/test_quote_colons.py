@@ -43,3 +43,9 @@ def test_a_poll_a_finding_is_in(nlp: Language) -> None:
     assert q.content.text == "Hale holds a six-point lead over Grey among older voters"
     text = "Okafor said in a survey that most voters favour the bridge."
     assert not _by_speaker(quotes(nlp, text), "a survey")
+
+
+def test_headline_content_runs_to_the_end_of_the_line(nlp: Language) -> None:
+    text = "Mayor Hale Seeks More Flood Money As He Tours Northern Towns\nThe mayor spoke Monday."
+    (q,) = _by_speaker(quotes(nlp, text), "Mayor Hale")
+    assert q.content.text == "More Flood Money As He Tours Northern Towns"

@@ -47,6 +47,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     drafts.extend(dash_drafts(doc, passages, analysis.is_codable))
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
     _cut_at_cues(drafts, doc)
+    _to_headline_end(drafts, doc_text(doc))
     quotes: list[Quote] = []
     for draft in _outermost(_unique(drafts, doc_text(doc)), doc):
         quote = _to_quote(draft, f"q{len(quotes) + 1}", analysis, passages)
@@ -79,6 +80,34 @@ def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
                 while end > draft.content[0] and text[end - 1] in _SEPARATORS:
                     end -= 1  # the comma or dash before the cut
                 draft.content = (draft.content[0], end)
+
+
+def _to_headline_end(drafts: list[Draft], text: str) -> None:
+    """In a title-case headline ("Lee Seeks More Funds As Council Balks") the parser breaks
+    the reported words off early; a content after its cue runs on to the line's end when
+    nothing but words lies between (no comma, colon, quotation mark or other cue)."""
+    cues = [d.cue for d in drafts if d.cue is not None]
+    for draft in drafts:
+        if draft.cue is None or draft.content[0] < draft.cue[1]:
+            continue
+        line_start = text.rfind("\n", 0, draft.cue[0]) + 1
+        line_end = text.find("\n", draft.cue[0])
+        line_end = len(text) if line_end == -1 else line_end
+        if not _is_headline(text[line_start:line_end]) or draft.content[1] >= line_end:
+            continue
+        rest = text[draft.content[1] : line_end].rstrip(" .")
+        if any(ch in rest for ch in ",;:“”\"‘’'") or any(
+            draft.content[1] <= c[0] < line_end for c in cues
+        ):
+            continue
+        draft.content = (draft.content[0], draft.content[1] + len(rest))
+
+
+def _is_headline(line: str) -> bool:
+    """A title-case line: most of its words (four or more) start with a capital."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
 def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
