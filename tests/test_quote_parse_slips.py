@@ -162,3 +162,19 @@ def test_content_objects_of_report_stress_suggest(nlp: Language) -> None:
     assert q.content.text == "her record as mayor and her flood plan"
     q = one(quotes(nlp, "Hale also suggested rallying the northern towns first."), "suggested")
     assert q.content.text == "rallying the northern towns first"
+
+
+def test_second_said_joined_to_the_first_report(nlp: Language) -> None:
+    text = (
+        "He said his visits to Elmstead have given his campaign a lift and said that Grey "
+        "did not speak for the party."
+    )
+    found = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert [q.speaker_text.text for q in found if q.speaker_text] == ["He", "He"]
+    assert found[1].content.text == "that Grey did not speak for the party"
+
+
+def test_a_document_can_say(nlp: Language) -> None:
+    text = "A court document filed Monday says that the clerk will not be charged."
+    q = one(quotes(nlp, text), "says")
+    assert q.speaker_text is not None and q.speaker_text.text == "A court document filed Monday"

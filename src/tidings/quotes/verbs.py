@@ -84,7 +84,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     doc = verb.doc
     inside = passages.at(verb.idx)
     speaker_tok = same_line_subject(verb, subject_of(verb, lex.nouns))
-    earlier = _reporter_before(verb, lex)
+    earlier = _reporter_before(verb, lex) or _coordinated_report(verb, lex)
     if earlier is not None:
         speaker_tok = earlier
     if speaker_tok is not None:
@@ -198,6 +198,18 @@ def _reporter_before(verb: Token, lex: Lexicon) -> Token | None:
     if before.pos_ != "VERB" or _cue_verb(before, lex) is None:
         return None
     return next((c for c in before.children if c.dep_ == "nsubj"), None)
+
+
+def _coordinated_report(verb: Token, lex: Lexicon) -> Token | None:
+    """ "He said X has helped him and said that Y …": a second cue in the first one's form that
+    the parser joined to the first report's clause is the same speaker's next report."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ == "nsubj" for c in verb.lefts):
+        return None
+    outer = head.head
+    if outer.tag_ != verb.tag_ or _cue_verb(outer, lex) is None or _cue_verb(verb, lex) is None:
+        return None
+    return next((c for c in outer.children if c.dep_ == "nsubj"), None)
 
 
 def _with_passive_subject(
@@ -457,7 +469,7 @@ def _complement(
                 if child.i >= end and _object_prep(child, lex):
                     end = child.right_edge.i + 1
             span = trim(doc, obj.left_edge.i, end)
-    if span is None and not comps and cue.cls == "speech":
+    if span is None and not comps and cue.cls in ("speech", "finding"):
         comma = _trailing_after_comma(verb, sent, speaker, cue)
         if comma is not None:  # "X is hanging on, said its chief", "X, Lee told a panel."
             span = trim(doc, sent.start, comma)
