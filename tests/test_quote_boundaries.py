@@ -221,3 +221,12 @@ def test_coordinated_report_with_own_subject_ends_the_first(nlp: Language) -> No
     first = [q for q in found if q.content.text.startswith("the talks")]
     assert first and first[0].content.text == "the talks had stalled"
     assert any(q.content.text == "“We will try again.”" for q in found)
+
+
+def test_speaker_leaves_out_even_and_a_hyphen_dateline(nlp: Language) -> None:
+    text = "Even Freedonia, the region's closest ally, said it opposed the test."
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text.startswith("Freedonia")
+    text = "Budget talks\n\nELMSTEAD - County leaders said the deal was close."
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "County leaders"

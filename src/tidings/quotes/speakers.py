@@ -221,8 +221,11 @@ def _without_asides(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     start, end = subtree(tok)
     for i in range(start, tok.i):
-        if doc[i].text in _DASHES:
+        spaced_hyphen = doc[i].text == "-" and i > 0 and bool(doc[i - 1].whitespace_)
+        if doc[i].text in _DASHES or spaced_hyphen:  # "BRUSSELS - European leaders"
             start = i + 1
+    if start < tok.i and doc[start].lower_ == "even":  # "Even China said": not the speaker's
+        start += 1
     for child in tok.rights:
         aside = child.dep_ == "acl"
         first = child.left_edge.i
