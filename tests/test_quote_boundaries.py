@@ -230,3 +230,12 @@ def test_speaker_leaves_out_even_and_a_hyphen_dateline(nlp: Language) -> None:
     text = "Budget talks\n\nELMSTEAD - County leaders said the deal was close."
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "County leaders"
+
+
+def test_speaker_leaves_out_a_relative_clause_with_its_own_report(nlp: Language) -> None:
+    text = "Grey, who said she rarely votes, thinks the race is close."
+    q = one(quotes(nlp, text), "thinks")
+    assert q.speaker_text is not None and q.speaker_text.text == "Grey"
+    text = "Grey, who runs the gym on Main Street, said the race was close."
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text.endswith("Main Street")

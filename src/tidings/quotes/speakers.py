@@ -216,8 +216,9 @@ def _dateline_dash(doc: Doc, i: int) -> bool:
 def _without_asides(tok: Token) -> tuple[int, int]:
     """The subtree of ``tok`` less what merely comments on the speaker: a dateline before a dash
     ("RENO, Nev. (AP) — the senator"), and, after a comma or dash, a participle clause ("X,
-    speaking at a rally"). Appositives, ages and relative clauses stay ("Jo Lee, 59, the mayor,
-    …", "Jo Lee, who runs the gym, …")."""
+    speaking at a rally") or a relative clause with a report of its own ("X, who said …"). Other
+    appositives, ages and relative clauses stay ("Jo Lee, 59, the mayor, …", "Jo Lee, who runs
+    the gym, …")."""
     doc = tok.doc
     start, end = subtree(tok)
     for i in range(start, tok.i):
@@ -227,7 +228,7 @@ def _without_asides(tok: Token) -> tuple[int, int]:
     if start < tok.i and doc[start].lower_ == "even":  # "Even China said": not the speaker's
         start += 1
     for child in tok.rights:
-        aside = child.dep_ == "acl"
+        aside = child.dep_ == "acl" or (child.dep_ == "relcl" and _reports(child))
         first = child.left_edge.i
         if aside and first > tok.i and doc[first - 1].text in _ASIDE_PUNCT:
             end = min(end, first - 1)
@@ -236,6 +237,13 @@ def _without_asides(tok: Token) -> tuple[int, int]:
         elif child.dep_ == "advcl" and first > tok.i:  # "Lee, when asked about it, said"
             end = min(end, first - 1 if doc[first - 1].text == "," else first)
     return start, max(end, tok.i + 1)
+
+
+def _reports(clause: Token) -> bool:
+    """Whether a relative clause holds a reporting verb of its own ("Lee, who said he votes
+    Democratic, …"): a report of its own, which annotators leave out of the speaker."""
+    verbs = lexicon().verbs
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in clause.subtree)
 
 
 def _is_medium(prep: Token) -> bool:
