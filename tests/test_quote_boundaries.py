@@ -239,3 +239,9 @@ def test_speaker_leaves_out_a_relative_clause_with_its_own_report(nlp: Language)
     text = "Grey, who runs the gym on Main Street, said the race was close."
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text.endswith("Main Street")
+
+
+def test_quotation_inside_a_question_frame_is_not_the_answer(nlp: Language) -> None:
+    text = "Asked if the mayor has “the integrity to serve,” 46 percent of voters said no."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "no"

@@ -47,6 +47,9 @@ _INFLECTIONS = (
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})  # words that stand for a said clause
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
+_QUESTION_FRAME = re.compile(
+    r"\s*(?:when |after being |upon being )?(?:asked|pressed|questioned)\b", re.I
+)
 
 
 def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
@@ -699,6 +702,8 @@ def _adjacent_quotes(
     start = found[0].start
     if found[0].end <= left:  # words of the same sentence before the quote belong to it
         lead = text[max(sent.start_char, lo) : start]
+        if _QUESTION_FRAME.match(lead):
+            return None  # "Asked if she has “the votes,” most said no": the quote is the question's
         if _LETTER.search(lead) and not re.search(r"[.!?][”\"’']?\s", lead):
             start = max(sent.start_char, lo)
     return start, found[-1].end
