@@ -5,6 +5,8 @@ it) or the infinitive; the speaker is the copula's subject."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
 from tidings.quotes.lexicon import CueAdjective, Lexicon
@@ -13,6 +15,12 @@ from tidings.quotes.speakers import can_speak, speaker_span, subject_of
 
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "sound", "feel", "become", "look", "make"})
 _CUE_LEFTS = frozenset({"aux", "auxpass", "neg", "advmod"})
+_BE_FORMS = frozenset({"are", "is", "am", "'s", "'re", "'m"})  # "they’re": the lemma stays "’re"
+
+
+def copula_lemma(tok: Token) -> str:
+    """The verb's lemma, "be" for a contracted form the model leaves as is ("they’re")."""
+    return "be" if tok.norm_.lower() in _BE_FORMS else tok.lemma_.lower()
 
 
 def adjective_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
@@ -32,7 +40,9 @@ def adjective_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft
     return drafts
 
 
-def _content(adj: Token, cue: CueAdjective) -> tuple[tuple[int, int], int] | None:
+def _content(
+    adj: Token, cue: CueAdjective, verbs: Mapping[str, object]
+) -> tuple[tuple[int, int], int] | None:
     """Token span of the content and the end token of the cue."""
     for child in adj.rights:
         if child.dep_ == "prep" and child.lower_ in cue.preps:
@@ -42,6 +52,8 @@ def _content(adj: Token, cue: CueAdjective) -> tuple[tuple[int, int], int] | Non
         if cue.clause and (child.dep_ == "ccomp" or _that_clause(child)):
             return subtree(child), adj.i + 1
         if cue.infinitive and child.dep_ == "xcomp" and any(a.dep_ == "aux" for a in child.lefts):
+            if child.lemma_.lower() in verbs:
+                return None  # "quick to point out that …": the verb reports, for the same speaker
             return subtree(child), adj.i + 1
     if cue.clause and adj.head.lemma_ == "make":  # "made clear that …": the clause hangs on make
         for child in adj.head.rights:
@@ -59,9 +71,9 @@ def _that_clause(tok: Token) -> bool:
 def _draft(adj: Token, cue: CueAdjective, passages: Passages, lex: Lexicon) -> Draft | None:
     doc = adj.doc
     copula = adj.head
-    if copula.lemma_.lower() not in _COPULAS:
+    if copula_lemma(copula) not in _COPULAS:
         return None
-    found = _content(adj, cue)
+    found = _content(adj, cue, lex.verbs)
     if found is None:
         return None
     (start, end), cue_end = found

@@ -29,8 +29,9 @@ def noun_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
 
 def _content(noun: Token, cue: CueNoun) -> tuple[tuple[int, int], int] | None:
     """Token span of the content and the end token of the cue."""
+    preps = cue.preps | {"of"} if cue.preps and _in_idiom(noun) else cue.preps
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in cue.preps:
+        if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return subtree(obj), child.i + 1
@@ -50,12 +51,57 @@ def _content(noun: Token, cue: CueNoun) -> tuple[tuple[int, int], int] | None:
     return None
 
 
+# Verbs whose subject is the target of the noun, not its author: "the plan drew criticism".
+_RECEIVING = frozenset(
+    {
+        "draw",
+        "attract",
+        "face",
+        "receive",
+        "win",
+        "earn",
+        "get",
+        "garner",
+        "court",
+        "invite",
+        "spark",
+        "prompt",
+        "provoke",
+        "trigger",
+        "fuel",
+        "deserve",
+        "endure",
+        "weather",
+        "field",
+    }
+)
+
+
+def _in_idiom(noun: Token) -> bool:
+    """ "in support of", "in defense of": a bare noun after "in", whose "of" names the content."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
 def _speaker(noun: Token, lex: Lexicon) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "she raised questions about"
-        return subject_of(noun.head, lex.nouns)
+    for child in noun.children:  # "criticism from the senator", "an endorsement by the union"
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    verb = noun.head
+    if verb.pos_ != "VERB" and noun.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head  # "she spoke in support of the bill", "in hopes of a deal"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _RECEIVING:
+        return subject_of(verb, lex.nouns)  # "she raised questions about"
     return None
 
 

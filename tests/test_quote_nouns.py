@@ -1,0 +1,68 @@
+"""Attributions cued by nouns and adjectives, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tidings.analysis import Analysis
+from tidings.layout import find_blocks
+from tidings.models import Article, Quote
+from tidings.quotes import find_quotes
+
+
+def quotes(nlp: Language, text: str) -> list[Quote]:
+    analysis = Analysis(article=Article(id="t", text=text), doc=nlp(text), blocks=find_blocks(text))
+    return find_quotes(analysis)
+
+
+def cued(found: list[Quote], cue: str) -> list[Quote]:
+    return [q for q in found if q.cue is not None and cue in q.cue.text]
+
+
+def speaker(q: Quote) -> str | None:
+    return q.speaker_text.text if q.speaker_text is not None else None
+
+
+def test_noun_speaker_after_from(nlp: Language) -> None:
+    text = "The new ferry schedule drew sharp criticism from the harbor commissioner."
+    found = cued(quotes(nlp, text), "criticism")
+    assert all(speaker(q) != "The new ferry schedule" for q in found)
+
+
+def test_receiving_verb_subject_is_not_the_speaker(nlp: Language) -> None:
+    text = "The toll plan faced criticism for its cost to commuters."
+    found = cued(quotes(nlp, text), "criticism")
+    assert found == [] or all(speaker(q) != "The toll plan" for q in found)
+
+
+def test_noun_in_prepositional_phrase_takes_the_verb_subject(nlp: Language) -> None:
+    text = "Mayor Alvarez spoke in defense of the new library levy on Tuesday."
+    (q,) = cued(quotes(nlp, text), "defense of")
+    assert speaker(q) == "Mayor Alvarez"
+    assert q.content.text.startswith("the new library levy")
+
+
+def test_adjective_after_contracted_copula(nlp: Language) -> None:
+    text = "In the valley they’re supportive of the irrigation deal."
+    (q,) = cued(quotes(nlp, text), "supportive of")
+    assert speaker(q) == "they"
+    assert q.content.text == "the irrigation deal"
+
+
+def test_adjective_before_a_reporting_infinitive_yields_to_the_verb(nlp: Language) -> None:
+    text = "The senator was quick to point out that the bridge had opened on time."
+    found = quotes(nlp, text)
+    assert [q.content.text for q in found] == ["that the bridge had opened on time"]
+    assert speaker(found[0]) == "The senator"
+
+
+def test_new_noun_and_adjective_cues(nlp: Language) -> None:
+    text = "The union’s endorsement of Ms. Okafor came late. Her contention that rents rose is new."
+    found = quotes(nlp, text)
+    (q,) = cued(found, "endorsement of")
+    assert (speaker(q), q.content.text) == ("The union’s", "Ms. Okafor")
+    (q,) = cued(found, "contention")
+    assert q.content.text == "that rents rose"
+    text = "Many growers remain hostile to the water tax."
+    (q,) = cued(quotes(nlp, text), "hostile to")
+    assert (speaker(q), q.content.text) == ("Many growers", "the water tax")
