@@ -4,7 +4,9 @@ and the quotes scorer comparing them with a discontinuous reference span."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from test_quotes import quotes
 from tidings.evaluation.metrics import TokenIndex
 from tidings.evaluation.quotes import _predicted
 from tidings.models import Quote, Span
@@ -50,3 +52,16 @@ def test_scorer_matches_the_pieces_with_a_discontinuous_reference(
     predicted = _predicted(TEXT, q)
     assert predicted.content is not None
     assert TokenIndex(TEXT).exact(predicted.content, gold) is same
+
+
+def test_a_show_named_in_the_frame_is_not_a_piece(nlp: Language) -> None:
+    text = (
+        '"Well, it is more of a worry than it was," Hale told NBC\'s "Face the Town." '
+        '"You do not have to be the perfect candidate now."'
+    )
+    (q,) = quotes(nlp, text)
+    pieces = [text[s:e] for s, e in content_pieces(text, q)]
+    assert pieces == [
+        '"Well, it is more of a worry than it was,"',
+        '"You do not have to be the perfect candidate now."',
+    ]

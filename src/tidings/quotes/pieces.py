@@ -14,6 +14,7 @@ OPENING_MARKS = frozenset("“\"‘'«")
 _SEPARATORS = frozenset(",.;:—–")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_FRAME_TAIL = 80  # characters of "in an email", "on Tuesday" after the frame's cue
+_MAX_TITLE_WORDS = 4  # a quoted show or book named in the frame ("“Meet the Press”")
 
 
 def content_pieces(text: str, quote: Quote) -> tuple[tuple[int, int], ...]:
@@ -37,15 +38,30 @@ def _split(text: str, start: int, end: int, left: int, right: int) -> tuple[tupl
     quoted = text[start] in OPENING_MARKS  # an interrupted quotation goes on at its next mark
     aside = text[start:left].rstrip()[-1:] in (",", "—", "–", "(")  # "The plan, she wrote …,"
     opening = right
-    for k in range(right, end if quoted else min(end, right + _MAX_FRAME_TAIL)):
+    k, stop = right, end if quoted else min(end, right + _MAX_FRAME_TAIL)
+    while k < stop:
         if text[k] in OPENING_MARKS and (k == right or not text[k - 1].isalnum()):
+            title_end = _quoted_title(text, k, end) if quoted else None
+            if title_end is not None and not re.search(r"[.!?]", text[right:k]):
+                k = title_end + 1  # "he told NBC's “Meet the Press.” “…”": a show's name
+                continue
             opening = k
             break
         if text[k] in _SEPARATORS and aside and not quoted:
             opening = k + 1
             break
+        k += 1
     pieces = ((start, closing), (opening, end))
     return tuple((a, b) for a, b in pieces if text[a:b].strip())
+
+
+def _quoted_title(text: str, k: int, end: int) -> int | None:
+    """Where the quotation opening at ``k`` closes when it is a short name (a show, a book) in
+    the frame: a few words closed before another quotation opens inside the content."""
+    close = next((i for i in range(k + 1, min(end, k + 60)) if text[i] in CLOSING_MARKS), None)
+    if close is None or len(text[k + 1 : close].split()) > _MAX_TITLE_WORDS:
+        return None
+    return close if any(text[i] in OPENING_MARKS for i in range(close + 1, end)) else None
 
 
 def in_frame(
