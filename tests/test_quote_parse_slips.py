@@ -178,3 +178,9 @@ def test_a_document_can_say(nlp: Language) -> None:
     text = "A court document filed Monday says that the clerk will not be charged."
     q = one(quotes(nlp, text), "says")
     assert q.speaker_text is not None and q.speaker_text.text == "A court document filed Monday"
+
+
+def test_no_reply_to_a_request_for_comment_is_no_quote(nlp: Language) -> None:
+    assert not quotes(nlp, "The mayor's office did not respond to a request for comment.")
+    q = one(quotes(nlp, "Hale responded to the criticism with a long letter."), "responded to")
+    assert q.content.text == "the criticism"

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import CueVerb, Lexicon
 from tidings.quotes.marks import QuoteSpan
 from tidings.quotes.parenthetical import parenthetical_content
@@ -305,6 +306,8 @@ def _prep_content(
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if obj is None or obj.ent_type_ in ("DATE", "TIME"):
             continue  # "has argued for years": a time, not what was argued for
+        if obj.lemma_.lower() in lex_requests():
+            return None  # "did not respond to a request for comment": nothing was said
         start, end = trim(doc, *subtree(obj))
         cue_end = prep.i + 1
         addressee = next((o for o in objects if o.i < prep.i), None)
@@ -324,6 +327,13 @@ def _prep_content(
             span = passages.widen(*span)
         return span, cue_end
     return None
+
+
+@cached_knowledge
+def lex_requests() -> frozenset[str]:
+    """Nouns of a request that a reply answers without saying anything ("did not respond to a
+    request for comment", "declined interview requests"): data/quotes/request_nouns.txt."""
+    return read_words("quotes/request_nouns.txt")
 
 
 def _noun_clause(
