@@ -184,3 +184,9 @@ def test_no_reply_to_a_request_for_comment_is_no_quote(nlp: Language) -> None:
     assert not quotes(nlp, "The mayor's office did not respond to a request for comment.")
     q = one(quotes(nlp, "Hale responded to the criticism with a long letter."), "responded to")
     assert q.content.text == "the criticism"
+
+
+def test_a_time_is_not_what_was_called_for(nlp: Language) -> None:
+    text = "Hale, the mayor's rival in the coming election, called Friday for releasing the videos."
+    q = one(quotes(nlp, text), "called Friday for")
+    assert q.content.text == "releasing the videos"

@@ -465,8 +465,8 @@ def _complement(
             start = obj.left_edge.i if obj is not None else xcomp.left_edge.i
             span = trim(doc, start, xcomp.right_edge.i + 1)
     if span is None:
-        oprd = next((c for c in verb.rights if c.dep_ == "oprd"), None)
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        oprd = next((c for c in verb.rights if c.dep_ == "oprd" and not _is_when(c)), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and not _is_when(c)), None)
         named = next((c for c in verb.rights if c.dep_ == "dative"), None) or obj
         if oprd is not None and cue.naming:
             first = named if named is not None and named.i > verb.i else oprd
@@ -542,6 +542,11 @@ def _before_semicolon(comp: Token, end: int, passages: Passages) -> int:
         if doc[i].text == ";" and passages.at(doc[i].idx) is None:
             return i
     return end
+
+
+def _is_when(tok: Token) -> bool:
+    """A time the parser took for an object ("called Friday for …"): when, not what."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("PROPN", "NOUN")
 
 
 def _names_in_apposition(obj: Token) -> bool:
