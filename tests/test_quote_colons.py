@@ -49,3 +49,17 @@ def test_headline_content_runs_to_the_end_of_the_line(nlp: Language) -> None:
     text = "Mayor Hale Seeks More Flood Money As He Tours Northern Towns\nThe mayor spoke Monday."
     (q,) = _by_speaker(quotes(nlp, text), "Mayor Hale")
     assert q.content.text == "More Flood Money As He Tours Northern Towns"
+
+
+def test_transcript_quoted_paragraph_by_paragraph(nlp: Language) -> None:
+    text = (
+        "Mayor Jo Grey spoke with host Ann Hale on Sunday. Partial transcript as follows:\n\n"
+        '"HALE: Let us start with the news on the bridge. The council voted last night.\n\n'
+        '"GREY: Well, look, the council thinks this is a game show. But this is serious."'
+    )
+    found = quotes(nlp, text)
+    grey = _by_speaker(found, "GREY")
+    assert [q.content.text for q in grey] == [
+        "Well, look, the council thinks this is a game show. But this is serious"
+    ]
+    assert _by_speaker(found, "HALE")

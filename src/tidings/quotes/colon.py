@@ -17,6 +17,7 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DASHES = frozenset({"-", "–", "—", "―", "--"})
 _LINKS = frozenset({"at", "of", "on", "to", "for", "in", "from"})  # "Former AG Lee at the RNC:"
 _NAME_PUNCT = frozenset({".", "-", "’", "'"})
+_OPENING_MARKS = frozenset({'"', "“", "''"})
 
 
 def _is_name(words: list[Token]) -> bool:
@@ -75,13 +76,22 @@ def colon_drafts(sent: Span, passages: Passages) -> list[Draft]:
 
 
 def _line_start_drafts(sent: Span, passages: Passages) -> list[Draft]:
+    """Drafts for the lines that start in ``sent`` (the parser may run a line on from the one
+    before it: "Partial transcript as follows:\n\nLEE: …")."""
+    text = doc_text(sent.doc)
+    drafts: list[Draft] = []
+    for tok in sent:
+        if not tok.is_space and tok.idx == text.rfind("\n", 0, tok.idx) + 1:
+            drafts.extend(_line_draft(tok, sent, passages))
+    return drafts
+
+
+def _line_draft(first: Token, sent: Span, passages: Passages) -> list[Draft]:
     doc = sent.doc
     text = doc_text(doc)
-    first = sent[0]
-    while first.is_space and first.i + 1 < sent.end:
+    led = first.text in _OPENING_MARKS and first.i + 1 < sent.end
+    if led:  # "\"WALLACE: …" — a transcript quoted paragraph by paragraph
         first = doc[first.i + 1]
-    if first.idx != text.rfind("\n", 0, first.idx) + 1:  # not at the start of a line
-        return []
     head = doc[first.i : sent.end][: _MAX_NAME_TOKENS + 3]
     colon = next((t for t in head if t.text == ":"), None)
     if colon is None or colon.i == first.i:
@@ -103,15 +113,16 @@ def _line_start_drafts(sent: Span, passages: Passages) -> list[Draft]:
     end = colon.i + 1
     while end < len(doc) and doc[end].idx < hi:
         end += 1
-    start, end = trim(doc, colon.i + 1, end)
+    start, end = trim(doc, colon.i + 1, end, keep_quotes=not led)
     if sum(1 for t in doc[start:end] if not t.is_punct) < _MIN_CONTENT_WORDS:
         return []
     cue = (
         chars(doc, cue_tok.i, cue_tok.i + 1) if cue_tok is not None else (colon.idx, colon.idx + 1)
     )
+    content = chars(doc, start, end) if led else passages.widen(*chars(doc, start, end))
     return [
         Draft(
-            content=passages.widen(*chars(doc, start, end)),
+            content=content,  # a quoted transcript's turn ends with its line
             cue=cue,
             speaker=chars(doc, first.i, colon.i),
             speaker_head=_head(name),
