@@ -66,3 +66,11 @@ def test_new_noun_and_adjective_cues(nlp: Language) -> None:
     text = "Many growers remain hostile to the water tax."
     (q,) = cued(quotes(nlp, text), "hostile to")
     assert (speaker(q), q.content.text) == ("Many growers", "the water tax")
+
+
+def test_noun_after_in_or_with_takes_the_subject_of_the_clause(nlp: Language) -> None:
+    (q,) = cued(quotes(nlp, "The mayor is in favor of the new bus lanes."), "favor of")
+    assert (speaker(q), q.content.text) == ("The mayor", "the new bus lanes")
+    text = "The senator wooed farmers with promises of lower fuel taxes."
+    (q,) = cued(quotes(nlp, text), "promises of")
+    assert (speaker(q), q.content.text) == ("The senator", "lower fuel taxes")

@@ -78,11 +78,14 @@ _RECEIVING = frozenset(
 
 
 def _in_idiom(noun: Token) -> bool:
-    """ "in support of", "in defense of": a bare noun after "in", whose "of" names the content."""
+    """ "in support of", "in the hope of": a noun after "in" (and "the" at most), whose "of" names
+    the content."""
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
-        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in noun.children
+        )
     )
 
 
@@ -96,11 +99,11 @@ def _speaker(noun: Token, lex: Lexicon) -> Token | None:
             if obj is not None:
                 return obj
     verb = noun.head
-    if verb.pos_ != "VERB" and noun.dep_ == "pobj" and verb.lower_ == "in":
-        verb = verb.head  # "she spoke in support of the bill", "in hopes of a deal"
+    if verb.pos_ != "VERB" and noun.dep_ == "pobj" and verb.lower_ in ("in", "with"):
+        verb = verb.head  # "she spoke in support of the bill", "wooed them with promises of"
     elif noun.dep_ != "dobj":
         return None
-    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _RECEIVING:
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _RECEIVING:
         return subject_of(verb, lex.nouns)  # "she raised questions about"
     return None
 
