@@ -63,3 +63,15 @@ def test_transcript_quoted_paragraph_by_paragraph(nlp: Language) -> None:
         "Well, look, the council thinks this is a game show. But this is serious"
     ]
     assert _by_speaker(found, "HALE")
+
+
+def test_transcript_turns_in_capitals(nlp: Language) -> None:
+    text = (
+        "KOLB: Good evening and welcome to the show.\n\n"
+        "VARGA: Thank you for having me on tonight.\n\n"
+        "KOLB: Let us begin with the bridge vote.\n\n"
+        "VARGA: The vote was a disgrace for the county."
+    )
+    found = quotes(nlp, text)
+    assert len(_by_speaker(found, "VARGA")) == 2 and len(_by_speaker(found, "KOLB")) == 2
+    assert not _by_speaker(quotes(nlp, "WATCH: The bridge opens to traffic today."), "WATCH")

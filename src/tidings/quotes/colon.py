@@ -5,6 +5,8 @@ dash introduces a quotation."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from tidings.knowledge import cached_knowledge, read_table, read_words
@@ -38,7 +40,7 @@ def _is_name(words: list[Token]) -> bool:
     if all(w.lower_ in known for w in capitals):
         return True
     if len(words) == 1 and words[0].text.isupper():
-        return False
+        return _is_transcript(words[0].doc)  # "TAPPER: …" among other turns
     if len(words) == 1:  # "Hale: The Plan Is Dead": a lone proper noun before a clause
         return words[0].pos_ == "PROPN"
     titled = all(
@@ -58,6 +60,21 @@ def colon_sources() -> frozenset[str]:
 def colon_labels() -> frozenset[str]:
     """Words of a heading or label before a colon that names no one ("WATCH:", "Update:")."""
     return read_words("quotes/colon_labels.txt")
+
+
+_TURN = re.compile(r"^\W{0,2}[A-Z][A-Z.'’ -]{1,30}:", re.M)
+
+
+def _is_transcript(doc: Doc) -> bool:
+    """Whether the text is (or holds) a transcript: three or more lines open with a speaker's
+    name in capitals and a colon ("WALLACE: …", "PENCE: …")."""
+    found = doc.user_data.get("tidings.transcript")
+    if found is None:
+        labels = colon_labels()
+        turns = [m.group().strip("\"“': ").lower() for m in _TURN.finditer(doc_text(doc))]
+        found = sum(1 for t in turns if t not in labels) >= 3
+        doc.user_data["tidings.transcript"] = found
+    return bool(found)
 
 
 def _name_words(doc: Doc) -> frozenset[str]:
