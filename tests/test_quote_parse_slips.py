@@ -190,3 +190,10 @@ def test_a_time_is_not_what_was_called_for(nlp: Language) -> None:
     text = "Hale, the mayor's rival in the coming election, called Friday for releasing the videos."
     q = one(quotes(nlp, text), "called Friday for")
     assert q.content.text == "releasing the videos"
+
+
+def test_no_trailing_cue_after_an_adverbial_phrase(nlp: Language) -> None:
+    text = "At the same time, several county inquiries into the toll contracts continue."
+    assert not [q for q in quotes(nlp, text) if q.content.text == "At the same time"]
+    text = "The tone of the talks contrasted with a tense meeting earlier that day."
+    assert not quotes(nlp, text)

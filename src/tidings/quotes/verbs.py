@@ -503,6 +503,9 @@ def _trailing_after_comma(
         return None
     if verb.right_edge.i + 1 < sent.end and not doc[verb.right_edge.i + 1].is_punct:
         return None
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if not any(t.tag_ in finite for t in doc[sent.start : first - 1]):
+        return None  # "At the same time, the probes continue": no clause before the comma
     return first - 1
 
 
