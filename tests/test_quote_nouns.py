@@ -74,3 +74,11 @@ def test_noun_after_in_or_with_takes_the_subject_of_the_clause(nlp: Language) ->
     text = "The senator wooed farmers with promises of lower fuel taxes."
     (q,) = cued(quotes(nlp, text), "promises of")
     assert (speaker(q), q.content.text) == ("The senator", "lower fuel taxes")
+
+
+def test_adjective_clause_on_the_copula_and_expletive_it(nlp: Language) -> None:
+    (q,) = quotes(nlp, "The farmers were worried that the dam would fail.")
+    assert (speaker(q), q.content.text) == ("The farmers", "that the dam would fail")
+    (q,) = quotes(nlp, "It is not clear whether the mayor will run again.")
+    assert q.speaker_text is None and q.cue is not None and q.cue.text == "It is not clear"
+    assert q.content.text == "whether the mayor will run again"

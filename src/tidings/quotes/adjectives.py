@@ -13,7 +13,9 @@ from tidings.quotes.lexicon import CueAdjective, Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
 from tidings.quotes.speakers import can_speak, speaker_span, subject_of
 
-_COPULAS = frozenset({"be", "seem", "appear", "remain", "sound", "feel", "become", "look", "make"})
+_COPULAS = frozenset(
+    {"be", "seem", "appear", "remain", "sound", "feel", "become", "look", "make", "grow"}
+)
 _CUE_LEFTS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _BE_FORMS = frozenset({"are", "is", "am", "'s", "'re", "'m"})  # "they’re": the lemma stays "’re"
 
@@ -42,23 +44,23 @@ def adjective_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft
 
 def _content(
     adj: Token, cue: CueAdjective, verbs: Mapping[str, object]
-) -> tuple[tuple[int, int], int] | None:
-    """Token span of the content and the end token of the cue."""
+) -> tuple[tuple[int, int], int, bool] | None:
+    """Token span of the content, the end token of the cue, and whether the content is a clause."""
     for child in adj.rights:
         if child.dep_ == "prep" and child.lower_ in cue.preps:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return subtree(obj), child.i + 1
+                return subtree(obj), child.i + 1, False
         if cue.clause and (child.dep_ == "ccomp" or _that_clause(child)):
-            return subtree(child), adj.i + 1
+            return subtree(child), adj.i + 1, True
         if cue.infinitive and child.dep_ == "xcomp" and any(a.dep_ == "aux" for a in child.lefts):
             if child.lemma_.lower() in verbs:
                 return None  # "quick to point out that …": the verb reports, for the same speaker
-            return subtree(child), adj.i + 1
-    if cue.clause and adj.head.lemma_ == "make":  # "made clear that …": the clause hangs on make
+            return subtree(child), adj.i + 1, False
+    if cue.clause:  # "made clear that …", "were worried that …": the clause hangs on the verb
         for child in adj.head.rights:
             if child.i > adj.i and (child.dep_ == "ccomp" or _that_clause(child)):
-                return subtree(child), adj.i + 1
+                return subtree(child), adj.i + 1, True
     return None
 
 
@@ -76,9 +78,12 @@ def _draft(adj: Token, cue: CueAdjective, passages: Passages, lex: Lexicon) -> D
     found = _content(adj, cue, lex.verbs)
     if found is None:
         return None
-    (start, end), cue_end = found
+    (start, end), cue_end, clause = found
     speaker_tok = subject_of(copula, lex.nouns)
-    if speaker_tok is None or not can_speak(speaker_tok, lex):
+    if speaker_tok is None:
+        return None
+    expletive = clause and speaker_tok.lower_ == "it" and speaker_tok.head == copula
+    if not expletive and not can_speak(speaker_tok, lex):
         return None
     start, end = trim(doc, start, end)
     if start >= end:
@@ -90,6 +95,13 @@ def _draft(adj: Token, cue: CueAdjective, passages: Passages, lex: Lexicon) -> D
     for child in sorted(copula.lefts, key=lambda c: -c.i):
         if child.dep_ in _CUE_LEFTS and child.i == cue_start - 1:
             cue_start = child.i
+    if expletive:  # "it is not clear whether …": a view nobody is named for
+        return Draft(
+            content=passages.widen(*content),
+            cue=chars(doc, min(cue_start, speaker_tok.i), cue_end),
+            speaker=None,
+            speaker_head=None,
+        )
     return Draft(
         content=passages.widen(*content),
         cue=chars(doc, cue_start, cue_end),
