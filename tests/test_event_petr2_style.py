@@ -141,3 +141,8 @@ def test_who_receives_aid_is_not_its_giver(nlp: Language) -> None:
     text = "Ruritania received military aid from Freedonia on Monday."
     e = one(events_of(nlp, text, PARTIES), "AID")
     assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)
+
+
+def test_inspecting_wreckage_is_no_investigation(nlp: Language) -> None:
+    text = "A Ruritanian farmer inspects the wreckage of a barn after a storm in Freedonia."
+    assert not [e for e in events_of(nlp, text, PARTIES) if e.cameo == "090"]
