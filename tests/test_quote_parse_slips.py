@@ -197,3 +197,12 @@ def test_no_trailing_cue_after_an_adverbial_phrase(nlp: Language) -> None:
     assert not [q for q in quotes(nlp, text) if q.content.text == "At the same time"]
     text = "The tone of the talks contrasted with a tense meeting earlier that day."
     assert not quotes(nlp, text)
+
+
+def test_a_quoted_show_after_the_cue_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "“He is right. There is a gap between this council and the mayor,” Varga, a top Hale "
+        "ally, said Thursday morning on Elmstead Radio’s “Town and Country.” “I mean it.”"
+    )
+    for q in quotes(nlp, text):
+        assert q.speaker_text is None or "Town" not in q.speaker_text.text

@@ -98,6 +98,9 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         speaker_tok = statement_owner(speaker_tok) or speaker_tok
     if speaker_tok is not None and inside is None:
         speaker_tok = outside_quotes(speaker_tok, verb, passages)
+        quote = passages.at(speaker_tok.idx)
+        if quote is not None and quote.start > verb.idx:
+            speaker_tok = None  # "said on “Fox and Friends.”": a quoted title is no speaker
     content = None
     if inside is None and not _object_is_content(verb, cue) and not _forward_clause(verb, passages):
         content = adjacent_quotes(verb, speaker_tok, sent, passages, before_only=True)
