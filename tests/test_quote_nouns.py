@@ -82,3 +82,9 @@ def test_adjective_clause_on_the_copula_and_expletive_it(nlp: Language) -> None:
     (q,) = quotes(nlp, "It is not clear whether the mayor will run again.")
     assert q.speaker_text is None and q.cue is not None and q.cue.text == "It is not clear"
     assert q.content.text == "whether the mayor will run again"
+
+
+def test_noun_object_leaves_out_a_comma_set_relative_clause(nlp: Language) -> None:
+    text = "The host made no mention of Jo Lee, who quit the race on Monday."
+    (q,) = cued(quotes(nlp, text), "mention of")
+    assert (speaker(q), q.content.text) == ("The host", "Jo Lee")

@@ -34,7 +34,7 @@ def _content(noun: Token, cue: CueNoun) -> tuple[tuple[int, int], int] | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return subtree(obj), child.i + 1
+                return _object_span(obj), child.i + 1
         if (
             cue.clause
             and child.dep_ in ("acl", "ccomp")
@@ -75,6 +75,17 @@ _RECEIVING = frozenset(
         "field",
     }
 )
+
+
+def _object_span(obj: Token) -> tuple[int, int]:
+    """The object's subtree, less a comma-set relative clause or apposition at its end ("Jo Lee,
+    who ran in May")."""
+    start, end = subtree(obj)
+    for child in obj.rights:
+        before = obj.doc[child.left_edge.i - 1]
+        if child.dep_ in ("relcl", "appos") and before.text == "," and before.i > start:
+            return start, before.i
+    return start, end
 
 
 def _in_idiom(noun: Token) -> bool:
