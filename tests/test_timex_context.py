@@ -87,7 +87,7 @@ def test_the_following_year_without_a_date_counts_from_the_anchor(nlp: Language)
         ("The judge postponed the hearing until Monday.", "2017-05-08"),
         ("The two finance ministers meet Friday in Rome.", "2017-05-05"),
         ("The ministers met Friday in Rome.", "2017-04-28"),
-        ("The offer had been due to expire Friday.", "2017-04-28"),
+        ("The permit had been due to lapse Friday.", "2017-04-28"),
         ("A concert planned at the stadium for Saturday was called off.", "2017-04-29"),
         ("On Friday, the cabinet planned its budget cuts.", "2017-04-28"),
         ("The vote is scheduled for Friday.", "2017-05-05"),
@@ -139,7 +139,7 @@ def test_not_temporal(nlp: Language, text: str) -> None:
 
 
 def test_year_ago_quarter_named_with_last_years_date(nlp: Language) -> None:
-    text = "Profit was $4 million in the 2016 period. The year-ago results included a charge."
+    text = "Earnings were $4 million in the 2016 period. The year-ago results had a one-off gain."
     found = values(nlp, text, date(2017, 10, 25))
     assert found["The year-ago results"] == "2016-Q3"
 
@@ -150,7 +150,7 @@ def test_year_ago_quarter_named_with_last_years_date(nlp: Language) -> None:
         ("The new tariff takes hold, effective Jan. 15, under the decree.", "Jan. 15",
          "2018-01-15"),
         ("The plant was shut last Nov. 3 after a fire.", "last Nov. 3", "2016-11-03"),
-        ("Sales in the current fiscal year should top $2 billion.", "the current fiscal year",
+        ("Revenue for the current fiscal year may exceed $2 billion.", "the current fiscal year",
          "2017"),
         ("Holders may buy shares at the then current price.", "then current", "PAST_REF"),
         ("A few hours later, the rebels fled.", "A few hours later", "PTXH"),
