@@ -206,3 +206,22 @@ def test_a_quoted_show_after_the_cue_is_no_speaker(nlp: Language) -> None:
     )
     for q in quotes(nlp, text):
         assert q.speaker_text is None or "Town" not in q.speaker_text.text
+
+
+def test_a_cue_verb_the_tagger_took_for_a_noun(nlp: Language) -> None:
+    """The parse the rule is for: "claims" tagged as a noun, with a subject and a clause."""
+    from tidings.quotes.lexicon import lexicon
+    from tidings.quotes.verbs import verb_drafts
+
+    words = ["But", "Hale", "claims", "that", "he", "is", "right", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["CCONJ", "PROPN", "NOUN", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
+        tags=["CC", "NNP", "NNS", "IN", "PRP", "VBZ", "JJ", "."],
+        heads=[2, 2, 2, 5, 5, 2, 5, 2],
+        deps=["cc", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "acomp", "punct"],
+        lemmas=["but", "Hale", "claim", "that", "he", "be", "right", "."],
+    )
+    (draft,) = verb_drafts(doc[:], Passages([]), lexicon())
+    assert doc.text[draft.content[0] : draft.content[1]] == "that he is right"

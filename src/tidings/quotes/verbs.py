@@ -53,7 +53,7 @@ _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end
 def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     for verb in sent:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" and not _verb_tagged_as_noun(verb):
             continue
         cue = _cue_verb(verb, lex)
         if cue is None or raising_cue(verb) is not None:
@@ -64,6 +64,17 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _verb_tagged_as_noun(tok: Token) -> bool:
+    """ "But Trump claims that …": the tagger read "Trump claims" as a noun phrase, yet the
+    parse gives the word a subject and a clause of its own."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in tok.lefts)
+        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.rights)
+    )
 
 
 def _cue_verb(verb: Token, lex: Lexicon) -> CueVerb | None:
