@@ -225,3 +225,13 @@ def test_a_cue_verb_the_tagger_took_for_a_noun(nlp: Language) -> None:
     )
     (draft,) = verb_drafts(doc[:], Passages([]), lexicon())
     assert doc.text[draft.content[0] : draft.content[1]] == "that he is right"
+
+
+def test_subject_inside_the_quotation_yields_to_the_named_one(nlp: Language) -> None:
+    text = (
+        "“The campaign is in panic mode. Full panic mode,” said Jo Varga, a Florida-based "
+        "president of the Elmstead Women Caucus."
+    )
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text.startswith("Jo Varga")
+    assert q.content.text == "“The campaign is in panic mode. Full panic mode,”"

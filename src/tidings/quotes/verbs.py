@@ -108,6 +108,11 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     ):
         speaker_tok = statement_owner(speaker_tok) or speaker_tok
     if speaker_tok is not None and inside is None:
+        if passages.at(speaker_tok.idx) is not None:  # "“…, it will,” said Lee": two subjects
+            speaker_tok = next(
+                (c for c in verb.children if c.dep_ == "nsubj" and passages.at(c.idx) is None),
+                speaker_tok,
+            )
         speaker_tok = outside_quotes(speaker_tok, verb, passages)
         quote = passages.at(speaker_tok.idx)
         if quote is not None and quote.start > verb.idx:
