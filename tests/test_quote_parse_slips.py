@@ -235,3 +235,12 @@ def test_subject_inside_the_quotation_yields_to_the_named_one(nlp: Language) -> 
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text.startswith("Jo Varga")
     assert q.content.text == "“The campaign is in panic mode. Full panic mode,”"
+
+
+def test_that_clause_after_the_addressee_phrase(nlp: Language) -> None:
+    text = (
+        "In Elmstead last week, he told a meeting of county leaders that few people knew "
+        "the costs of the floods better than they did."
+    )
+    q = one(quotes(nlp, text), "told")
+    assert q.content.text.startswith("that few people knew the costs")

@@ -438,7 +438,7 @@ def _complement(
     if has_object and cue.takes_object:  # "didn’t mention that possibility": not a left clause
         comps = [c for c in comps if c.i > verb.i]
     span: tuple[int, int] | None = None
-    if not comps and not has_object:
+    if not comps and (not has_object or not cue.takes_object):
         stray = _stray_complement(verb)
         if stray:
             span = trim(doc, *subtree(stray[0]))
@@ -663,10 +663,10 @@ def _stray_complement(verb: Token) -> list[Token]:
 def _that_clause_after_phrase(verb: Token) -> list[Token]:
     """ "said after the vote that he had …": the parser took the that-clause for a relative
     clause of the phrase's noun (a relative clause has no "that" as its mark)."""
-    prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
-    if prep is None or prep.i != verb.i + 1:
-        return []
-    for tok in prep.subtree:
+    phrase = next((c for c in verb.rights if c.dep_ in ("prep", "dobj")), None)
+    if phrase is None or phrase.left_edge.i != verb.i + 1:
+        return []  # "told a meeting of leaders that …": the addressee's phrase, too
+    for tok in phrase.subtree:
         if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
             continue
         first = tok.left_edge
