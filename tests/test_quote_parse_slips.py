@@ -244,3 +244,24 @@ def test_that_clause_after_the_addressee_phrase(nlp: Language) -> None:
     )
     q = one(quotes(nlp, text), "told")
     assert q.content.text.startswith("that few people knew the costs")
+
+
+def test_name_the_tagger_took_for_an_adverb(nlp: Language) -> None:
+    """The parse the rule is for: a sentence-opening name tagged as an adverb."""
+    words = ["Jolly", "said", "he", "had", "worked", "hard", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["ADV", "VERB", "PRON", "AUX", "VERB", "ADV", "PUNCT"],
+        tags=["RB", "VBD", "PRP", "VBD", "VBN", "RB", "."],
+        heads=[1, 1, 4, 4, 1, 4, 1],
+        deps=["advmod", "ROOT", "nsubj", "aux", "ccomp", "advmod", "punct"],
+    )
+    found = noun_before(doc[1], Passages([]))
+    assert found is not None and found.i == 0
+
+
+def test_subject_of_a_participle_the_cue_hangs_on(nlp: Language) -> None:
+    text = "But county activists clamoring to block Hale from the nomination say they see a surge."
+    q = one(quotes(nlp, text), "say")
+    assert q.speaker_text is not None and "activists" in q.speaker_text.text

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from tidings.quotes.lexicon import Lexicon, lexicon
 from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
 
-_INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp"})
+_INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp", "dep"})
 _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "cc", "conj"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "--", "―"})
@@ -30,6 +30,17 @@ def can_speak(tok: Token, lex: Lexicon) -> bool:
     if tok.text[:1].isupper() and tok.lower_ not in _lower_words(tok.doc):
         return True  # "Hannity added": a capitalised word the text never writes in lower case
     return not lemma.endswith(lex.non_agent_suffixes)
+
+
+def _unknown_capital(tok: Token) -> bool:
+    """A capitalised word opening its sentence that the text never writes in lower case."""
+    return (
+        tok.is_sent_start
+        and tok.text[:1].isupper()
+        and tok.is_alpha
+        and tok.lower_ not in _lower_words(tok.doc)
+        and tok.pos_ in ("ADV", "ADJ", "NOUN")
+    )
 
 
 def _lower_words(doc: Doc) -> frozenset[str]:
@@ -122,6 +133,8 @@ def noun_before(verb: Token, passages: Passages) -> Token | None:
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].dep_ != "case":
+        if _unknown_capital(doc[i]):
+            return doc[i]  # "Jolly said …": a name the tagger took for an adverb
         i -= 1
     if i >= 0 and doc[i].text == ")":
         while i >= 0 and doc[i].text != "(" and verb.i - i < 8:

@@ -169,7 +169,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         return None
     cue_start, cue_end = verb.i, verb.i + 1
     for child in sorted(verb.lefts, key=lambda c: -c.i):
-        if child.dep_ in CUE_AUX and child.i == cue_start - 1:
+        if child.dep_ in CUE_AUX and child.i == cue_start - 1 and child is not speaker_tok:
             cue_start -= 1
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == cue_end:
