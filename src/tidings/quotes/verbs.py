@@ -168,8 +168,9 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     if speaker_tok is not None and not can_speak(speaker_tok, lex):
         return None
     cue_start, cue_end = verb.i, verb.i + 1
+    speaker_i = speaker_tok.i if speaker_tok is not None else -1
     for child in sorted(verb.lefts, key=lambda c: -c.i):
-        if child.dep_ in CUE_AUX and child.i == cue_start - 1 and child is not speaker_tok:
+        if child.dep_ in CUE_AUX and child.i == cue_start - 1 and child.i != speaker_i:
             cue_start -= 1
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == cue_end:
