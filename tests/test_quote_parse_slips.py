@@ -265,3 +265,10 @@ def test_subject_of_a_participle_the_cue_hangs_on(nlp: Language) -> None:
     text = "But county activists clamoring to block Hale from the nomination say they see a surge."
     q = one(quotes(nlp, text), "say")
     assert q.speaker_text is not None and "activists" in q.speaker_text.text
+
+
+def test_inverted_speaker_read_as_an_object(nlp: Language) -> None:
+    text = "“How big is that bridge?” asked the boy, who wore a red hat, as the crowd laughed."
+    q = one(quotes(nlp, text), "asked")
+    assert q.speaker_text is not None and q.speaker_text.text.startswith("the boy")
+    assert q.content.text == "“How big is that bridge?”"

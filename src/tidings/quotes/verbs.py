@@ -161,6 +161,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     if inside is None and not open_colon and prep_end is None:
         content = _with_passive_subject(verb, content, passages)
         content = _with_relative_object(verb, content)
+    if speaker_tok is None and not _is_passive(verb):
+        speaker_tok = _inverted_object(verb, passages)  # "“…?” asked the boy", "… read the email"
     if speaker_tok is None and not _is_passive(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
         speaker_tok = noun_before(verb, passages)
     if speaker_tok is None and not _is_passive(verb):
@@ -190,6 +192,21 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         open_colon=open_colon,
         nested=inside is not None,
     )
+
+
+def _inverted_object(verb: Token, passages: Passages) -> Token | None:
+    """ "“How big is it?” asked the boy": right after a quotation, a cue with no subject whose
+    object follows it has its speaker there (the parser read the inverted subject as object)."""
+    doc = verb.doc
+    text = doc_text(doc)
+    before = text[: verb.idx].rstrip(" ,\u00a0")
+    quote = passages.at(len(before) - 1) if before else None
+    if quote is None or quote.end != len(before) or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or passages.at(obj.idx) is not None:
+        return None
+    return obj
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
