@@ -272,3 +272,10 @@ def test_inverted_speaker_read_as_an_object(nlp: Language) -> None:
     q = one(quotes(nlp, text), "asked")
     assert q.speaker_text is not None and q.speaker_text.text.startswith("the boy")
     assert q.content.text == "“How big is that bridge?”"
+
+
+def test_according_to_when_the_parser_runs_the_clause_into_the_name(nlp: Language) -> None:
+    text = "According to radio host Jo Varga, the move reeks of “fear” and desperation."
+    found = quotes(nlp, text)
+    q = one(found, "According to")
+    assert q.content.text == "the move reeks of “fear” and desperation"

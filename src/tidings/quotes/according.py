@@ -70,6 +70,9 @@ def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexic
     if obj is None:
         return None
     phrase_end = max(obj.right_edge.i, last.i) + 1
+    if phrase_end >= sent.end - 1:  # "According to Lee, the move reeks of …" parsed as one phrase
+        comma = next((t.i for t in doc[obj.i + 1 : phrase_end] if t.text == ","), None)
+        phrase_end = comma if comma is not None else phrase_end
     cue_end = last.i + 1
     speaker_tok = obj
     if obj.lemma_.lower() in lex.nouns:
