@@ -245,3 +245,13 @@ def test_quotation_inside_a_question_frame_is_not_the_answer(nlp: Language) -> N
     text = "Asked if the mayor has “the integrity to serve,” 46 percent of voters said no."
     q = one(quotes(nlp, text), "said")
     assert q.content.text == "no"
+
+
+def test_a_statement_named_with_its_owner_speaks_whole(nlp: Language) -> None:
+    text = "A county council report released in May found that the fund ran dry."
+    q = one(quotes(nlp, text), "found")
+    assert q.speaker_text is not None and q.speaker_text.text.startswith("A county council report")
+    q = one(quotes(nlp, "According to a Town Hall statement, the talks went well."), "According to")
+    assert q.speaker_text is not None and q.speaker_text.text == "a Town Hall statement"
+    q = one(quotes(nlp, "The mayor's statement said the talks went well."), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "The mayor's"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, is_punct, trim
-from tidings.quotes.speakers import speaker_span, statement_owner
+from tidings.quotes.speakers import speaker_span, statement_possessor
 from tidings.quotes.tails import cut_head
 
 
@@ -76,7 +76,7 @@ def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexic
     cue_end = last.i + 1
     speaker_tok = obj
     if obj.lemma_.lower() in lex.nouns:
-        owner = statement_owner(obj)
+        owner = statement_possessor(obj)
         if owner is not None:
             speaker_tok = owner
             # "a report from X": the cue runs to the preposition; else to the noun

@@ -161,6 +161,13 @@ def by_agent(verb: Token) -> Token | None:
     return None
 
 
+def statement_possessor(noun: Token) -> Token | None:
+    """Whose statement it is when a possessive says so ("the Kremlin's statement", "its
+    report"). Annotators take "a White House statement" and "a report from X" whole as the
+    speaker (182 to 13 and 55 to 8 on the PolNeAR train split), a possessor about as often alone."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def statement_owner(noun: Token) -> Token | None:
     """Who made a statement: "its statement", "the White House statement", "a report from X"."""
     for child in noun.children:

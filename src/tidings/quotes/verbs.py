@@ -34,7 +34,7 @@ from tidings.quotes.speakers import (
     past_dateline,
     same_line_subject,
     speaker_span,
-    statement_owner,
+    statement_possessor,
     subject_of,
 )
 from tidings.quotes.tails import cut_head, cut_tail
@@ -106,7 +106,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         and speaker_tok.pos_ == "NOUN"  # "the statement", not "the Washington Post"
         and speaker_tok.lemma_.lower() in lex.nouns
     ):
-        speaker_tok = statement_owner(speaker_tok) or speaker_tok
+        speaker_tok = statement_possessor(speaker_tok) or speaker_tok
     if speaker_tok is not None and inside is None:
         if passages.at(speaker_tok.idx) is not None:  # "“…, it will,” said Lee": two subjects
             speaker_tok = next(
