@@ -229,21 +229,21 @@ def test_a_cue_verb_the_tagger_took_for_a_noun(nlp: Language) -> None:
 
 def test_subject_inside_the_quotation_yields_to_the_named_one(nlp: Language) -> None:
     text = (
-        "“The campaign is in panic mode. Full panic mode,” said Jo Varga, a Florida-based "
+        "“The council is in crisis. Total crisis,” said Jo Varga, a Texas-based "
         "president of the Elmstead Women Caucus."
     )
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text.startswith("Jo Varga")
-    assert q.content.text == "“The campaign is in panic mode. Full panic mode,”"
+    assert q.content.text == "“The council is in crisis. Total crisis,”"
 
 
 def test_that_clause_after_the_addressee_phrase(nlp: Language) -> None:
     text = (
-        "In Elmstead last week, he told a meeting of county leaders that few people knew "
-        "the costs of the floods better than they did."
+        "In Lisbon on Friday, she told a summit of fishing ministers that few people "
+        "understood the quotas better than they did."
     )
     q = one(quotes(nlp, text), "told")
-    assert q.content.text.startswith("that few people knew the costs")
+    assert q.content.text.startswith("that few people understood the quotas")
 
 
 def test_name_the_tagger_took_for_an_adverb(nlp: Language) -> None:
@@ -268,14 +268,14 @@ def test_subject_of_a_participle_the_cue_hangs_on(nlp: Language) -> None:
 
 
 def test_inverted_speaker_read_as_an_object(nlp: Language) -> None:
-    text = "“How big is that bridge?” asked the boy, who wore a red hat, as the crowd laughed."
+    text = "“Will the bridge ever open?” asked the girl, who held a flag, as the crowd cheered."
     q = one(quotes(nlp, text), "asked")
-    assert q.speaker_text is not None and q.speaker_text.text.startswith("the boy")
-    assert q.content.text == "“How big is that bridge?”"
+    assert q.speaker_text is not None and q.speaker_text.text.startswith("the girl")
+    assert q.content.text == "“Will the bridge ever open?”"
 
 
 def test_according_to_when_the_parser_runs_the_clause_into_the_name(nlp: Language) -> None:
-    text = "According to radio host Jo Varga, the move reeks of “fear” and desperation."
+    text = "According to radio host Jo Varga, the plan smells of “panic” and weakness."
     found = quotes(nlp, text)
     q = one(found, "According to")
-    assert q.content.text == "the move reeks of “fear” and desperation"
+    assert q.content.text == "the plan smells of “panic” and weakness"
