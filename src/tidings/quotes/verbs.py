@@ -162,7 +162,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         content = _with_passive_subject(verb, content, passages)
         content = _with_relative_object(verb, content)
     if speaker_tok is None and not _is_passive(verb):
-        speaker_tok = _inverted_object(verb, passages)  # "“…?” asked the boy", "… read the email"
+        speaker_tok = _inverted_object(verb, passages)  # "“…?” asked the boy"
     if speaker_tok is None and not _is_passive(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
         speaker_tok = noun_before(verb, passages)
     if speaker_tok is None and not _is_passive(verb):
@@ -350,8 +350,8 @@ def _prep_content(
 
 @cached_knowledge
 def request_nouns() -> frozenset[str]:
-    """Nouns of a request that a reply answers without saying anything ("did not respond to a
-    request for comment", "declined interview requests"): data/quotes/request_nouns.txt."""
+    """Nouns of a request that a reply to it says nothing about ("did not respond to a request
+    for comment", "did not reply to an inquiry"): data/quotes/request_nouns.txt."""
     return read_words("quotes/request_nouns.txt")
 
 
