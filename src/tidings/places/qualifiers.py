@@ -40,12 +40,7 @@ def state_codes(doc: Doc, gaz: Gazetteer, ends: list[int]) -> Iterator[tuple[Spa
         known = codes.get(tok.text)
         if known is None:
             continue
-        name, country = known
-        refs = [
-            r
-            for r in gaz.lookup(name)
-            if r.entry.kind == "admin1" and r.entry.country == country and r.entry.name == name
-        ]
+        refs = _division_refs(gaz, *known)
         if refs:
             yield doc[tok.i : tok.i + 1], refs
 
@@ -61,14 +56,18 @@ def code_names(doc: Doc, gaz: Gazetteer) -> Iterator[tuple[Span, list[NameRef]]]
         around = [t for t in doc[max(0, tok.i - 2) : tok.i + 3] if t.i != tok.i and t.is_alpha]
         if any(t.is_upper and len(t.text) > 1 for t in around):
             continue  # a line of capitals ("LIVE IN CONCERT")
-        name, country = known
-        refs = [
-            r
-            for r in gaz.lookup(name)
-            if r.entry.kind == "admin1" and r.entry.country == country and r.entry.name == name
-        ]
+        refs = _division_refs(gaz, *known)
         if refs:
             yield doc[tok.i : tok.i + 1], refs
+
+
+def _division_refs(gaz: Gazetteer, name: str, country: str) -> list[NameRef]:
+    """The gazetteer's first-level divisions called exactly ``name`` in ``country``."""
+    return [
+        r
+        for r in gaz.lookup(name)
+        if r.entry.kind == "admin1" and r.entry.country == country and r.entry.name == name
+    ]
 
 
 DIVISION_KINDS = frozenset({"country", "admin1", "admin2", "region"})

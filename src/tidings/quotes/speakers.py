@@ -170,9 +170,9 @@ def statement_possessor(noun: Token) -> Token | None:
 
 def statement_owner(noun: Token) -> Token | None:
     """Who made a statement: "its statement", "the White House statement", "a report from X"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
+    possessor = statement_possessor(noun)
+    if possessor is not None:
+        return possessor
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if compounds:
         return compounds[-1]
