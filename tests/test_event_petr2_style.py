@@ -146,3 +146,14 @@ def test_who_receives_aid_is_not_its_giver(nlp: Language) -> None:
 def test_inspecting_wreckage_is_no_investigation(nlp: Language) -> None:
     text = "A Ruritanian farmer inspects the wreckage of a barn after a storm in Freedonia."
     assert not [e for e in events_of(nlp, text, PARTIES) if e.cameo == "090"]
+
+
+def test_relative_clause_describing_a_party_is_background(nlp: Language) -> None:
+    text = (
+        "The Freedonian navy shelled a Ruritanian radar post near the coast, the defence ministry"
+        " said on Friday, widening its operation against the separatist army that has occupied"
+        " parts of Carpathia."
+    )
+    actors = {"Freedonian navy": "FRE", "Ruritanian radar post": "RUR", "separatist army": "RUR"}
+    events = events_of(nlp, text, {**actors, "Carpathia": "CRP"})
+    assert [e.type for e in events] == ["ASSAULT"]  # not the occupation told about the army

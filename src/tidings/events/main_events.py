@@ -142,9 +142,10 @@ def _effect_of(t: Trigger, at: dict[int, list[Trigger]]) -> bool:
 
 
 def _describes(t: Trigger) -> bool:
-    """A participle describing a noun ("miners sent home from the pits", "an activist
-    jailed a year ago"): background to the sentence's own event, when it has one."""
-    return t.is_verb and participle(t.token)
+    """A participle or relative clause describing a noun ("miners sent home from the pits", "an
+    activist jailed a year ago", "the group that has seized parts of X"): background to the
+    sentence's own event, when it has one."""
+    return t.is_verb and (participle(t.token) or t.token.dep_ == "relcl")
 
 
 def _says_how(path: Path, sub: Entry) -> bool:
