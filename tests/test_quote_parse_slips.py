@@ -279,3 +279,25 @@ def test_according_to_when_the_parser_runs_the_clause_into_the_name(nlp: Languag
     found = quotes(nlp, text)
     q = one(found, "According to")
     assert q.content.text == "the plan smells of “panic” and weakness"
+
+
+def test_closing_cue_clause_the_parser_hung_on_a_noun(nlp: Language) -> None:
+    text = "Nine in ten dairy farmers in Ohio hold a dim view of the tariff, the survey found."
+    q = one(quotes(nlp, text), "found")
+    assert q.speaker_text is not None and q.speaker_text.text == "the survey"
+    assert q.content.text == "Nine in ten dairy farmers in Ohio hold a dim view of the tariff"
+
+
+def test_a_true_relative_clause_is_no_closing_cue(nlp: Language) -> None:
+    text = "Most growers backed the levy, which the survey found popular."
+    assert not [q for q in quotes(nlp, text) if q.cue.text == "found"]
+
+
+def test_a_report_inside_the_content_does_not_cancel_the_closing_cue(nlp: Language) -> None:
+    text = (
+        'Turnout was "flat for most of the spring" while organisers waited to see how the '
+        "storm would pass, she said."
+    )
+    q = one(quotes(nlp, text), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "she"
+    assert q.content.text.endswith("how the storm would pass")

@@ -119,7 +119,7 @@ def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
     text = doc_text(doc)
     out = []
     for d in drafts:
-        outer = _holder(d, drafts, text)
+        outer = _holder(d, drafts, text, doc)
         if outer is None or outer.by_phrase:
             out.append(d)
             continue
@@ -137,16 +137,28 @@ def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
     return [d for d in out if d.content[0] < d.content[1]]
 
 
-def _holder(draft: Draft, drafts: list[Draft], text: str) -> Draft | None:
+def _holder(draft: Draft, drafts: list[Draft], text: str, doc: Doc) -> Draft | None:
     if draft.cue is None:
         return None
     for other in drafts:
         s, e = other.content
         if other is draft or not s <= draft.cue[0] < e or other.content == draft.content:
             continue
+        if _governs(draft, other, doc):
+            continue  # "X waited to see how it played out, he said": each holds the other's cue
         if not in_frame(text, other.content, other.cue, other.speaker, draft.cue[0]):
             return other
     return None
+
+
+def _governs(draft: Draft, other: Draft, doc: Doc) -> bool:
+    """Whether two drafts hold each other's cue and the draft's cue verb governs the other's
+    (the parser ran the inner content on past its own clause)."""
+    if other.cue is None or draft.cue_token is None or other.cue_token is None:
+        return False
+    if not draft.content[0] <= other.cue[0] < draft.content[1]:
+        return False
+    return doc[draft.cue_token] in doc[other.cue_token].ancestors
 
 
 def _continues(cue: Token, outer: Draft, doc: Doc) -> int | None:

@@ -530,8 +530,10 @@ def _trailing_after_comma(
     its own ("…, said the firm's chief", "…, Lee told a panel on Monday"), which the parser
     joined to the clause before instead of taking that clause as its content."""
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj"):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "conj", "relcl"):
         return None
+    if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in verb.subtree):
+        return None  # "…, which the poll found": a true relative clause
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights) or _object_is_content(verb, cue):
         return None
     inverted = any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
