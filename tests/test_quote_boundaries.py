@@ -255,3 +255,12 @@ def test_a_statement_named_with_its_owner_speaks_whole(nlp: Language) -> None:
     assert q.speaker_text is not None and q.speaker_text.text == "a Town Hall statement"
     q = one(quotes(nlp, "The mayor's statement said the talks went well."), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "The mayor's"
+
+
+def test_content_ends_at_full_stop_before_next_quotation(nlp: Language) -> None:
+    text = "The coach said that the team had trained hard all winter. ''We are ready,'' he said."
+    found = quotes(nlp, text)
+    assert sorted(q.content.text for q in found) == [
+        "''We are ready,''",
+        "that the team had trained hard all winter",
+    ]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.quotes.spans import Passages
 
+_STOPS = frozenset({".", "?", "!"})
 _PAUSE = frozenset({",", "—", "–", "--", ";"})
 _DASHES = frozenset({"—", "–", "--"})
 _CONTRAST = frozenset({"while", "whereas", "though", "although", "however"})
@@ -18,7 +19,13 @@ def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
     """The end (token) of the content [start, end) less a trailing aside after a comma or dash:
     a non-restrictive relative clause, a descriptive appositive ("…, a plan that failed"), or a
     contrasting clause ("…, while others disagree", "…, even though …"). An aside inside a
-    quotation is the speaker's own and stays."""
+    quotation is the speaker's own and stays. A full stop before an opening quotation mark ends
+    it ("… was sound. ''It will hold,'' she said": the parser left the mark in the sentence)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _STOPS and passages.at(doc[i].idx) is None:
+            quote = passages.at(doc[i + 1].idx)
+            if quote is not None and quote.start == doc[i + 1].idx:
+                return i
     for i in range(start + 2, end):
         if doc[i - 1].text not in _PAUSE or passages.at(doc[i].idx) is not None:
             continue
