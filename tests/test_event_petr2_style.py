@@ -157,3 +157,13 @@ def test_relative_clause_describing_a_party_is_background(nlp: Language) -> None
     actors = {"Freedonian navy": "FRE", "Ruritanian radar post": "RUR", "separatist army": "RUR"}
     events = events_of(nlp, text, {**actors, "Carpathia": "CRP"})
     assert [e.type for e in events] == ["ASSAULT"]  # not the occupation told about the army
+
+
+def test_the_accused_is_who_did_the_alleged_act_not_its_victim(nlp: Language) -> None:
+    text = "Freedonia alleged that Carpathian gunboats had shelled Ruritania."
+    actors = {"Freedonia": "FRE", "Carpathian gunboats": "CRP", "Ruritania": "RUR"}
+    e = one(events_of(nlp, text, actors), "ACCUSE")
+    assert e.recipients == ("Carpathian gunboats",)
+    text = "Freedonia claimed that they had shelled Ruritania."  # whoever "they" are
+    e = one(events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR"}), "ACCUSE")
+    assert "Ruritania" not in e.recipients

@@ -357,7 +357,9 @@ class ArgumentFinder:
         if content is not None and not (entry.reciprocal and len(actors) >= 2):
             # (what two parties agreed on holds no third party: "agreed that the suffering in X")
             content_subject, _ = subject(content)
-            candidates.append([content_subject, direct_object(content)])
+            # the accused is who did the alleged act, never whom it was done to
+            done_to = direct_object(content) if "alleges" not in entry.flags else None
+            candidates.append([content_subject, done_to])
         recipients: tuple[str, ...] = ()
         for group in candidates:
             found = tuple(r for r in self.first(group) if r not in actors)
@@ -371,6 +373,8 @@ class ArgumentFinder:
             # the parties of a reciprocal act are its subject and its "with"/"between" objects,
             # never an actor inside what was agreed ("they agreed to end the Yemen conflict")
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
+            if "alleges" in entry.flags:
+                starts = [c for c in starts if c.i != content.i]
             starts += [o for _, o in prep_objects(verb, DEEP_PREPS)] + _reasons(verb)
             recipients = self.deep(starts, _tokens(subj), actors)
         if not recipients and not entry.reciprocal:
