@@ -60,11 +60,11 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
         return by_agent(verb)
     head = verb
     for _ in range(4):
-        for child in head.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
-            if child.dep_ == "nsubjpass":
-                return by_agent(head)
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return _nearest(subjects, head)
+        if any(c.dep_ == "nsubjpass" for c in head.children):
+            return by_agent(head)
         if head.dep_ == "relcl":
             return head.head
         if head.dep_ == "acl":
@@ -81,6 +81,14 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def _nearest(subjects: list[Token], verb: Token) -> Token:
+    """Of several subjects the parser gave one verb, the last before it ("MACAU (Reuters) –
+    The donor said", "Holding signs, the crowd chanted": the dateline, the participle's
+    object are no subjects)."""
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def outside_quotes(subject: Token, verb: Token, passages: Passages) -> Token:

@@ -1,0 +1,37 @@
+"""Quote speakers: which noun phrase speaks, and where its span ends (own texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_quotes import one
+from tidings.analysis import Analysis
+from tidings.layout import find_blocks
+from tidings.models import Article
+from tidings.nlp import annotate_long
+from tidings.quotes import find_quotes
+
+
+def speaker(nlp: Language, text: str, cue: str) -> str | None:
+    """The speaker of the quote whose cue ends with ``cue``, parsed paragraph by paragraph."""
+    doc = annotate_long(text, nlp)
+    found = find_quotes(
+        Analysis(article=Article(id="t", text=text), doc=doc, blocks=find_blocks(text))
+    )
+    q = one(found, cue)
+    return q.speaker_text.text if q.speaker_text is not None else None
+
+
+def test_dateline_parsed_as_a_second_subject_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Berg doubts the budget\n\n"
+        "BERLIN (Reuters) - Lars Berg said he was unlikely to back the new budget plan."
+    )
+    assert speaker(nlp, text, "said") == "Lars Berg"
+
+
+def test_participle_object_parsed_as_a_second_subject_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Waving signs calling the mayor “Akron’s Biggest Failure,” the workers chanted “Jobs now.”"
+    )
+    assert speaker(nlp, text, "chanted") == "the workers"
