@@ -35,3 +35,8 @@ def test_participle_object_parsed_as_a_second_subject_is_not_the_speaker(nlp: La
         "Waving signs calling the mayor “Akron’s Biggest Failure,” the workers chanted “Jobs now.”"
     )
     assert speaker(nlp, text, "chanted") == "the workers"
+
+
+def test_participle_hung_on_a_reported_clause_shares_the_reporter(nlp: Language) -> None:
+    text = "The mayor said she saw no need to alter the budget, telling the council it adds up."
+    assert speaker(nlp, text, "telling") == "The mayor"

@@ -79,8 +79,24 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
             return noun
         if head.dep_ not in _INHERIT or head.head.i == head.i:
             return None
-        head = head.head
+        head = _past_reported_clause(head)
     return None
+
+
+def _past_reported_clause(verb: Token) -> Token:
+    """The verb whose subject ``verb`` shares: its head, or, for a participle the parser hung on
+    a reported clause ("Lee said she saw no risk, telling the board …"), the reporting verb."""
+    head = verb.head
+    reporter = head.head
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "ccomp"
+        and reporter.lemma_.lower() in lexicon().verbs
+        and verb.i > head.i > reporter.i
+    ):
+        return reporter
+    return head
 
 
 def _nearest(subjects: list[Token], verb: Token) -> Token:
