@@ -88,3 +88,37 @@ def test_noun_object_leaves_out_a_comma_set_relative_clause(nlp: Language) -> No
     text = "The host made no mention of Jo Lee, who quit the race on Monday."
     (q,) = cued(quotes(nlp, text), "mention of")
     assert (speaker(q), q.content.text) == ("The host", "Jo Lee")
+
+
+def test_adjective_after_a_noun_takes_the_noun_as_speaker(nlp: Language) -> None:
+    text = "Dock workers willing to strike met on Friday at the union hall."
+    (q,) = cued(quotes(nlp, text), "willing")
+    assert speaker(q) == "Dock workers"
+    assert q.content.text == "to strike"
+
+
+def test_adjective_set_off_after_an_object_takes_the_subject(nlp: Language) -> None:
+    text = "Her managers cancelled two town halls, wary of tiring the candidate."
+    (q,) = cued(quotes(nlp, text), "wary of")
+    assert speaker(q) == "Her managers"
+    assert q.content.text == "tiring the candidate"
+    text = (
+        "Organizers spent the morning phoning volunteers, "
+        "confident that the march would draw a crowd."
+    )
+    (q,) = cued(quotes(nlp, text), "confident")
+    assert speaker(q) == "Organizers"
+    assert q.content.text.startswith("that the march would draw a crowd")
+
+
+def test_in_her_view_names_who_says_the_sentence(nlp: Language) -> None:
+    text = "In her view, the harbor levy will fail at the ballot in November."
+    (q,) = cued(quotes(nlp, text), "view")
+    assert q.cue.text == "view"
+    assert speaker(q) == "her"
+    assert q.content.text.startswith("the harbor levy will fail")
+
+
+def test_in_his_view_inside_a_report_stays_part_of_it(nlp: Language) -> None:
+    text = "Asked by a reporter who runs the council in his view, the mayor shrugged."
+    assert cued(quotes(nlp, text), "view") == []

@@ -1,6 +1,6 @@
 """Attributions by a fixed phrase: "…, according to the Kremlin", "According to X, …",
-"according to a report from X" (the rest of the sentence is what X says); and by a poll or
-study the clause is found in: "In a new poll, Lee leads by six points"."""
+"according to a report from X", "in X's view" (the rest of the sentence is what X says); and
+by a poll or study the clause is found in: "In a new poll, Lee leads by six points"."""
 
 from __future__ import annotations
 
@@ -13,8 +13,22 @@ from tidings.quotes.speakers import speaker_span, statement_possessor
 from tidings.quotes.tails import cut_head
 
 
+@cached_knowledge
+def view_nouns() -> frozenset[str]:
+    """Nouns of a view held "in" its owner's name (data/quotes/view_nouns.txt)."""
+    return read_words("quotes/view_nouns.txt")
+
+
 def phrase_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
+    for tok in sent:  # "In her view, the levy fails": the owner says the rest of the sentence
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        if tok.lower_ in view_nouns() and tok.head.i == tok.left_edge.i - 1 and _main(tok):
+            draft = _draft(sent, tok.head, tok, passages, lex, owner)
+            if draft is not None:
+                drafts.append(draft)
     words = [t.lower_ for t in sent]
     i = 0
     while i < len(sent):
@@ -53,6 +67,14 @@ def finding_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
     return drafts
 
 
+def _main(tok: Token) -> bool:
+    """Whether ``tok`` lies in the sentence's main clause, not in a reported or subordinate one."""
+    return not any(a.dep_ in _SUBORDINATE for a in tok.ancestors)
+
+
+_SUBORDINATE = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+
+
 def _object(last: Token) -> Token | None:
     """The noun phrase the phrase introduces (spaCy hangs it on the last word, or next to it)."""
     obj = next((c for c in last.children if c.dep_ == "pobj"), None)
@@ -64,9 +86,18 @@ def _object(last: Token) -> Token | None:
     return obj
 
 
-def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexicon) -> Draft | None:
+def _draft(
+    sent: Span,
+    first: Token,
+    last: Token,
+    passages: Passages,
+    lex: Lexicon,
+    holder: Token | None = None,
+) -> Draft | None:
+    """The draft of a phrase from ``first`` to ``last``; with a ``holder`` ("in her view") the
+    holder speaks and the cue is the last word alone."""
     doc = sent.doc
-    obj = _object(last)
+    obj = _object(last) if holder is None else last
     if obj is None:
         return None
     phrase_end = max(obj.right_edge.i, last.i) + 1
@@ -74,8 +105,8 @@ def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexic
         comma = next((t.i for t in doc[obj.i + 1 : phrase_end] if t.text == ","), None)
         phrase_end = comma if comma is not None else phrase_end
     cue_end = last.i + 1
-    speaker_tok = obj
-    if obj.lemma_.lower() in lex.nouns:
+    speaker_tok = obj if holder is None else holder
+    if holder is None and obj.lemma_.lower() in lex.nouns:
         owner = statement_possessor(obj)
         if owner is not None:
             speaker_tok = owner
@@ -99,10 +130,10 @@ def _draft(sent: Span, first: Token, last: Token, passages: Passages, lex: Lexic
     content = passages.widen(*content)
     return Draft(
         content=content,
-        cue=chars(doc, first.i, cue_end),
-        speaker=speaker_span(speaker_tok, passages, content),
+        cue=chars(doc, first.i if holder is None else last.i, cue_end),
+        speaker=speaker_span(speaker_tok, passages, content if holder is None else None),
         speaker_head=speaker_tok.i,
-        by_phrase=True,
+        by_phrase=holder is None,  # "in her view" inside a content is part of it
         nested=passages.at(first.idx) is not None,
     )
 

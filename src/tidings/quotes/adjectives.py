@@ -1,7 +1,8 @@
 """Attributions cued by an adjective after a copula: "she is confident that the bill passes",
 "they have been critical of the plan", "he is eager to run again", "she made clear that …".
 The content is the that-clause, the object of the adjective's preposition (the cue then runs to
-it) or the infinitive; the speaker is the copula's subject."""
+it) or the infinitive; the speaker is the copula's subject, or the noun the adjective describes
+("voters willing to switch", "Aides cancelled rallies, wary of …")."""
 
 from __future__ import annotations
 
@@ -29,14 +30,17 @@ def adjective_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft
     drafts: list[Draft] = []
     adjectives = lex.cue_adjectives or {}
     for tok in sent:
-        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "ccomp"):
+        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "ccomp", "amod", "advcl"):
             continue
         if tok.dep_ == "ccomp" and tok.head.lemma_ != "make":  # "made it clear that"
             continue
         cue = adjectives.get(tok.lemma_.lower())
         if cue is None or passages.at(tok.idx) is not None:
             continue
-        draft = _draft(tok, cue, passages, lex)
+        if tok.dep_ in ("amod", "advcl"):
+            draft = _modifier_draft(tok, cue, passages, lex)
+        else:
+            draft = _draft(tok, cue, passages, lex)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -106,5 +110,53 @@ def _draft(adj: Token, cue: CueAdjective, passages: Passages, lex: Lexicon) -> D
         content=passages.widen(*content),
         cue=chars(doc, cue_start, cue_end),
         speaker=speaker_span(speaker_tok, passages, content),
+        speaker_head=speaker_tok.i,
+    )
+
+
+def _holder(adj: Token, lex: Lexicon) -> tuple[Token, int] | None:
+    """Who holds the attitude of an adjective outside a copula, and where the speaker phrase
+    ends: the noun before it ("a mayor willing to cut taxes"), the clause's subject when it is
+    set off by a comma after an object or verb ("Aides cancelled rallies, wary of …")."""
+    head, doc = adj.head, adj.doc
+    comma = adj.i > 0 and doc[adj.i - 1].text == ","
+    if adj.dep_ == "amod" and adj.i > head.i and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if not comma or head.dep_ in ("nsubj", "nsubjpass"):
+            return head, adj.i
+        head = head.head
+    elif adj.dep_ != "advcl" or not comma:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(head, lex.nouns)
+    return (subject, subject.right_edge.i + 1) if subject is not None else None
+
+
+def _modifier_draft(
+    adj: Token, cue: CueAdjective, passages: Passages, lex: Lexicon
+) -> Draft | None:
+    """ "a president willing to …", "Aides, confident that …, spent …": the adjective's
+    content is found as after a copula; its speaker is the noun it describes."""
+    doc = adj.doc
+    holder = _holder(adj, lex)
+    found = _content(adj, cue, lex.verbs) if holder is not None else None
+    if holder is None or found is None or not can_speak(holder[0], lex):
+        return None
+    (start, end), cue_end, _ = found
+    start, end = trim(doc, start, end)
+    if start >= end or end <= adj.i:
+        return None
+    content = clip_to_paragraph(doc_text(doc), adj.idx, *chars(doc, start, end))
+    if content[0] >= content[1]:
+        return None
+    speaker_tok, speaker_end = holder
+    speaker = speaker_span(speaker_tok, passages, content)
+    if speaker_tok.i < adj.i and speaker_end <= adj.i:  # the phrase up to the adjective
+        first, last = trim(doc, speaker_tok.left_edge.i, speaker_end)
+        speaker = chars(doc, first, last) if first < last else speaker
+    return Draft(
+        content=passages.widen(*content),
+        cue=chars(doc, adj.i, cue_end),
+        speaker=speaker,
         speaker_head=speaker_tok.i,
     )
