@@ -301,3 +301,35 @@ def test_a_report_inside_the_content_does_not_cancel_the_closing_cue(nlp: Langua
     q = one(quotes(nlp, text), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "she"
     assert q.content.text.endswith("how the storm would pass")
+
+
+def test_as_clause_whose_comma_the_parser_hung_on_it(nlp: Language) -> None:
+    text = (
+        "Towns can still get in trouble for skipping audits, and as Lund noted, officials "
+        "involved could still face fines."
+    )
+    q = one(quotes(nlp, text), "noted")
+    assert q.speaker_text is not None and q.speaker_text.text == "Lund"
+    assert q.content.text == "officials involved could still face fines"
+
+
+def test_gerund_after_a_preposition_speaks_for_the_subject(nlp: Language) -> None:
+    text = (
+        "The mayor drew cheers after telling protesters at the gate that they were "
+        "“on the right side.”"
+    )
+    q = one(quotes(nlp, text), "telling")
+    assert q.speaker_text is not None and q.speaker_text.text == "The mayor"
+
+
+def test_gerund_after_for_speaks_for_the_object(nlp: Language) -> None:
+    q = one(quotes(nlp, "Critics faulted Lund for saying the levy was fair."), "saying")
+    assert q.speaker_text is not None and q.speaker_text.text == "Lund"
+    assert q.content.text == "the levy was fair"
+
+
+def test_participle_cue_the_tagger_took_for_a_noun(nlp: Language) -> None:
+    text = "He closed the meeting with a joke, remarking, “May the rain stay away.”"
+    q = one(quotes(nlp, text), "remarking")
+    assert q.speaker_text is not None and q.speaker_text.text == "He"
+    assert q.content.text == "“May the rain stay away.”"

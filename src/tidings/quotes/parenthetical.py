@@ -91,6 +91,8 @@ def _as_clause_content(
         return None
     head = verb.head
     first, last = mark.i, verb.right_edge.i
+    while last > verb.i and doc[last].is_punct:
+        last -= 1  # the parser may hang the comma after the clause on its verb
     if last + 1 < sent.end and doc[last + 1].text in _SET_OFF:  # the "as" clause comes first
         start, end = last + 2, min(head.right_edge.i + 1, sent.end)
     elif first > sent.start and doc[first - 1].text in _SET_OFF:  # "…, as Lee said."

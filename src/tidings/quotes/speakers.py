@@ -77,6 +77,8 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
                     verb_head = noun.head if noun.head.pos_ == "VERB" else noun.head.head
                     return next((c for c in verb_head.children if c.dep_ == "nsubj"), noun)
             return noun
+        if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+            return _gerund_owner(head, head.head)
         if head.dep_ not in _INHERIT or head.head.i == head.i:
             return None
         head = _past_reported_clause(head)
@@ -105,6 +107,16 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
     object are no subjects)."""
     before = [s for s in subjects if s.i < verb.i]
     return before[-1] if before else subjects[0]
+
+
+def _gerund_owner(prep: Token, verb: Token) -> Token | None:
+    """Who speaks in a gerund after a preposition: "drew boos upon saying …" and "was booed
+    after telling …" (the subject), "faulted Lee for saying …" (the object)."""
+    if prep.lower_ in ("for", "over"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        if obj is not None:
+            return obj
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def outside_quotes(subject: Token, verb: Token, passages: Passages) -> Token:

@@ -69,9 +69,12 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
 def _verb_tagged_as_noun(tok: Token) -> bool:
     """ "But Trump claims that …": the tagger read "Trump claims" as a noun phrase, yet the
     parse gives the word a subject and a clause of its own."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "advcl" and tok.lower_.endswith("ing"):  # ", remarking, “…”"
+        return any(c.dep_ == "ccomp" for c in tok.rights)
     return (
-        tok.pos_ == "NOUN"
-        and tok.dep_ == "ROOT"
+        tok.dep_ == "ROOT"
         and any(c.dep_ == "nsubj" for c in tok.lefts)
         and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.rights)
     )
