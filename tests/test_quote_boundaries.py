@@ -264,3 +264,9 @@ def test_content_ends_at_full_stop_before_next_quotation(nlp: Language) -> None:
         "''We are ready,''",
         "that the team had trained hard all winter",
     ]
+
+
+def test_content_leaves_out_the_narrators_but(nlp: Language) -> None:
+    text = "The mayor spoke on Monday. But the new bridge would open in June, she said."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the new bridge would open in June"
