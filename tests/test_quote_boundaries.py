@@ -270,3 +270,10 @@ def test_content_leaves_out_the_narrators_but(nlp: Language) -> None:
     text = "The mayor spoke on Monday. But the new bridge would open in June, she said."
     q = one(quotes(nlp, text), "said")
     assert q.content.text == "the new bridge would open in June"
+
+
+def test_object_content_keeps_its_year(nlp: Language) -> None:
+    found = quotes(nlp, "The senator criticized the tax cut in 2017.")
+    assert one(found, "criticized").content.text == "the tax cut in 2017"
+    found = quotes(nlp, "The senator criticized the tax cut in March.")
+    assert one(found, "criticized").content.text == "the tax cut"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from tidings.knowledge import cached_knowledge, read_words
@@ -46,6 +48,7 @@ _INFLECTIONS = (
     ("ing", ""),
 )  # fmt: skip
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_YEAR = re.compile(r"(19|20)\d\d")
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})  # words that stand for a said clause
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
 
@@ -594,6 +597,9 @@ def _object_prep(prep: Token, lex: Lexicon) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return True
+    first = obj.left_edge.nbor() if obj.left_edge.lower_ == "the" else obj.left_edge
+    if prep.lower_ == "in" and _YEAR.fullmatch(first.text):
+        return True  # "her loss to Obama in 2008", "his words in the 2008 race": the object's year
     if any(t.ent_type_ in _WHEN_WHERE for t in obj.subtree):
         return False
     return obj.lemma_.lower() not in lex.nouns and obj.ent_type_ != "ORG"
