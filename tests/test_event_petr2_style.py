@@ -167,3 +167,12 @@ def test_the_accused_is_who_did_the_alleged_act_not_its_victim(nlp: Language) ->
     text = "Freedonia claimed that they had shelled Ruritania."  # whoever "they" are
     e = one(events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR"}), "ACCUSE")
     assert "Ruritania" not in e.recipients
+
+
+def test_pressure_from_a_party_is_its_demand_not_the_act_pressed_for(nlp: Language) -> None:
+    text = "The Freedonian premier faces pressure from Ruritania to send aid to Carpathia."
+    actors = {"Freedonian premier": "FRE", "Ruritania": "RUR", "Carpathia": "CRP"}
+    events = events_of(nlp, text, actors)
+    e = one(events, "REQUEST")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonian premier",)
+    assert "AID" not in [x.type for x in events]  # what is pressed for has not happened
