@@ -122,3 +122,15 @@ def test_in_her_view_names_who_says_the_sentence(nlp: Language) -> None:
 def test_in_his_view_inside_a_report_stays_part_of_it(nlp: Language) -> None:
     text = "Asked by a reporter who runs the council in his view, the mayor shrugged."
     assert cued(quotes(nlp, text), "view") == []
+
+
+def test_received_judgement_makes_the_receiver_the_content(nlp: Language) -> None:
+    text = "The ferry timetable has drawn sharp criticism from harbor pilots."
+    (q,) = cued(quotes(nlp, text), "criticism")
+    assert q.content.text == "The ferry timetable"
+    assert q.cue.text == "has drawn sharp criticism from"
+    assert speaker(q) == "harbor pilots"
+    text = "The county clerk came under heavy criticism last spring."
+    (q,) = cued(quotes(nlp, text), "criticism")
+    assert q.content.text == "The county clerk"
+    assert speaker(q) is None

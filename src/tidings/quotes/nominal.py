@@ -1,12 +1,14 @@
 """Attributions cued by a noun: "Trump’s criticism of the deal", "she raised questions about the
 plan", "the senator’s claim that taxes fell". The content is the object of the noun's preposition
 (the cue then runs from the noun to it) or its that-clause; the speaker is the noun's possessor or
-the subject of the verb whose object the noun is."""
+the subject of the verb whose object the noun is. A judgement the subject receives ("the plan
+drew criticism from X") has that subject for content and X for speaker."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import CueNoun, Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
 from tidings.quotes.speakers import can_speak, speaker_span, subject_of
@@ -119,8 +121,66 @@ def _speaker(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+@cached_knowledge
+def received_nouns() -> frozenset[str]:
+    """Nouns of a judgement that what it judges receives (data/quotes/received_nouns.txt)."""
+    return read_words("quotes/received_nouns.txt")
+
+
+def _receiver(noun: Token) -> Token | None:
+    """The verb that receives the noun ("the plan drew criticism", "came under criticism"),
+    when no preposition but "from" or "by" names more ("drew criticism over the cost")."""
+    verb = noun.head
+    if noun.lemma_.lower() not in received_nouns():
+        return None
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+        verb = verb.head
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING:
+        return None
+    preps = [c for c in (*noun.rights, *verb.rights) if c.dep_ in ("prep", "agent")]
+    return verb if all(p.lower_ in ("from", "by", "under") for p in preps) else None
+
+
+def _received(noun: Token, verb: Token, passages: Passages, lex: Lexicon) -> Draft | None:
+    """ "The levy drew criticism from the mayor": the verb's subject is the content, the
+    object of "from" (if any) the speaker, and the cue runs from the verb to the noun (or its
+    "from")."""
+    doc = noun.doc
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or passages.at(subject.idx) is not None:
+        return None
+    source = next((c for c in (*noun.rights, *verb.rights) if c.lower_ in ("from", "by")), None)
+    speaker_tok = next((c for c in source.children if c.dep_ == "pobj"), None) if source else None
+    if speaker_tok is not None and not can_speak(speaker_tok, lex):
+        return None
+    start, end = trim(doc, *subtree(subject))
+    if start >= end:
+        return None
+    cue_start, cue_end = verb.i, noun.i + 1
+    while doc[cue_start - 1].dep_ in ("aux", "neg") and doc[cue_start - 1].head == verb:
+        cue_start -= 1
+    if speaker_tok is not None and source is not None and source.i == noun.i + 1:
+        cue_end = source.i + 1  # "drew praise from"
+    content = chars(doc, start, end)
+    speaker = None
+    if speaker_tok is not None:
+        speaker = speaker_span(speaker_tok, passages, content)
+        first, last = _object_span(speaker_tok)
+        if last <= speaker_tok.right_edge.i:  # "from many voters, whom she courts": the voters
+            speaker = chars(doc, *trim(doc, first, last))
+    return Draft(
+        content=content,
+        cue=chars(doc, cue_start, cue_end),
+        speaker=speaker,
+        speaker_head=speaker_tok.i if speaker_tok is not None else None,
+    )
+
+
 def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft | None:
     doc = noun.doc
+    verb = _receiver(noun)
+    if verb is not None:
+        return _received(noun, verb, passages, lex)
     found = _content(noun, cue)
     cue_start = noun.i
     speaker_tok = _speaker(noun, lex)
