@@ -40,3 +40,8 @@ def test_participle_object_parsed_as_a_second_subject_is_not_the_speaker(nlp: La
 def test_participle_hung_on_a_reported_clause_shares_the_reporter(nlp: Language) -> None:
     text = "The mayor said she saw no need to alter the budget, telling the council it adds up."
     assert speaker(nlp, text, "telling") == "The mayor"
+
+
+def test_participle_on_a_thing_posted_speaks_for_the_poster(nlp: Language) -> None:
+    text = "The council approved a motion condemning the new tax on farmers."
+    assert speaker(nlp, text, "condemning") == "The council"

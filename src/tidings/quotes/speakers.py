@@ -76,6 +76,8 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
                 if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
                     verb_head = noun.head if noun.head.pos_ == "VERB" else noun.head.head
                     return next((c for c in verb_head.children if c.dep_ == "nsubj"), noun)
+            if _thing_posted(head, noun):  # "Lee posted a message reading …": Lee's words
+                return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
             return noun
         if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
             return _gerund_owner(head, head.head)
@@ -83,6 +85,19 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
             return None
         head = _past_reported_clause(head)
     return None
+
+
+def _thing_posted(participle: Token, noun: Token) -> bool:
+    """A participle on the singular object of a verb, no name ("posted a message reading",
+    "approved a resolution condemning"); plural objects are often people or sources of their own
+    ("met donors seeking", "cited data showing")."""
+    return (
+        participle.tag_ == "VBG"
+        and noun.dep_ == "dobj"
+        and noun.tag_ == "NN"
+        and not noun.ent_type_
+        and noun.head.pos_ == "VERB"
+    )
 
 
 def _past_reported_clause(verb: Token) -> Token:
