@@ -176,3 +176,14 @@ def test_pressure_from_a_party_is_its_demand_not_the_act_pressed_for(nlp: Langua
     e = one(events, "REQUEST")
     assert e.actors == ("Ruritania",) and e.recipients == ("Freedonian premier",)
     assert "AID" not in [x.type for x in events]  # what is pressed for has not happened
+
+
+def test_damage_or_beating_by_protesters_is_a_riot(nlp: Language) -> None:
+    text = "The Ruritanian consulate was torched by Freedonian protesters on Sunday."
+    actors = {"Ruritanian consulate": "RUR", "Freedonian protesters": "FRE"}
+    e = one(events_of(nlp, text, actors), "PROTEST")
+    assert (e.cameo, e.mode) == ("145", "riot")
+    assert e.actors == ("Freedonian protesters",) and e.recipients == ("Ruritanian consulate",)
+    text = "Freedonian police beat the demonstrators outside the Ruritanian consulate."
+    actors = {"Freedonian police": "FRE", "demonstrators": "FRE"}
+    assert one(events_of(nlp, text, actors), "ASSAULT").cameo == "182"  # police violence stays

@@ -11,7 +11,7 @@ from tidings.events.acts import intents_only, one_per_act
 from tidings.events.anchors import Anchor, attach, place_anchors, timex_anchors
 from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
-from tidings.events.lexicon import Cues, cues
+from tidings.events.lexicon import Cues, cues, lemma_of
 from tidings.events.modality import Marks, marks, modality
 from tidings.events.syntax import adopted_modifiers, child, content_tokens, subject
 from tidings.events.triggers import Trigger, find_triggers
@@ -53,6 +53,9 @@ INTENT_BY_CAMEO = {
 UNSEEN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp"})
 INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "CONCEDE": "035"}
+# Property damage or violence by protesters is a riot (PLOVER PROTEST "riot", CAMEO 145).
+RIOT_ACTS = {"COERCE": frozenset({"seize", "destroy"}), "ASSAULT": frozenset({"beat"})}
+RIOT = ("PROTEST", "145", "riot")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,8 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
         seen.add(key)
         if t.entry.type == "AGREE" and "content" in t.entry.flags and _promises_force(t, triggers):
             draft = Draft(t, "THREATEN", INTENT_CAMEO["THREATEN"], None, args, m)
+        elif _riots(t, cue):
+            draft = Draft(t, *RIOT, args, m)
         else:
             draft = Draft(t, t.entry.type, t.entry.cameo, t.entry.mode, args, m)
         drafts.append(draft)
@@ -201,6 +206,15 @@ def _promises_force(t: Trigger, triggers: list[Trigger]) -> bool:
     return any(
         o.entry.type in THREAT_SOURCES and o.token.i in inside for o in triggers if o is not t
     )
+
+
+def _riots(t: Trigger, cue: Cues) -> bool:
+    """Damage or violence whose doer is named as protesters ("rioters torched a bank")."""
+    if t.entry.mode not in RIOT_ACTS.get(t.entry.type, ()):
+        return False
+    holder = t.token if t.is_verb else t.frame_verb
+    doer = subject(holder)[0] if holder is not None else None
+    return doer is not None and lemma_of(doer) in cue.rioters
 
 
 def _protest_demands(triggers: list[Trigger]) -> set[int]:

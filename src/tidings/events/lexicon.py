@@ -227,6 +227,7 @@ class Cues:
     natural_causes: frozenset[str] = frozenset()
     light_nouns: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    rioters: frozenset[str] = frozenset()
 
 
 @cached_knowledge
@@ -244,4 +245,5 @@ def cues() -> Cues:
         natural_causes=read_words("events/natural_causes.txt"),
         light_nouns=read_words("events/light_nouns.txt"),
         purpose_verbs=read_words("events/purpose_verbs.txt"),
+        rioters=read_words("events/rioters.txt"),
     )
