@@ -496,3 +496,8 @@ def test_forcing_out_is_expel(nlp: Language) -> None:
     events = events_of(nlp, "Ruritania forced the envoys of Freedonia out of the country.", RF)
     e = one(events, "SANCTION")
     assert e.cameo == "166" and e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
+
+
+def test_an_allegation_with_a_noun_object_and_no_clause(nlp: Language) -> None:
+    events = events_of(nlp, "Ruritania alleged misconduct by Freedonia.", RF)
+    assert one(events, "ACCUSE").actors == ("Ruritania",)

@@ -373,7 +373,7 @@ class ArgumentFinder:
             # the parties of a reciprocal act are its subject and its "with"/"between" objects,
             # never an actor inside what was agreed ("they agreed to end the Yemen conflict")
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
-            if "alleges" in entry.flags:
+            if "alleges" in entry.flags and content is not None:
                 starts = [c for c in starts if c.i != content.i]
             starts += [o for _, o in prep_objects(verb, DEEP_PREPS)] + _reasons(verb)
             recipients = self.deep(starts, _tokens(subj), actors)
