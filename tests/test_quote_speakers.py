@@ -45,3 +45,8 @@ def test_participle_hung_on_a_reported_clause_shares_the_reporter(nlp: Language)
 def test_participle_on_a_thing_posted_speaks_for_the_poster(nlp: Language) -> None:
     text = "The council approved a motion condemning the new tax on farmers."
     assert speaker(nlp, text, "condemning") == "The council"
+
+
+def test_hyphenated_word_is_kept_whole(nlp: Language) -> None:
+    text = "Union leaders began writing op-eds defending the new tax on farms."
+    assert speaker(nlp, text, "defending") == "op-eds"

@@ -343,13 +343,23 @@ def _compound_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def _word_start(doc: Doc, i: int) -> int:
+    """The first token of the written word ending at token ``i`` ("Holtz-Eakin", "op-eds")."""
+    while i > 1 and doc[i - 1].text == "-":
+        if doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+            break
+        i -= 2
+    return i
+
+
 def _name_span(tok: Token) -> tuple[int, int]:
     """The head word with its contiguous name parts ("Senators John McCain and Lindsey Graham")."""
     start = end = tok.i
     lefts = sorted((c for c in tok.lefts if c.dep_ in _NAME_PARTS), key=lambda c: c.i)
+    start = _word_start(tok.doc, start)  # "Holtz-Eakin": the parser hung "Holtz" on "Eakin"
     for child in reversed(lefts):
         if child.i == start - 1 or child.right_edge.i == start - 1:
-            start = child.left_edge.i
+            start = _word_start(tok.doc, child.left_edge.i)
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "cc", "conj") and child.left_edge.i <= end + 1:
             end = child.right_edge.i if child.dep_ == "conj" else child.i
