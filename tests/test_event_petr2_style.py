@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+import tidings
 from test_events import events_of, one
 
 PARTIES = {"Ruritania": "RUR", "Freedonia": "FRE", "Carpathia": "CRP"}
@@ -187,3 +188,17 @@ def test_damage_or_beating_by_protesters_is_a_riot(nlp: Language) -> None:
     text = "Freedonian police beat the demonstrators outside the Ruritanian consulate."
     actors = {"Freedonian police": "FRE", "demonstrators": "FRE"}
     assert one(events_of(nlp, text, actors), "ASSAULT").cameo == "182"  # police violence stays
+
+
+def test_forces_clashing_with_protesters_repress_and_the_protesters_riot() -> None:
+    text = "Peruvian riot police clashed with stone-throwing demonstrators outside a mine in Cusco."
+    doc = tidings.extract(text, published="2021-03-10")
+    who = {a.id: (a.country, a.sector) for a in doc.actors}
+    kinds = {e.type: e for e in doc.events}
+    repress, riot = kinds["ASSAULT"], kinds["PROTEST"]
+    assert repress.cameo == "175" and "repression" in repress.context
+    assert [who[a] for a in repress.actors] == [("PER", "COP")]
+    assert [who[a][1] for a in repress.recipients] == ["CVL"]
+    assert (riot.cameo, riot.mode) == ("145", "riot") and riot.actors == repress.recipients
+    text = "Peruvian troops clashed with Bolivian troops on the border."
+    assert [e.type for e in tidings.extract(text).events] == ["ASSAULT"]  # no protesters

@@ -13,7 +13,7 @@ from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
 from tidings.events.lexicon import Cues, cues, lemma_of
 from tidings.events.modality import Marks, marks, modality
-from tidings.events.syntax import adopted_modifiers, child, content_tokens, subject
+from tidings.events.syntax import adopted_modifiers, child, content_tokens, prep_objects, subject
 from tidings.events.triggers import Trigger, find_triggers
 from tidings.models import Event, EventDate, Location, Modality, SentenceSpan
 from tidings.models import Span as TextSpan
@@ -56,6 +56,10 @@ INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "CONCEDE": "035"}
 # Property damage or violence by protesters is a riot (PLOVER PROTEST "riot", CAMEO 145).
 RIOT_ACTS = {"COERCE": frozenset({"seize", "destroy"}), "ASSAULT": frozenset({"beat"})}
 RIOT = ("PROTEST", "145", "riot")
+# Security forces clashing with protesters: the protesters riot, the forces repress them (175).
+SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
+REPRESSION = ("ASSAULT", "175", None)
+SIDE_PREPS = frozenset({"with", "between"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +178,10 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
             draft = Draft(t, "THREATEN", INTENT_CAMEO["THREATEN"], None, args, m)
         elif _riots(t, cue):
             draft = Draft(t, *RIOT, args, m)
+        elif sides := _riot_sides(t, args, finder, cue):
+            rioters, forces = sides
+            drafts.append(Draft(t, *RIOT, Arguments(rioters, forces, args.inferred), m))
+            draft = Draft(t, *REPRESSION, Arguments(forces, rioters, args.inferred), m)
         else:
             draft = Draft(t, t.entry.type, t.entry.cameo, t.entry.mode, args, m)
         drafts.append(draft)
@@ -215,6 +223,32 @@ def _riots(t: Trigger, cue: Cues) -> bool:
     holder = t.token if t.is_verb else t.frame_verb
     doer = subject(holder)[0] if holder is not None else None
     return doer is not None and lemma_of(doer) in cue.rioters
+
+
+def _riot_sides(
+    t: Trigger, args: Arguments, finder: ArgumentFinder, cue: Cues
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(protesters, security forces) of a clash between the two ("police clashed with
+    demonstrators", "clashes between troops and rioters"), else None."""
+    if t.entry.type != "ASSAULT" or not t.entry.reciprocal or args.recipients:
+        return None
+    holders = [t.token] + ([t.frame_verb] if t.frame_verb is not None else [])
+    sides = [subject(h)[0] for h in holders]
+    sides += [o for h in holders for _, o in prep_objects(h, SIDE_PREPS)]
+    sides += [c for s in sides if s is not None for c in s.conjuncts]
+    rioters = tuple(
+        i
+        for s in sides
+        if s is not None and lemma_of(s) in cue.rioters
+        for i in finder.ids(s, skip=frozenset(c.i for c in s.conjuncts))
+        if i in args.actors
+    )
+    forces = tuple(
+        a
+        for a in args.actors
+        if a not in rioters and finder.table.get(a).sector in SECURITY_SECTORS
+    )
+    return (tuple(dict.fromkeys(rioters)), forces) if rioters and forces else None
 
 
 def _protest_demands(triggers: list[Trigger]) -> set[int]:
@@ -317,7 +351,7 @@ def _event(
         id="e0",
         type=draft.type,
         mode=draft.mode,
-        context=t.entry.context if not draft.derived else (record.context if record else ()),
+        context=t.entry.context if _own_code(draft) else (record.context if record else ()),
         cameo=draft.cameo,
         quad_class=QUAD_CLASS.get(draft.type),
         goldstein=record.goldstein if record else None,
@@ -332,6 +366,11 @@ def _event(
         quote=quote,
         confidence=_confidence(draft),
     )
+
+
+def _own_code(draft: Draft) -> bool:
+    """Whether the draft keeps its trigger's lexicon code (and so the row's context)."""
+    return not draft.derived and draft.cameo == draft.trigger.entry.cameo
 
 
 def _date(
