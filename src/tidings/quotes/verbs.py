@@ -140,7 +140,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     if content is None and inside is None and cue.cls == "speech":
         content = quote_object(verb, passages)
     if content is None and cue.preps:
-        found = _prep_content(verb, cue, inside, passages)
+        found = _prep_content(verb, cue, inside, passages, lex)
         if found is not None:
             content, prep_end = found
     framed = False  # the cue clause lies inside the content ("The plan, aides say, will fail")
@@ -313,12 +313,12 @@ def _participle_led(comp: Token) -> bool:
 
 
 def _prep_content(
-    verb: Token, cue: CueVerb, inside: QuoteSpan | None, passages: Passages
+    verb: Token, cue: CueVerb, inside: QuoteSpan | None, passages: Passages, lex: Lexicon
 ) -> tuple[tuple[int, int], int] | None:
     """ "talked about X", "pointed to X", "accused her of X": the content is the object of the
     preposition, and the cue runs to the preposition (character span, cue's end token)."""
     doc = verb.doc
-    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and not _noun_cue(c, lex)]
     candidates = sorted([*verb.rights, *(c for o in objects for c in o.rights)], key=lambda c: c.i)
     for prep in candidates:  # "accused the governor of": the parser may hang "of" on the object
         clause = _for_clause(verb, prep, cue)
@@ -501,7 +501,7 @@ def _complement(
             span = trim(doc, named.left_edge.i, obj.right_edge.i + 1)  # "calls her “a friend”"
         elif cue.naming and obj is not None and obj.i > verb.i and _names_in_apposition(obj):
             span = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)  # "called the bill “a step”"
-        elif obj is not None and cue.takes_object and obj.i > verb.i:
+        elif obj is not None and cue.takes_object and obj.i > verb.i and not _noun_cue(obj, lex):
             end = obj.right_edge.i + 1
             for child in verb.rights:  # "criticized the plan as …", "blamed it on …"
                 if child.i >= end and _object_prep(child, lex):
@@ -584,6 +584,15 @@ def _names_in_apposition(obj: Token) -> bool:
     the object, or takes both for one noun phrase (then the name is quoted)."""
     return any(c.dep_ == "appos" and c.i > obj.i for c in obj.children) or any(
         t.text in QUOTE_CHARS for t in obj.subtree
+    )
+
+
+def _noun_cue(obj: Token, lex: Lexicon) -> bool:
+    """ "asked a question about the fee": an object that is a cue noun with its own preposition
+    is reported by the noun stage (tidings.quotes.nominal), not as the verb's content."""
+    noun = (lex.cue_nouns or {}).get(obj.lemma_.lower())
+    return noun is not None and any(
+        c.dep_ == "prep" and c.lower_ in noun.preps for c in obj.children
     )
 
 

@@ -1,0 +1,67 @@
+"""Reporting verbs and their object, preposition and naming patterns (data/quotes/verbs.tsv),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tidings.analysis import Analysis
+from tidings.layout import find_blocks
+from tidings.models import Article, Quote
+from tidings.quotes import find_quotes
+
+
+def quotes(nlp: Language, text: str) -> list[Quote]:
+    analysis = Analysis(article=Article(id="t", text=text), doc=nlp(text), blocks=find_blocks(text))
+    return find_quotes(analysis)
+
+
+def one(found: list[Quote], cue: str) -> Quote:
+    matching = [q for q in found if q.cue is not None and q.cue.text.endswith(cue)]
+    assert len(matching) == 1, found
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # object + "as" complement: the object and its description
+        (
+            "Local fishermen see the new canal as a danger to the bay.",
+            "see",
+            "the new canal as a danger to the bay",
+        ),
+        (
+            "Both parties identified housing costs as the top worry of renters.",
+            "identified",
+            "housing costs as the top worry of renters",
+        ),
+        # naming: the object and what it is called
+        ("The magazine named the young chef its cook of the year.", "named", None),
+        ("Voters in the valley consider the dam a waste of money.", "consider", None),
+        # preposition object
+        (
+            "The candidate focused on rising rents in the harbor district.",
+            "focused on",
+            "rising rents in the harbor district",
+        ),
+        ("The bishop opined on the housing proposal.", "opined on", "the housing proposal"),
+        # plain object
+        ("The retired judge is mulling a run for the county seat.", "mulling", None),
+        ("The mayor explained the delay in a letter to residents.", "explained", None),
+        # object + infinitive
+        ("The union challenged the company to open its books.", "challenged", None),
+    ],
+)
+def test_verb_pattern(nlp: Language, text: str, cue: str, content: str | None) -> None:
+    q = one(quotes(nlp, text), cue)
+    words = text.split(cue, 1)[1].strip(" .")
+    assert q.content.text == (content or words)
+
+
+def test_a_cue_noun_object_is_left_to_the_noun(nlp: Language) -> None:
+    text = "The council member asked several questions about the ferry budget."
+    found = quotes(nlp, text)
+    assert [q.cue.text for q in found if q.cue] == ["questions about"]
+    assert found[0].content.text == "the ferry budget"
