@@ -50,3 +50,8 @@ def test_participle_on_a_thing_posted_speaks_for_the_poster(nlp: Language) -> No
 def test_hyphenated_word_is_kept_whole(nlp: Language) -> None:
     text = "Union leaders began writing op-eds defending the new tax on farms."
     assert speaker(nlp, text, "defending") == "op-eds"
+
+
+def test_object_of_a_control_verb_speaks_the_infinitive(nlp: Language) -> None:
+    text = "The scandal forced the mayor to deny that she knew about the payments."
+    assert speaker(nlp, text, "to deny") == "the mayor"

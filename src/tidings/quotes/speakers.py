@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import Lexicon, lexicon
 from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
 
@@ -83,6 +84,9 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
             return _gerund_owner(head, head.head)
         if head.dep_ not in _INHERIT or head.head.i == head.i:
             return None
+        controller = _object_control(head) if head is verb else None
+        if controller is not None:
+            return controller
         head = _past_reported_clause(head)
     return None
 
@@ -98,6 +102,22 @@ def _thing_posted(participle: Token, noun: Token) -> bool:
         and not noun.ent_type_
         and noun.head.pos_ == "VERB"
     )
+
+
+def _object_control(verb: Token) -> Token | None:
+    """The object that does what an infinitive says when one stands between the infinitive and
+    its governing verb ("urged voters to reject", "relies on users to report"): it speaks."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _object_control_verbs():
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+@cached_knowledge
+def _object_control_verbs() -> frozenset[str]:
+    return read_words("quotes/object_control.txt")
 
 
 def _past_reported_clause(verb: Token) -> Token:
