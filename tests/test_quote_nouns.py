@@ -134,3 +134,24 @@ def test_received_judgement_makes_the_receiver_the_content(nlp: Language) -> Non
     (q,) = cued(quotes(nlp, text), "criticism")
     assert q.content.text == "The county clerk"
     assert speaker(q) is None
+
+
+def test_noun_object_of_a_reporting_verb_is_its_content(nlp: Language) -> None:
+    text = "The council chair downplayed the mayor's attack on the harbor board."
+    found = quotes(nlp, text)
+    assert [speaker(q) for q in cued(found, "downplayed")] == ["The council chair"]
+    assert all(speaker(q) != "The council chair" for q in cued(found, "attack"))
+
+
+def test_light_verb_subject_speaks_through_its_noun(nlp: Language) -> None:
+    text = "The union raised questions about the new shift rota."
+    (q,) = cued(quotes(nlp, text), "questions about")
+    assert speaker(q) == "The union"
+    assert q.content.text == "the new shift rota"
+
+
+def test_interested_in_is_an_adjective_cue(nlp: Language) -> None:
+    text = "Many farmers in the valley have become interested in solar leases."
+    (q,) = cued(quotes(nlp, text), "interested in")
+    assert speaker(q) == "Many farmers in the valley"
+    assert q.content.text == "solar leases"

@@ -116,6 +116,9 @@ def _speaker(noun: Token, lex: Lexicon) -> Token | None:
         verb = verb.head  # "she spoke in support of the bill", "wooed them with promises of"
     elif noun.dep_ != "dobj":
         return None
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj" and lemma in lex.verbs and lemma not in light_verbs():
+        return None  # "downplayed Lee's attack on X": the verb reports the noun, not its speaker
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _RECEIVING:
         return subject_of(verb, lex.nouns)  # "she raised questions about"
     return None
@@ -125,6 +128,12 @@ def _speaker(noun: Token, lex: Lexicon) -> Token | None:
 def received_nouns() -> frozenset[str]:
     """Nouns of a judgement that what it judges receives (data/quotes/received_nouns.txt)."""
     return read_words("quotes/received_nouns.txt")
+
+
+@cached_knowledge
+def light_verbs() -> frozenset[str]:
+    """Cue verbs through whose noun object their subject speaks (data/quotes/light_verbs.txt)."""
+    return read_words("quotes/light_verbs.txt")
 
 
 def _receiver(noun: Token) -> Token | None:
