@@ -65,3 +65,17 @@ def test_a_show_named_in_the_frame_is_not_a_piece(nlp: Language) -> None:
         '"Well, it is more of a worry than it was,"',
         '"You do not have to be the perfect candidate now."',
     ]
+
+
+def test_doubled_apostrophe_marks_open_the_second_piece() -> None:
+    text = "''The roads are clear,'' the chief said, ''but they ask, 'When can we go?' daily.''"
+    q = quote(text, "the chief", "said", text)
+    pieces = [text[a:b] for a, b in content_pieces(text, q)]
+    assert pieces == ["''The roads are clear,''", "''but they ask, 'When can we go?' daily.''"]
+
+
+def test_a_show_named_with_doubled_apostrophes_is_not_a_piece() -> None:
+    text = "''We will rebuild,'' Ms. Ortiz told the ''Evening Post.'' ''The harbor comes first.''"
+    q = quote(text, "Ms. Ortiz", "told", text)
+    pieces = [text[a:b] for a, b in content_pieces(text, q)]
+    assert pieces == ["''We will rebuild,''", "''The harbor comes first.''"]

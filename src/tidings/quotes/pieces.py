@@ -43,7 +43,7 @@ def _split(text: str, start: int, end: int, left: int, right: int) -> tuple[tupl
         if text[k] in OPENING_MARKS and (k == right or not text[k - 1].isalnum()):
             title_end = _quoted_title(text, k, end) if quoted else None
             if title_end is not None and not re.search(r"[.!?]", text[right:k]):
-                k = title_end + 1  # "he told NBC's “Meet the Press.” “…”": a show's name
+                k = title_end  # "he told NBC's “Meet the Press.” “…”": a show's name
                 continue
             opening = k
             break
@@ -56,12 +56,23 @@ def _split(text: str, start: int, end: int, left: int, right: int) -> tuple[tupl
 
 
 def _quoted_title(text: str, k: int, end: int) -> int | None:
-    """Where the quotation opening at ``k`` closes when it is a short name (a show, a book) in
-    the frame: a few words closed before another quotation opens inside the content."""
-    close = next((i for i in range(k + 1, min(end, k + 60)) if text[i] in CLOSING_MARKS), None)
-    if close is None or len(text[k + 1 : close].split()) > _MAX_TITLE_WORDS:
+    """Where (just after its closing mark) the quotation opening at ``k`` ends when it is a
+    short name (a show, a book) in the frame: a few words closed before another quotation
+    opens inside the content. A doubled mark ('' … '') counts as one."""
+    first = k + _mark_length(text, k)
+    marks = (i for i in range(first, min(end, k + 60)) if text[i] in CLOSING_MARKS)
+    close = next((i for i in marks if not text[i - 1].isspace()), None)  # not "… 'When …"
+    if close is None or not text[first:close].strip():
         return None
-    return close if any(text[i] in OPENING_MARKS for i in range(close + 1, end)) else None
+    if len(text[first:close].split()) > _MAX_TITLE_WORDS:
+        return None
+    after = close + _mark_length(text, close)
+    return after if any(text[i] in OPENING_MARKS for i in range(after, end)) else None
+
+
+def _mark_length(text: str, i: int) -> int:
+    """2 for a quotation mark typed as two apostrophes or backquotes, else 1."""
+    return 2 if text[i : i + 2] in ("''", "``") else 1
 
 
 def in_frame(
