@@ -51,7 +51,7 @@ def test_vocabulary_comes_from_the_lexicons():
     vocab = vocabulary()
     assert set(verb_entries()) <= vocab.lemmas
     assert set(noun_entries()) <= vocab.lemmas
-    assert set(lexicon().verbs) <= vocab.lemmas
+    assert {v.split()[0] for v in lexicon().verbs} <= vocab.lemmas  # "lay out" by "lay"
     assert set(lexicon().nouns) <= vocab.lemmas
     assert set(lexicon().cue_nouns or {}) <= vocab.lemmas
     assert set(lexicon().cue_adjectives or {}) <= vocab.lemmas

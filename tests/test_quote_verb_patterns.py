@@ -65,3 +65,28 @@ def test_a_cue_noun_object_is_left_to_the_noun(nlp: Language) -> None:
     found = quotes(nlp, text)
     assert [q.cue.text for q in found if q.cue] == ["questions about"]
     assert found[0].content.text == "the ferry budget"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The governor laid out her plan for the harbor.", "laid out", "her plan for the harbor"),
+        ("The pastor spoke out against the casino plan.", "spoke out against", "the casino plan"),
+        ("The coach is looking forward to the rematch.", "looking forward to", "the rematch"),
+    ],
+)
+def test_phrasal_verb(nlp: Language, text: str, cue: str, content: str) -> None:
+    q = one(quotes(nlp, text), cue)
+    assert q.content.text == content
+
+
+def test_phrasal_row_needs_its_particle(nlp: Language) -> None:
+    assert quotes(nlp, "The governor laid the wreath at the memorial.") == []
+
+
+def test_self_described(nlp: Language) -> None:
+    text = "The senator, a self-described fiscal hawk, opposed the bill."
+    q = one(quotes(nlp, text), "described")
+    assert q.content.text == "fiscal hawk"
+    assert q.speaker_text is not None and q.speaker_text.text == "self"
+    assert quotes(nlp, "He sold his self-published memoir at the fair.") == []

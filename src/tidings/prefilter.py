@@ -60,7 +60,8 @@ def vocabulary() -> Vocabulary:
 
     lex = lexicon()
     lemmas = set(verb_entries()) | set(noun_entries())
-    lemmas |= set(lex.verbs) | set(lex.nouns) | set(lex.cue_nouns or {})
+    lemmas |= {v.split()[0] for v in lex.verbs}  # a phrasal verb ("lay out") by its verb
+    lemmas |= set(lex.nouns) | set(lex.cue_nouns or {})
     lemmas |= set(lex.cue_adjectives or {})
     lemmas |= {p[0] for p in lex.phrases if len(p) == 1}
     phrases = tuple(p for p in lex.phrases if len(p) > 1)

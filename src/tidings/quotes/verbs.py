@@ -58,6 +58,9 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
     for verb in sent:
         if verb.pos_ != "VERB" and not _verb_tagged_as_noun(verb):
             continue
+        if (labelled := _self_described(verb)) is not None:
+            drafts.append(labelled)
+            continue
         cue = _cue_verb(verb, lex)
         if cue is None or raising_cue(verb) is not None:
             continue  # "is expected to run": tidings.quotes.raising
@@ -67,6 +70,27 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _self_described(verb: Token) -> Draft | None:
+    """ "a self-described fiscal hawk": "self" speaks, and the words from the participle to the
+    noun it modifies are what is said."""
+    doc = verb.doc
+    head = verb.head
+    if verb.lemma_.lower() not in self_labels():
+        return None
+    if verb.dep_ != "amod" or verb.i < 2 or head.i <= verb.i or doc[verb.i - 1].text != "-":
+        return None
+    self_tok = doc[verb.i - 2]
+    if self_tok.lower_ != "self":
+        return None
+    return Draft(
+        content=chars(doc, verb.i + 1, head.i + 1),
+        cue=chars(doc, verb.i, verb.i + 1),
+        speaker=chars(doc, self_tok.i, self_tok.i + 1),
+        speaker_head=self_tok.i,
+        cue_token=verb.i,
+    )
 
 
 def _verb_tagged_as_noun(tok: Token) -> bool:
@@ -85,7 +109,13 @@ def _verb_tagged_as_noun(tok: Token) -> bool:
 
 def _cue_verb(verb: Token, lex: Lexicon) -> CueVerb | None:
     """The verb's lexicon row, by its lemma or, when the tagger's lemma is off ("hopes" →
-    "hop"), by its form less an inflection."""
+    "hop"), by its form less an inflection; a phrasal verb ("laid out", "pushed back") by its
+    lemma and the particle right after it, when the lexicon has that pair."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prt", "advmod"):
+        cue = lex.verbs.get(f"{verb.lemma_.lower()} {nxt.lower_}")
+        if cue is not None:
+            return cue
     cue = lex.verbs.get(verb.lemma_.lower())
     if cue is not None:
         return cue
@@ -352,6 +382,13 @@ def _prep_content(
             span = passages.widen(*span)
         return span, cue_end
     return None
+
+
+@cached_knowledge
+def self_labels() -> frozenset[str]:
+    """Verbs by which one labels oneself ("self-described", "self-proclaimed"):
+    data/quotes/self_labels.txt."""
+    return read_words("quotes/self_labels.txt")
 
 
 @cached_knowledge
