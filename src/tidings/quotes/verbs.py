@@ -15,6 +15,7 @@ from tidings.quotes.adjacent import (
 )
 from tidings.quotes.lexicon import CueVerb, Lexicon
 from tidings.quotes.marks import QuoteSpan
+from tidings.quotes.nominal import light_verbs
 from tidings.quotes.parenthetical import parenthetical_content
 from tidings.quotes.raising import raising_cue
 from tidings.quotes.spans import (
@@ -348,7 +349,7 @@ def _prep_content(
     """ "talked about X", "pointed to X", "accused her of X": the content is the object of the
     preposition, and the cue runs to the preposition (character span, cue's end token)."""
     doc = verb.doc
-    objects = [c for c in verb.rights if c.dep_ == "dobj" and not _noun_cue(c, lex)]
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and not _noun_cue(verb, c, lex)]
     candidates = sorted([*verb.rights, *(c for o in objects for c in o.rights)], key=lambda c: c.i)
     for prep in candidates:  # "accused the governor of": the parser may hang "of" on the object
         clause = _for_clause(verb, prep, cue)
@@ -538,7 +539,12 @@ def _complement(
             span = trim(doc, named.left_edge.i, obj.right_edge.i + 1)  # "calls her “a friend”"
         elif cue.naming and obj is not None and obj.i > verb.i and _names_in_apposition(obj):
             span = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)  # "called the bill “a step”"
-        elif obj is not None and cue.takes_object and obj.i > verb.i and not _noun_cue(obj, lex):
+        elif (
+            obj is not None
+            and cue.takes_object
+            and obj.i > verb.i
+            and not _noun_cue(verb, obj, lex)
+        ):
             end = obj.right_edge.i + 1
             for child in verb.rights:  # "criticized the plan as …", "blamed it on …"
                 if child.i >= end and _object_prep(child, lex):
@@ -624,13 +630,14 @@ def _names_in_apposition(obj: Token) -> bool:
     )
 
 
-def _noun_cue(obj: Token, lex: Lexicon) -> bool:
-    """ "asked a question about the fee": an object that is a cue noun with its own preposition
-    is reported by the noun stage (tidings.quotes.nominal), not as the verb's content."""
+def _noun_cue(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """ "asked a question about the fee": the object of a light verb (data/quotes/light_verbs.txt)
+    that is a cue noun with its own preposition is reported by the noun stage
+    (tidings.quotes.nominal), not as the verb's content ("downplayed her attack on X" is)."""
     noun = (lex.cue_nouns or {}).get(obj.lemma_.lower())
-    return noun is not None and any(
-        c.dep_ == "prep" and c.lower_ in noun.preps for c in obj.children
-    )
+    if noun is None or verb.lemma_.lower() not in light_verbs():
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in noun.preps for c in obj.children)
 
 
 def _object_prep(prep: Token, lex: Lexicon) -> bool:
