@@ -127,6 +127,12 @@ def test_continuation_after_an_abbreviated_title(nlp: Language) -> None:
     assert q.content.text.endswith("“The votes are there.”")
 
 
+def test_continuation_after_an_abbreviation_in_the_cue_clause(nlp: Language) -> None:
+    text = "''The harbor was empty,'' Ms. Lund told Mr. Berg at the dock. ''Nobody came.''"
+    q = one(quotes(nlp, text), "told")
+    assert q.content.text.endswith("''Nobody came.''")
+
+
 def test_likely_to_say_takes_the_subject(nlp: Language) -> None:
     text = "Younger renters were more likely to say housing was their main worry."
     q = one(quotes(nlp, text), "say")

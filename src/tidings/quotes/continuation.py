@@ -102,8 +102,13 @@ def _embedded(d: Draft, o: Draft, end: int, text: str) -> bool:
     if not all(o.cue[0] < a and b <= end for a, b in spans):
         return False
     between = text[o.cue[0] : min(a for a, _ in spans)]
-    return "\n" not in between and not any(
-        not _ABBREVIATION.search(between, 0, m.start() + 1) for m in _NEW_SENTENCE.finditer(between)
+    return "\n" not in between and not _has_new_sentence(between)
+
+
+def _has_new_sentence(text: str) -> bool:
+    """Whether a sentence starts inside ``text`` (not after "Mr." or "U.S.")."""
+    return any(
+        not _ABBREVIATION.search(text, 0, m.start() + 1) for m in _NEW_SENTENCE.finditer(text)
     )
 
 
@@ -150,4 +155,4 @@ def _gap_ok(
     lines = tail.split("\n")
     if len(lines) > 1 and _LETTER.search(lines[-1]):
         return False
-    return _NEW_SENTENCE.search(lines[0]) is None
+    return not _has_new_sentence(lines[0])
