@@ -155,3 +155,12 @@ def test_interested_in_is_an_adjective_cue(nlp: Language) -> None:
     (q,) = cued(quotes(nlp, text), "interested in")
     assert speaker(q) == "Many farmers in the valley"
     assert q.content.text == "solar leases"
+
+
+def test_possessive_pronoun_yields_to_the_named_subject(nlp: Language) -> None:
+    text = "The harbor pilots stepped up their criticism of the new ferry timetable."
+    (q,) = cued(quotes(nlp, text), "criticism of")
+    assert speaker(q) == "The harbor pilots"
+    text = "The harbor pilots stepped up his criticism of the new ferry timetable."
+    (q,) = cued(quotes(nlp, text), "criticism of")
+    assert speaker(q) == "his"

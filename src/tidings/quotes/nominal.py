@@ -104,6 +104,10 @@ def _in_idiom(noun: Token) -> bool:
 
 def _speaker(noun: Token, lex: Lexicon) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.tag_ == "PRP$":  # "Lee stepped up her attacks on": Lee
+        named = _clause_subject(noun, lex)
+        if named is not None and named.pos_ != "PRON" and _agree(owner, named):
+            return named if can_speak(named, lex) else owner
     if owner is not None:
         return owner
     for child in noun.children:  # "criticism from the senator", "an endorsement by the union"
@@ -128,6 +132,30 @@ def _speaker(noun: Token, lex: Lexicon) -> Token | None:
 def received_nouns() -> frozenset[str]:
     """Nouns of a judgement that what it judges receives (data/quotes/received_nouns.txt)."""
     return read_words("quotes/received_nouns.txt")
+
+
+def _agree(pronoun: Token, noun: Token) -> bool:
+    """Whether a possessive pronoun may stand for the noun: "their" for a plural, "his", "her"
+    and "its" for a singular."""
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return plural == (pronoun.lower_ in ("their", "our"))
+
+
+def _clause_subject(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of the verb (or copula) the noun phrase hangs on: "Lee stepped up his
+    criticism of", "they were unanimous in their condemnation of"."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
+            head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in _RECEIVING | lex.verbs.keys():
+        return None  # a reporting verb ("repeated his promise") speaks on its own
+    if any(c.dep_ == "nsubjpass" for c in head.children):
+        return None  # "was dented by her decision"
+    return subject_of(head, lex.nouns)
 
 
 @cached_knowledge
