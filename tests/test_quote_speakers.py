@@ -55,3 +55,8 @@ def test_hyphenated_word_is_kept_whole(nlp: Language) -> None:
 def test_object_of_a_control_verb_speaks_the_infinitive(nlp: Language) -> None:
     text = "The scandal forced the mayor to deny that she knew about the payments."
     assert speaker(nlp, text, "to deny") == "the mayor"
+
+
+def test_name_after_an_inverted_cue_between_commas_speaks(nlp: Language) -> None:
+    text = "The gap with the mayor, said Berg and others, would be obvious to voters."
+    assert speaker(nlp, text, "said") == "Berg and others"

@@ -14,6 +14,8 @@ _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "c
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 _ASIDE_PUNCT = _DASHES | {","}
+_TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
+_TAG_CLOSERS = frozenset({",", ".", ";"})
 _MAX_DATELINE = 10  # tokens
 _MAX_ASIDE = 25  # tokens of a ", speaking at …," aside between a name and its verb
 
@@ -59,6 +61,9 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
     said")."""
     if bare_participle(verb):  # "Asked about the plan, the mayor said …": she was asked
         return by_agent(verb)
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     head = verb
     for _ in range(4):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
@@ -134,6 +139,25 @@ def _past_reported_clause(verb: Token) -> Token:
     ):
         return reporter
     return head
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker named right after a cue that follows a comma or a closing quotation mark
+    ("…, said Jo Lee, the mayor": the parser may give the words before the comma as the verb's
+    subject, or make Lee the subject of the clause the verb reports)."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in _TAG_OPENERS:
+        return None
+    candidates = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i:
+            candidates += [c for c in clause.children if c.dep_ == "nsubj"]
+    for subject in candidates:
+        if subject.left_edge.i == verb.i + 1 and subject.pos_ in ("PROPN", "NOUN"):
+            last = subject.right_edge.i  # the name ends the sentence or a comma closes it
+            if last + 1 >= len(doc) or doc[last].text == "," or doc[last + 1].text in _TAG_CLOSERS:
+                return subject
+    return None
 
 
 def _nearest(subjects: list[Token], verb: Token) -> Token:
