@@ -79,3 +79,10 @@ def test_a_show_named_with_doubled_apostrophes_is_not_a_piece() -> None:
     q = quote(text, "Ms. Ortiz", "told", text)
     pieces = [text[a:b] for a, b in content_pieces(text, q)]
     assert pieces == ["''We will rebuild,''", "''The harbor comes first.''"]
+
+
+def test_words_running_into_a_quotation_stay_with_it() -> None:
+    text = "which the mayor called a “disgrace to the town.”"
+    q = quote(text, "the mayor", "called", text)
+    pieces = [text[a:b].strip() for a, b in content_pieces(text, q)]
+    assert pieces == ["which", "a “disgrace to the town.”"]

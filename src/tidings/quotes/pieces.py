@@ -13,6 +13,7 @@ CLOSING_MARKS = frozenset("”\"’'»")
 OPENING_MARKS = frozenset("“\"‘'«")
 _SEPARATORS = frozenset(",.;:—–")
 _LETTER = re.compile(r"[^\W\d_]")
+_PAUSE = re.compile(r"[,.;:!?—–()]")
 _MAX_FRAME_TAIL = 80  # characters of "in an email", "on Tuesday" after the frame's cue
 _MAX_TITLE_WORDS = 4  # a quoted show or book named in the frame ("“Meet the Press”")
 
@@ -46,6 +47,8 @@ def _split(text: str, start: int, end: int, left: int, right: int) -> tuple[tupl
                 k = title_end  # "he told NBC's “Meet the Press.” “…”": a show's name
                 continue
             opening = k
+            if not quoted and not aside and not _PAUSE.search(text, right, k):
+                opening = right  # "which he called a “disgrace”": the words run into the mark
             break
         if text[k] in _SEPARATORS and aside and not quoted:
             opening = k + 1
