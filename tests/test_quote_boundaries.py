@@ -283,3 +283,9 @@ def test_object_content_keeps_its_year(nlp: Language) -> None:
     assert one(found, "criticized").content.text == "the tax cut in 2017"
     found = quotes(nlp, "The senator criticized the tax cut in March.")
     assert one(found, "criticized").content.text == "the tax cut"
+
+
+def test_what_opens_a_named_content(nlp: Language) -> None:
+    text = "The deal is what critics have called a “giveaway to developers.”"
+    q = one(quotes(nlp, text), "have called")
+    assert q.content.text == "what critics have called a “giveaway to developers.”"

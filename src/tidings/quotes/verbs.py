@@ -532,7 +532,8 @@ def _complement(
         obj = next((c for c in verb.children if c.dep_ == "dobj" and not _is_when(c)), None)
         named = next((c for c in verb.rights if c.dep_ == "dative"), None) or obj
         if oprd is not None and cue.naming:
-            first = named if named is not None and named.i > verb.i else oprd
+            before = named is not None and named.i < verb.i and named.lower_ == "what"
+            first = named if named is not None and (named.i > verb.i or before) else oprd
             # "what X called a “good” call", "calling him a fraud", "called both “crazy”"
             span = trim(doc, min(first.left_edge.i, oprd.left_edge.i), oprd.right_edge.i + 1)
         elif cue.naming and named is not None and obj is not None and named.i < obj.i:
