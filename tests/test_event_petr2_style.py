@@ -202,3 +202,15 @@ def test_forces_clashing_with_protesters_repress_and_the_protesters_riot() -> No
     assert (riot.cameo, riot.mode) == ("145", "riot") and riot.actors == repress.recipients
     text = "Peruvian troops clashed with Bolivian troops on the border."
     assert [e.type for e in tidings.extract(text).events] == ["ASSAULT"]  # no protesters
+
+
+def test_a_party_telling_of_an_attack_on_it_accuses_the_attacker() -> None:
+    doc = tidings.extract("Chile said its coast was shelled overnight by Peruvian gunboats.")
+    country = {a.id: a.country for a in doc.actors}
+    kinds = {e.type: e for e in doc.events}
+    accuse = kinds["ACCUSE"]
+    assert [country[a] for a in accuse.actors] == ["CHL"]
+    assert [country[a] for a in accuse.recipients] == ["PER"]
+    assert [country[a] for a in kinds["ASSAULT"].actors] == ["PER"]  # the attack stays
+    doc = tidings.extract("Chile said Peruvian gunboats had shelled a Bolivian ship overnight.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]  # a report, not an accusation

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -185,13 +185,39 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
         else:
             draft = Draft(t, t.entry.type, t.entry.cameo, t.entry.mode, args, m)
         drafts.append(draft)
+    victims = [d for d in drafts if "victim" in d.trigger.entry.flags]
+    acts = one_per_act([d for d in drafts if d not in victims])
     with_intents: list[Draft] = []
-    for draft in one_per_act(drafts):
+    for draft in acts + _victims_accuse(victims, acts, finder):
         with_intents.append(draft)
         intent = _intent_draft(draft)
         if intent is not None:
             with_intents.append(intent)
     return intents_only(with_intents)
+
+
+def _victims_accuse(victims: list[Draft], acts: list[Draft], finder: ArgumentFinder) -> list[Draft]:
+    """A party telling of violence done to it by another country's party accuses the doer ("X
+    said it was shelled from Y": X accuses Y); a "victim" reading without such a complement is
+    no event."""
+    kept: list[Draft] = []
+    for d in victims:
+        inside = content_tokens(d.trigger.token, with_object=False)
+        sayer = set(d.args.actors)
+        own = {finder.table.get(a).country for a in sayer}
+        accused = [
+            a
+            for o in acts
+            if o.trigger.token.i in inside
+            and o.type == "ASSAULT"
+            and sayer & set(o.args.recipients)
+            for a in o.args.actors
+            if finder.table.get(a).country not in own
+        ]
+        if accused:
+            args = Arguments(d.args.actors, tuple(dict.fromkeys(accused)), d.args.inferred)
+            kept.append(replace(d, args=args))
+    return kept
 
 
 def _claims_conflict(t: Trigger, triggers: list[Trigger]) -> bool:

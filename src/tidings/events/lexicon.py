@@ -28,7 +28,7 @@ CONDITION_KINDS = frozenset(
     {"prt", "prep", "pobj", "obj", "mod", "verb", "xcomp", "xsubj", "modal", "neg", "under"}
 )
 VALUELESS = frozenset({"xcomp", "xsubj", "obj", "neg"})  # kinds that may stand alone ("!obj")
-FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative"})
+FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative", "victim"})
 ACTOR = "@actor"
 
 

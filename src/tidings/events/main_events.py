@@ -28,6 +28,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Flags whose complement the extractor still reads (what is agreed, threatened, claimed, alleged):
 # the triggers there are suppressed, weighed or marked alleged by the extractor, not dropped here.
 COMPLEMENT_FLAGS = frozenset({"content", "conflict", "alleges"})
+# A reading that holds only for some complements ("X said it was shelled") governs no trigger.
+NEVER_GOVERNS = frozenset({"victim"})
 # A finite clause hung on a verb that is no event ("rejected X and said they opposed Y") is a
 # statement of its own: no trigger above it governs its events.
 REPORT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -148,6 +150,14 @@ def _describes(t: Trigger) -> bool:
     return t.is_verb and (participle(t.token) or t.token.dep_ == "relcl")
 
 
+def _may_hold(t: Trigger, found: list[Trigger]) -> bool:
+    """A "victim" reading needs an attack in its complement ("X said it was shelled")."""
+    if "victim" not in t.entry.flags:
+        return True
+    inside = content_tokens(t.token, with_object=False)
+    return any(o.entry.type == "ASSAULT" and o.token.i in inside for o in found)
+
+
 def _says_how(path: Path, sub: Entry) -> bool:
     """A governed trigger of the same type in the same clause, with a mode the governing one's
     generic code lacks ("killed ... in a car bombing": the killing was a bombing)."""
@@ -176,6 +186,8 @@ def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Tri
     ]
     at: dict[int, list[Trigger]] = {}
     for t in found:
+        if t.entry.flags & NEVER_GOVERNS:
+            continue
         at.setdefault(t.token.i, []).append(t)
         if t.frame_verb is not None and t.frame_verb.i != t.token.i:
             at.setdefault(t.frame_verb.i, []).append(t)
@@ -195,8 +207,8 @@ def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Tri
                 dropped[id(t)] = own or drop(top, depth + 1)
         return dropped[id(t)]
 
-    kept = [t for t in found if not drop(t) and not _effect_of(t, at)]
-    if any(not _describes(t) for t in kept):
+    kept = [t for t in found if not drop(t) and not _effect_of(t, at) and _may_hold(t, found)]
+    if any(not _describes(t) and not t.entry.flags & NEVER_GOVERNS for t in kept):
         kept = [t for t in kept if not _describes(t)]
     how: dict[int, Entry] = {}
     for t in kept:
