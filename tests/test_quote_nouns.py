@@ -164,3 +164,15 @@ def test_possessive_pronoun_yields_to_the_named_subject(nlp: Language) -> None:
     text = "The harbor pilots stepped up his criticism of the new ferry timetable."
     (q,) = cued(quotes(nlp, text), "criticism of")
     assert speaker(q) == "his"
+
+
+def test_stance_holder_noun_after_a_copula_or_in_apposition(nlp: Language) -> None:
+    text = "The county clerk has been a staunch opponent of the ferry toll."
+    (q,) = cued(quotes(nlp, text), "opponent of")
+    assert speaker(q) == "The county clerk"
+    assert q.cue.text == "has been a staunch opponent of"
+    assert q.content.text == "the ferry toll"
+    text = "Jo Okafor, a longtime backer of the harbor plan, spoke first."
+    (q,) = cued(quotes(nlp, text), "backer of")
+    assert speaker(q) == "Jo Okafor"
+    assert q.content.text == "the harbor plan"

@@ -2,7 +2,8 @@
 plan", "the senator’s claim that taxes fell". The content is the object of the noun's preposition
 (the cue then runs from the noun to it) or its that-clause; the speaker is the noun's possessor or
 the subject of the verb whose object the noun is. A judgement the subject receives ("the plan
-drew criticism from X") has that subject for content and X for speaker."""
+drew criticism from X") has that subject for content and X for speaker; a stance holder ("Lee
+is a fierce critic of X") speaks X."""
 
 from __future__ import annotations
 
@@ -20,10 +21,13 @@ def noun_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
     for tok in sent:
         if tok.pos_ != "NOUN":
             continue
-        cue = nouns.get(tok.lemma_.lower())
-        if cue is None or passages.at(tok.idx) is not None:
+        if passages.at(tok.idx) is not None:
             continue
-        draft = _draft(tok, cue, passages, lex)
+        cue = nouns.get(tok.lemma_.lower())
+        if cue is None:
+            draft = _holder_draft(tok, passages, lex)
+        else:
+            draft = _draft(tok, cue, passages, lex)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -162,6 +166,50 @@ def _clause_subject(noun: Token, lex: Lexicon) -> Token | None:
 def light_verbs() -> frozenset[str]:
     """Cue verbs through whose noun object their subject speaks (data/quotes/light_verbs.txt)."""
     return read_words("quotes/light_verbs.txt")
+
+
+@cached_knowledge
+def holder_nouns() -> frozenset[str]:
+    """Nouns of who holds a stance on what follows "of" (data/quotes/holder_nouns.txt)."""
+    return read_words("quotes/holder_nouns.txt")
+
+
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _holder_draft(noun: Token, passages: Passages, lex: Lexicon) -> Draft | None:
+    """ "Lee is a fierce critic of the levy", "Lee, a longtime backer of the levy, …": the
+    noun's "of" names the content, the copula's subject or the name in apposition the
+    speaker; the cue runs from the copula (or the noun phrase's start) to "of"."""
+    if noun.lemma_.lower() not in holder_nouns():
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or obj is None:
+        return None
+    doc, head = noun.doc, noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in _COPULAS:
+        speaker_tok, cue_start = subject_of(head, lex.nouns), head.i
+        while doc[cue_start - 1].dep_ in ("aux", "neg") and doc[cue_start - 1].head == head:
+            cue_start -= 1
+    elif noun.dep_ == "appos" and head.pos_ in ("PROPN", "PRON"):
+        speaker_tok, cue_start = head, noun.left_edge.i
+    else:
+        return None
+    if speaker_tok is None or not can_speak(speaker_tok, lex):
+        return None
+    start, end = trim(doc, *_object_span(obj))
+    if start >= end:
+        return None
+    content = clip_to_paragraph(doc_text(doc), noun.idx, *chars(doc, start, end))
+    if content[0] >= content[1]:
+        return None
+    return Draft(
+        content=passages.widen(*content),
+        cue=chars(doc, cue_start, prep.i + 1),
+        speaker=speaker_span(speaker_tok, passages, content),
+        speaker_head=speaker_tok.i,
+    )
 
 
 def _receiver(noun: Token) -> Token | None:
