@@ -90,3 +90,8 @@ def test_self_described(nlp: Language) -> None:
     assert q.content.text == "fiscal hawk"
     assert q.speaker_text is not None and q.speaker_text.text == "self"
     assert quotes(nlp, "He sold his self-published memoir at the fair.") == []
+
+
+def test_a_participle_naming_its_noun_reports_nothing(nlp: Language) -> None:
+    text = "The mayor joined a volunteer group called Friends of the Canal last year."
+    assert [q for q in quotes(nlp, text) if q.cue is not None and "called" in q.cue.text] == []

@@ -68,6 +68,8 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         if passages.at(verb.idx) is not None:
             continue  # "… I think …" inside a quotation is part of the quoted speaker's words
         draft = _draft(verb, cue, sent, passages, lex)
+        if draft is not None and draft.speaker is None and _names_its_noun(verb):
+            continue  # "a group called X", "a man known as Y": a name, no one's words
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -92,6 +94,11 @@ def _self_described(verb: Token) -> Draft | None:
         speaker_head=self_tok.i,
         cue_token=verb.i,
     )
+
+
+def _names_its_noun(verb: Token) -> bool:
+    """A participle right after the noun it modifies ("a group called …", "items labeled …")."""
+    return verb.dep_ == "acl" and verb.head.i == verb.i - 1
 
 
 def _verb_tagged_as_noun(tok: Token) -> bool:
