@@ -60,3 +60,8 @@ def test_object_of_a_control_verb_speaks_the_infinitive(nlp: Language) -> None:
 def test_name_after_an_inverted_cue_between_commas_speaks(nlp: Language) -> None:
     text = "The gap with the mayor, said Berg and others, would be obvious to voters."
     assert speaker(nlp, text, "said") == "Berg and others"
+
+
+def test_impersonal_it_is_no_speaker(nlp: Language) -> None:
+    text = "It is worth pointing out that the mayor never voted on the plan."
+    assert speaker(nlp, text, "pointing out") is None

@@ -141,6 +141,17 @@ def _past_reported_clause(verb: Token) -> Token:
     return head
 
 
+def impersonal_subject(subject: Token, verb: Token) -> bool:
+    """An "it" that stands for no one: the subject of a copula whose infinitive or gerund is
+    the cue ("It is easy to criticize …", "it's worth pointing out that …")."""
+    return (
+        subject.lower_ == "it"
+        and subject.head.i != verb.i
+        and subject.head.lemma_ == "be"
+        and verb.tag_ in ("VB", "VBG")
+    )
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """The speaker named right after a cue that follows a comma or a closing quotation mark
     ("…, said Jo Lee, the mayor": the parser may give the words before the comma as the verb's

@@ -32,6 +32,7 @@ from tidings.quotes.speakers import (
     bare_participle,
     by_agent,
     can_speak,
+    impersonal_subject,
     noun_before,
     outside_quotes,
     past_dateline,
@@ -145,6 +146,9 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         speaker_tok = earlier
     if speaker_tok is not None:
         speaker_tok = past_dateline(speaker_tok)
+    impersonal = speaker_tok is not None and impersonal_subject(speaker_tok, verb)
+    if impersonal:
+        speaker_tok = None  # "It is easy to criticize …": nobody in the text speaks
     if (
         speaker_tok is not None
         and speaker_tok.pos_ == "NOUN"  # "the statement", not "the Washington Post"
@@ -205,11 +209,12 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     if inside is None and not open_colon and prep_end is None:
         content = _with_passive_subject(verb, content, passages)
         content = _with_relative_object(verb, content)
-    if speaker_tok is None and not _is_passive(verb):
+    speakerless = impersonal or _is_passive(verb)
+    if speaker_tok is None and not speakerless:
         speaker_tok = _inverted_object(verb, passages)  # "“…?” asked the boy"
-    if speaker_tok is None and not _is_passive(verb) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if speaker_tok is None and not speakerless and verb.tag_ in ("VBD", "VBZ", "VBP"):
         speaker_tok = noun_before(verb, passages)
-    if speaker_tok is None and not _is_passive(verb):
+    if speaker_tok is None and not speakerless:
         return None
     if speaker_tok is not None and not can_speak(speaker_tok, lex):
         return None
