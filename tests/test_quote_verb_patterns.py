@@ -95,3 +95,8 @@ def test_self_described(nlp: Language) -> None:
 def test_a_participle_naming_its_noun_reports_nothing(nlp: Language) -> None:
     text = "The mayor joined a volunteer group called Friends of the Canal last year."
     assert [q for q in quotes(nlp, text) if q.cue is not None and "called" in q.cue.text] == []
+
+
+def test_compare_is_no_cue(nlp: Language) -> None:
+    text = "The study compared hospital costs in the two states."
+    assert [q for q in quotes(nlp, text) if q.cue is not None and "compared" in q.cue.text] == []
