@@ -176,3 +176,10 @@ def test_stance_holder_noun_after_a_copula_or_in_apposition(nlp: Language) -> No
     (q,) = cued(quotes(nlp, text), "backer of")
     assert speaker(q) == "Jo Okafor"
     assert q.content.text == "the harbor plan"
+
+
+def test_cue_noun_before_a_colon_introduces_its_content(nlp: Language) -> None:
+    text = "The growers had one message: the dam will ruin the valley."
+    (q,) = cued(quotes(nlp, text), "message")
+    assert speaker(q) == "The growers"
+    assert q.content.text.startswith("the dam will ruin the valley")

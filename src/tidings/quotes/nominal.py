@@ -273,6 +273,8 @@ def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft
         found = _copula_clause(noun)
         if found is not None and speaker_tok is None:
             cue_start = noun.left_edge.i  # "the idea is that …": a view nobody is named for
+    if found is None and cue.clause and not _reported(noun, lex):
+        found = _after_colon(noun)
     if found is None:
         return None
     (start, end), cue_end = found
@@ -293,6 +295,20 @@ def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft
         speaker=speaker_span(speaker_tok, passages, content) if speaker_tok is not None else None,
         speaker_head=speaker_tok.i if speaker_tok is not None else None,
     )
+
+
+def _reported(noun: Token, lex: Lexicon) -> bool:
+    """Whether the noun is the object of a reporting verb ("asked a question: …")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.verbs
+
+
+def _after_colon(noun: Token) -> tuple[tuple[int, int], int] | None:
+    """ "The union had one message: the depot stays open": what follows the colon right after
+    the noun, to the sentence's end, is the content (the cue is the noun)."""
+    doc, end = noun.doc, noun.sent.end
+    if noun.i + 2 >= end or doc[noun.i + 1].text != ":":
+        return None
+    return (noun.i + 2, end), noun.i + 1
 
 
 def _copula_clause(noun: Token) -> tuple[tuple[int, int], int] | None:
