@@ -183,3 +183,9 @@ def test_cue_noun_before_a_colon_introduces_its_content(nlp: Language) -> None:
     (q,) = cued(quotes(nlp, text), "message")
     assert speaker(q) == "The growers"
     assert q.content.text.startswith("the dam will ruin the valley")
+
+
+def test_noun_and_adjective_contents_leave_a_trailing_aside_out(nlp: Language) -> None:
+    text = "The growers were worried about the dam, a project stalled since 2019."
+    (q,) = cued(quotes(nlp, text), "worried about")
+    assert q.content.text == "the dam"

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from tidings.quotes.lexicon import CueAdjective, Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
 from tidings.quotes.speakers import can_speak, speaker_span, subject_of
+from tidings.quotes.tails import cut_tail
 
 _COPULAS = frozenset(
     {"be", "seem", "appear", "remain", "sound", "feel", "become", "look", "make", "grow"}
@@ -89,7 +90,8 @@ def _draft(adj: Token, cue: CueAdjective, passages: Passages, lex: Lexicon) -> D
     expletive = clause and speaker_tok.lower_ == "it" and speaker_tok.head == copula
     if not expletive and not can_speak(speaker_tok, lex):
         return None
-    start, end = trim(doc, start, end)
+    start, end = trim(doc, start, end)  # less a trailing aside (", a plan that failed")
+    start, end = trim(doc, start, max(cut_tail(doc, start, end, passages), start + 1))
     if start >= end:
         return None
     content = clip_to_paragraph(doc_text(doc), adj.idx, *chars(doc, start, end))
@@ -143,7 +145,8 @@ def _modifier_draft(
     if holder is None or found is None or not can_speak(holder[0], lex):
         return None
     (start, end), cue_end, _ = found
-    start, end = trim(doc, start, end)
+    start, end = trim(doc, start, end)  # less a trailing aside (", a plan that failed")
+    start, end = trim(doc, start, max(cut_tail(doc, start, end, passages), start + 1))
     if start >= end or end <= adj.i:
         return None
     content = clip_to_paragraph(doc_text(doc), adj.idx, *chars(doc, start, end))

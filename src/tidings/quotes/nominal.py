@@ -13,6 +13,7 @@ from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import CueNoun, Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, subtree, trim
 from tidings.quotes.speakers import can_speak, speaker_span, subject_of
+from tidings.quotes.tails import cut_tail
 
 
 def noun_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
@@ -282,7 +283,8 @@ def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft
         return None
     if speaker_tok is not None and not can_speak(speaker_tok, lex):
         return None
-    start, end = trim(doc, start, end)
+    start, end = trim(doc, start, end)  # less a trailing aside (", a plan that failed")
+    start, end = trim(doc, start, max(cut_tail(doc, start, end, passages), start + 1))
     if start >= end:
         return None
     content = clip_to_paragraph(doc_text(doc), noun.idx, *chars(doc, start, end))
