@@ -65,3 +65,8 @@ def test_name_after_an_inverted_cue_between_commas_speaks(nlp: Language) -> None
 def test_impersonal_it_is_no_speaker(nlp: Language) -> None:
     text = "It is worth pointing out that the mayor never voted on the plan."
     assert speaker(nlp, text, "pointing out") is None
+
+
+def test_contracted_has_is_no_passive(nlp: Language) -> None:
+    text = "He's said he gets his ideas from a book."
+    assert speaker(nlp, text, "said") == "He"

@@ -70,6 +70,8 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
         if subjects:
             return _nearest(subjects, head)
         if any(c.dep_ == "nsubjpass" for c in head.children):
+            if contracted_perfect(head):
+                return next(c for c in head.children if c.dep_ == "nsubjpass")
             return by_agent(head)
         if head.dep_ == "relcl":
             return head.head
@@ -139,6 +141,16 @@ def _past_reported_clause(verb: Token) -> Token:
     ):
         return reporter
     return head
+
+
+def contracted_perfect(verb: Token) -> bool:
+    """ "He's said he will run": a perfect the parser read as a passive ("he is said"), its "'s"
+    standing for "has"; a real passive with "'s" takes an infinitive ("he's said to be ill")."""
+    return (
+        any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+        and not any(c.dep_ in ("xcomp", "agent") for c in verb.children)
+        and not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    )
 
 
 def impersonal_subject(subject: Token, verb: Token) -> bool:

@@ -32,6 +32,7 @@ from tidings.quotes.speakers import (
     bare_participle,
     by_agent,
     can_speak,
+    contracted_perfect,
     impersonal_subject,
     noun_before,
     outside_quotes,
@@ -493,6 +494,8 @@ def _object_is_content(verb: Token, cue: CueVerb) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
+    if contracted_perfect(verb):
+        return False
     return bare_participle(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
