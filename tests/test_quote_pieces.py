@@ -86,3 +86,10 @@ def test_words_running_into_a_quotation_stay_with_it() -> None:
     q = quote(text, "the mayor", "called", text)
     pieces = [text[a:b].strip() for a, b in content_pieces(text, q)]
     assert pieces == ["which", "a “disgrace to the town.”"]
+
+
+def test_an_apostrophe_inside_a_word_closes_no_title() -> None:
+    text = "''The roads are shut,'' the chief said, ''and they're not opening. 'Stay home.'''"
+    q = quote(text, "the chief", "said", text)
+    pieces = [text[a:b] for a, b in content_pieces(text, q)]
+    assert pieces == ["''The roads are shut,''", "''and they're not opening. 'Stay home.'''"]

@@ -64,13 +64,18 @@ def _quoted_title(text: str, k: int, end: int) -> int | None:
     opens inside the content. A doubled mark ('' … '') counts as one."""
     first = k + _mark_length(text, k)
     marks = (i for i in range(first, min(end, k + 60)) if text[i] in CLOSING_MARKS)
-    close = next((i for i in marks if not text[i - 1].isspace()), None)  # not "… 'When …"
+    close = next((i for i in marks if _closes(text, i)), None)
     if close is None or not text[first:close].strip():
         return None
     if len(text[first:close].split()) > _MAX_TITLE_WORDS:
         return None
     after = close + _mark_length(text, close)
     return after if any(text[i] in OPENING_MARKS for i in range(after, end)) else None
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` closes a word (not "… 'When …", not the one in "they're")."""
+    return not text[i - 1].isspace() and not text[i + 1 : i + 2].isalnum()
 
 
 def _mark_length(text: str, i: int) -> int:
