@@ -93,3 +93,10 @@ def test_an_apostrophe_inside_a_word_closes_no_title() -> None:
     q = quote(text, "the chief", "said", text)
     pieces = [text[a:b] for a, b in content_pieces(text, q)]
     assert pieces == ["''The roads are shut,''", "''and they're not opening. 'Stay home.'''"]
+
+
+def test_the_narrators_but_before_the_frame_is_no_piece() -> None:
+    text = "But, the mayor added, the pool will reopen in June."
+    q = quote(text, "the mayor", "added", text)
+    pieces = [text[a:b].strip(" ,.") for a, b in content_pieces(text, q)]
+    assert pieces == ["the pool will reopen in June"]

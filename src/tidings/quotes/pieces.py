@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tidings.models import Quote, Span
+from tidings.quotes.spans import LINK_WORDS
 
 CLOSING_MARKS = frozenset("”\"’'»")
 OPENING_MARKS = frozenset("“\"‘'«")
@@ -26,7 +27,10 @@ def content_pieces(text: str, quote: Quote) -> tuple[tuple[int, int], ...]:
         return ((content.start, content.end),)
     left = min(s.start for s in inside)
     right = max(s.end for s in inside)
-    return _split(text, content.start, content.end, left, right)
+    pieces = _split(text, content.start, content.end, left, right)
+    if len(pieces) == 2 and text[slice(*pieces[0])].strip(" ,").lower() in LINK_WORDS:
+        return pieces[1:]  # "But, she added, …": the narrator's "But" is not said
+    return pieces
 
 
 def _split(text: str, start: int, end: int, left: int, right: int) -> tuple[tuple[int, int], ...]:

@@ -12,6 +12,7 @@ from tidings.quotes.marks import QuoteSpan
 
 QUOTE_CHARS = frozenset("“”\"«»‘’'")
 _TRAILING_CC = frozenset({"and", "but", "or"})
+LINK_WORDS = frozenset({"but", "and", "yet"})  # the narrator's link to the sentence before
 _EDGE_PUNCT = frozenset(",.;:—–-()[]!?…•·▪◦‣*")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tidings.quotes.spans import Passages
+from tidings.quotes.spans import LINK_WORDS, Passages
 
 _STOPS = frozenset({".", "?", "!"})
 _PAUSE = frozenset({",", "—", "–", "--", ";"})
@@ -69,7 +69,7 @@ def cut_head(doc: Doc, start: int, end: int) -> int:
     dateline ("LOS ANGELES (AP) — …"), a sentence adverb before a comma ("Still, …", "Even
     so, …") or a time the parser put into the clause ("said Tuesday his plan …"). A phrase
     before a comma ("In Ohio, …") stays: it is part of what is said."""
-    if end - start > 2 and doc[start].lower_ in _LINKS and _opens_sentence(doc[start]):
+    if end - start > 2 and doc[start].lower_ in LINK_WORDS and _opens_sentence(doc[start]):
         start += 2 if doc[start + 1].text == "," else 1  # "But the plan failed, he said"
     for i in range(start, min(end, start + _MAX_DATELINE)):
         if doc[i].text in _DASHES:
@@ -104,6 +104,5 @@ def _opens_sentence(tok: Token) -> bool:
     return i < 0 or doc[i].text in (".", "!", "?") or "\n" in doc[i + 1 : tok.i].text
 
 
-_LINKS = frozenset({"but", "and", "yet"})  # the narrator's link to the sentence before
 _TIMES = frozenset({"DATE", "TIME"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
