@@ -100,3 +100,16 @@ def test_a_participle_naming_its_noun_reports_nothing(nlp: Language) -> None:
 def test_compare_is_no_cue(nlp: Language) -> None:
     text = "The study compared hospital costs in the two states."
     assert [q for q in quotes(nlp, text) if q.cue is not None and "compared" in q.cue.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor shot back at her critics on Friday.", "shot back at", "her critics"),
+        ("The chief walked back his remarks about the union.", "walked back", None),
+        ("The senator touched on the housing shortage.", "touched on", None),
+    ],
+)
+def test_particle_and_preposition(nlp: Language, text: str, cue: str, content: str | None) -> None:
+    q = one(quotes(nlp, text), cue)
+    assert q.content.text == (content or text.split(cue, 1)[1].strip(" ."))

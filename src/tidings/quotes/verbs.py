@@ -58,6 +58,7 @@ _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end
 
 def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
+    doc = sent.doc
     for verb in sent:
         if verb.pos_ != "VERB" and not _verb_tagged_as_noun(verb):
             continue
@@ -70,10 +71,12 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         if passages.at(verb.idx) is not None:
             continue  # "… I think …" inside a quotation is part of the quoted speaker's words
         draft = _draft(verb, cue, sent, passages, lex)
-        if draft is not None and draft.speaker is None and _names_its_noun(verb):
+        if draft is None or (draft.speaker is None and _names_its_noun(verb)):
             continue  # "a group called X", "a man known as Y": a name, no one's words
-        if draft is not None:
-            drafts.append(draft)
+        particle = _particle(verb, lex)
+        if particle is not None and draft.cue == chars(doc, verb.i, verb.i + 1):
+            draft.cue = chars(doc, verb.i, particle.i + 1)  # "walked back", not "walked"
+        drafts.append(draft)
     return drafts
 
 
@@ -117,15 +120,22 @@ def _verb_tagged_as_noun(tok: Token) -> bool:
     )
 
 
+def _particle(verb: Token, lex: Lexicon) -> Token | None:
+    """The particle right after the verb ("laid out", "shot back") when the lexicon has a row for
+    the pair."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ not in ("prt", "advmod"):
+        return None
+    return nxt if f"{verb.lemma_.lower()} {nxt.lower_}" in lex.verbs else None
+
+
 def _cue_verb(verb: Token, lex: Lexicon) -> CueVerb | None:
     """The verb's lexicon row, by its lemma or, when the tagger's lemma is off ("hopes" →
     "hop"), by its form less an inflection; a phrasal verb ("laid out", "pushed back") by its
     lemma and the particle right after it, when the lexicon has that pair."""
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prt", "advmod"):
-        cue = lex.verbs.get(f"{verb.lemma_.lower()} {nxt.lower_}")
-        if cue is not None:
-            return cue
+    particle = _particle(verb, lex)
+    if particle is not None:
+        return lex.verbs[f"{verb.lemma_.lower()} {particle.lower_}"]
     cue = lex.verbs.get(verb.lemma_.lower())
     if cue is not None:
         return cue
@@ -363,7 +373,9 @@ def _prep_content(
     preposition, and the cue runs to the preposition (character span, cue's end token)."""
     doc = verb.doc
     objects = [c for c in verb.rights if c.dep_ == "dobj" and not _noun_cue(verb, c, lex)]
-    candidates = sorted([*verb.rights, *(c for o in objects for c in o.rights)], key=lambda c: c.i)
+    particle = _particle(verb, lex)  # "shot back at X": the parser may hang "at" on "back"
+    hangers = [*objects, particle] if particle is not None else objects
+    candidates = sorted([*verb.rights, *(c for o in hangers for c in o.rights)], key=lambda c: c.i)
     for prep in candidates:  # "accused the governor of": the parser may hang "of" on the object
         clause = _for_clause(verb, prep, cue)
         if clause is not None:
