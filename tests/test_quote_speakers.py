@@ -70,3 +70,11 @@ def test_impersonal_it_is_no_speaker(nlp: Language) -> None:
 def test_contracted_has_is_no_passive(nlp: Language) -> None:
     text = "He's said he gets his ideas from a book."
     assert speaker(nlp, text, "said") == "He"
+
+
+def test_quoted_title_stays_in_the_speaker(nlp: Language) -> None:
+    text = (
+        "“We should plan for more cuts,” said Mia Lund, "
+        "the author of “Lean Years,” a book on budgets."
+    )
+    assert speaker(nlp, text, "said") == "Mia Lund, the author of “Lean Years,” a book on budgets"

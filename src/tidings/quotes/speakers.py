@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import Lexicon, lexicon
+from tidings.quotes.marks import QuoteSpan
 from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
 
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp", "dep"})
@@ -18,6 +19,7 @@ _TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
 _TAG_CLOSERS = frozenset({",", ".", ";"})
 _MAX_DATELINE = 10  # tokens
 _MAX_ASIDE = 25  # tokens of a ", speaking at …," aside between a name and its verb
+_MAX_TITLE = 8  # words of a quoted title inside a speaker's appositive
 
 
 def can_speak(tok: Token, lex: Lexicon) -> bool:
@@ -318,7 +320,8 @@ def speaker_span(
         return None
     span = chars(doc, start, end)
     overlaps = avoid is not None and span[0] < avoid[1] and avoid[0] < span[1]
-    if overlaps or passages.within(*span) or "\n" in doc_text(doc)[span[0] : span[1]]:
+    quoted = [q for q in passages.within(*span) if not _quoted_title(q, span, doc_text(doc))]
+    if overlaps or quoted or "\n" in doc_text(doc)[span[0] : span[1]]:
         start, end = _name_span(tok)
         span = chars(doc, start, end)
     lo = doc_text(doc).rfind("\n", 0, tok.idx) + 1
@@ -326,6 +329,13 @@ def speaker_span(
     hi = doc_text(doc).find("\n", tok.idx)
     span = (max(span[0], lo), span[1] if hi == -1 else min(span[1], hi))
     return span if span[0] < span[1] else None
+
+
+def _quoted_title(quote: QuoteSpan, span: tuple[int, int], text: str) -> bool:
+    """A short quotation inside an appositive, a title ("Jo Lee, host of “The Hour,” said"):
+    annotators keep it in the speaker."""
+    inside = span[0] < quote.start and quote.end <= span[1]
+    return inside and len(text[quote.start : quote.end].split()) <= _MAX_TITLE
 
 
 def past_dateline(tok: Token) -> Token:
