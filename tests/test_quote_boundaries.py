@@ -289,3 +289,9 @@ def test_what_opens_a_named_content(nlp: Language) -> None:
     text = "The deal is what critics have called a “giveaway to developers.”"
     q = one(quotes(nlp, text), "have called")
     assert q.content.text == "what critics have called a “giveaway to developers.”"
+
+
+def test_verb_joined_by_but_stays_in_the_content(nlp: Language) -> None:
+    text = "The farmer said he already paid the new fee, but strongly opposed the tax on fuel."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "he already paid the new fee, but strongly opposed the tax on fuel"

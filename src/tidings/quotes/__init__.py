@@ -6,6 +6,8 @@ table (the speaker's head token names the actor; the actor stage has resolved pr
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from tidings.analysis import Analysis
@@ -24,6 +26,7 @@ from tidings.quotes.spans import Draft, Passages, doc_text, strip_chars
 from tidings.quotes.verbs import verb_drafts
 
 _SEPARATORS = frozenset(" \t\n\u00a0,;—")
+_COORDINATED = re.compile(r"\b(?:and|but|or)\s+$")
 
 __all__ = ["QuoteSpan", "find_quote_spans", "find_quotes"]
 
@@ -76,6 +79,8 @@ def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
             if in_frame(text, draft.content, draft.cue, draft.speaker, cue[0]):
                 continue  # "“X,” he said, adding …, “Y”": the frame's own words
             if draft.content[0] < cue[0] < draft.content[1]:
+                if _COORDINATED.search(text, max(draft.content[0], cue[0] - 8), cue[0]):
+                    continue  # "… and thought …": a verb joined to the content's own
                 end = cue[0]
                 while end > draft.content[0] and text[end - 1] in _SEPARATORS:
                     end -= 1  # the comma or dash before the cut
