@@ -187,7 +187,8 @@ def test_damage_or_beating_by_protesters_is_a_riot(nlp: Language) -> None:
     assert e.actors == ("Freedonian protesters",) and e.recipients == ("Ruritanian consulate",)
     text = "Freedonian police beat the demonstrators outside the Ruritanian consulate."
     actors = {"Freedonian police": "FRE", "demonstrators": "FRE"}
-    assert one(events_of(nlp, text, actors), "ASSAULT").cameo == "182"  # police violence stays
+    e = one(events_of(nlp, text, actors), "ASSAULT")  # no riot: the police beat them
+    assert e.actors == ("Freedonian police",) and e.mode == "beat"
 
 
 def test_forces_clashing_with_protesters_repress_and_the_protesters_riot() -> None:
@@ -214,3 +215,11 @@ def test_a_party_telling_of_an_attack_on_it_accuses_the_attacker() -> None:
     assert [country[a] for a in kinds["ASSAULT"].actors] == ["PER"]  # the attack stays
     doc = tidings.extract("Chile said Peruvian gunboats had shelled a Bolivian ship overnight.")
     assert [e.type for e in doc.events] == ["ASSAULT"]  # a report, not an accusation
+
+
+def test_security_forces_shooting_at_protesters_is_repression() -> None:
+    doc = tidings.extract("Bolivian police fired rubber bullets at demonstrators in La Paz.")
+    e = next(e for e in doc.events if e.type == "ASSAULT")
+    assert e.cameo == "175" and "repression" in e.context  # CAMEO: violent repression
+    doc = tidings.extract("Bolivian police fired rubber bullets at Peruvian smugglers.")
+    assert next(e for e in doc.events if e.type == "ASSAULT").cameo != "175"

@@ -13,7 +13,14 @@ from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
 from tidings.events.lexicon import Cues, cues, lemma_of
 from tidings.events.modality import Marks, marks, modality
-from tidings.events.syntax import adopted_modifiers, child, content_tokens, prep_objects, subject
+from tidings.events.syntax import (
+    adopted_modifiers,
+    child,
+    content_tokens,
+    direct_object,
+    prep_objects,
+    subject,
+)
 from tidings.events.triggers import Trigger, find_triggers
 from tidings.models import Event, EventDate, Location, Modality, SentenceSpan
 from tidings.models import Span as TextSpan
@@ -59,7 +66,10 @@ RIOT = ("PROTEST", "145", "riot")
 # Security forces clashing with protesters: the protesters riot, the forces repress them (175).
 SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
 REPRESSION = ("ASSAULT", "175", None)
+# ... and their shooting, beating or attacking protesters is repression too (the mode stays).
+REPRESSION_MODES = frozenset({None, "firearms", "beat"})
 SIDE_PREPS = frozenset({"with", "between"})
+TARGET_PREPS = frozenset({"at", "on", "against", "into"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +188,8 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
             draft = Draft(t, "THREATEN", INTENT_CAMEO["THREATEN"], None, args, m)
         elif _riots(t, cue):
             draft = Draft(t, *RIOT, args, m)
+        elif _represses(t, args, finder, cue):
+            draft = Draft(t, REPRESSION[0], REPRESSION[1], t.entry.mode, args, m)
         elif sides := _riot_sides(t, args, finder, cue):
             rioters, forces = sides
             drafts.append(Draft(t, *RIOT, Arguments(rioters, forces, args.inferred), m))
@@ -249,6 +261,21 @@ def _riots(t: Trigger, cue: Cues) -> bool:
     holder = t.token if t.is_verb else t.frame_verb
     doer = subject(holder)[0] if holder is not None else None
     return doer is not None and lemma_of(doer) in cue.rioters
+
+
+def _represses(t: Trigger, args: Arguments, finder: ArgumentFinder, cue: Cues) -> bool:
+    """Security forces using force on protesters ("police fired tear gas at demonstrators")."""
+    if t.entry.type != "ASSAULT" or t.entry.mode not in REPRESSION_MODES:
+        return False
+    if not any(finder.table.get(a).sector in SECURITY_SECTORS for a in args.actors):
+        return False
+    holders = [t.token] + ([t.frame_verb] if t.frame_verb is not None else [])
+    targets = [direct_object(h) for h in holders if h.pos_ == "VERB"]
+    targets += [o for h in holders for _, o in prep_objects(h, TARGET_PREPS)]
+    return any(
+        o is not None and lemma_of(o) in cue.rioters and set(finder.ids(o)) & set(args.recipients)
+        for o in targets
+    )
 
 
 def _riot_sides(
