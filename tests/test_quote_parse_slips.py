@@ -333,10 +333,3 @@ def test_participle_cue_the_tagger_took_for_a_noun(nlp: Language) -> None:
     q = one(quotes(nlp, text), "remarking")
     assert q.speaker_text is not None and q.speaker_text.text == "He"
     assert q.content.text == "“May the rain stay away.”"
-
-
-def test_markup_around_an_embedded_post_is_neither_speaker_nor_content(nlp: Language) -> None:
-    text = '<tweet author="lund" id="12">I didn’t suggest a toll - a reporter did.</tweet>'
-    q = one(quotes(nlp, text), "suggest")
-    assert q.speaker_text is not None and q.speaker_text.text == "I"
-    assert "<" not in q.content.text and q.content.text.endswith("a reporter did.")

@@ -227,9 +227,7 @@ def _span(text: str, start: int, end: int) -> Span:
 def _to_quote(draft: Draft, qid: str, analysis: Analysis, passages: Passages) -> Quote | None:
     doc: Doc = analysis.doc
     text = doc_text(doc)
-    start, end = draft.content
-    tag = text.find("</", start, end)  # "…</tweet>": markup around the words is not said
-    start, end = strip_chars(text, start, end if tag == -1 else tag)
+    start, end = strip_chars(text, *draft.content)
     if start >= end:
         return None
     speaker_id = None

@@ -325,7 +325,6 @@ def speaker_span(
         start, end = _name_span(tok)
         span = chars(doc, start, end)
     lo = doc_text(doc).rfind("\n", 0, tok.idx) + 1
-    lo = max(lo, doc_text(doc).rfind(">", 0, tok.idx + len(tok.text)) + 1)  # not "<tweet …>"
     hi = doc_text(doc).find("\n", tok.idx)
     span = (max(span[0], lo), span[1] if hi == -1 else min(span[1], hi))
     return span if span[0] < span[1] else None
