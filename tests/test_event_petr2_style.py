@@ -223,3 +223,20 @@ def test_security_forces_shooting_at_protesters_is_repression() -> None:
     assert e.cameo == "175" and "repression" in e.context  # CAMEO: violent repression
     doc = tidings.extract("Bolivian police fired rubber bullets at Peruvian smugglers.")
     assert next(e for e in doc.events if e.type == "ASSAULT").cameo != "175"
+
+
+def test_what_a_background_clause_holds_is_background_too(nlp: Language) -> None:
+    text = (
+        "Freedonia recalled its envoy from Ruritania, which had urged Carpathia to send troops"
+        " to the border."
+    )
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR", "Carpathia": "CRP"})
+    assert "MOBILIZE" not in [e.type for e in events]  # what was urged did not happen
+
+
+def test_a_clause_on_a_time_or_place_is_not_background(nlp: Language) -> None:
+    text = "Talks resumed in 2019, when Freedonia refused to recognise Ruritania."
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR"})
+    e = one(events, "REJECT")
+    assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)
+    assert "SUPPORT" not in [x.type for x in events]

@@ -36,6 +36,7 @@ REPORT_DEPS = frozenset({"ccomp", "parataxis"})
 # Event nouns whose "that" clause says what is demanded, promised, threatened or denied.
 SPEECH_NOUN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+SETTING_WORDS = frozenset({"when", "where", "whereby", "while"})
 VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -146,8 +147,18 @@ def _effect_of(t: Trigger, at: dict[int, list[Trigger]]) -> bool:
 def _describes(t: Trigger) -> bool:
     """A participle or relative clause describing a noun ("miners sent home from the pits", "an
     activist jailed a year ago", "the group that has seized parts of X"): background to the
-    sentence's own event, when it has one."""
-    return t.is_verb and (participle(t.token) or t.token.dep_ == "relcl")
+    sentence's own event, when it has one. A clause on a time or place ("in 2003, when X refused
+    ...", "the town where X shelled ...") tells the events of that time or place: not background."""
+    if not t.is_verb:
+        return False
+    if t.token.dep_ == "relcl":
+        return not any(c.dep_ == "advmod" and c.lower_ in SETTING_WORDS for c in t.token.children)
+    return participle(t.token)
+
+
+def _background(kept: list[Trigger]) -> set[int]:
+    """Tokens of the describing clauses among ``kept``: their triggers and all inside them."""
+    return {w.i for t in kept if _describes(t) for w in t.token.subtree}
 
 
 def _may_hold(t: Trigger, found: list[Trigger]) -> bool:
@@ -208,8 +219,9 @@ def head_events(found: list[Trigger], table: ActorTable, cues: Cues) -> list[Tri
         return dropped[id(t)]
 
     kept = [t for t in found if not drop(t) and not _effect_of(t, at) and _may_hold(t, found)]
-    if any(not _describes(t) and not t.entry.flags & NEVER_GOVERNS for t in kept):
-        kept = [t for t in kept if not _describes(t)]
+    background = _background(kept)
+    if any(t.token.i not in background and not t.entry.flags & NEVER_GOVERNS for t in kept):
+        kept = [t for t in kept if t.token.i not in background]
     how: dict[int, Entry] = {}
     for t in kept:
         found_above = above[id(t)]
