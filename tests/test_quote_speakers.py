@@ -78,3 +78,8 @@ def test_quoted_title_stays_in_the_speaker(nlp: Language) -> None:
         "the author of “Lean Years,” a book on budgets."
     )
     assert speaker(nlp, text, "said") == "Mia Lund, the author of “Lean Years,” a book on budgets"
+
+
+def test_floating_quantifier_after_the_speaker_is_left_out(nlp: Language) -> None:
+    text = "Lund and Berg both said the cuts would hurt farmers."
+    assert speaker(nlp, text, "said") == "Lund and Berg"

@@ -17,6 +17,7 @@ _DASHES = frozenset({"—", "–", "--", "―"})
 _ASIDE_PUNCT = _DASHES | {","}
 _TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
 _TAG_CLOSERS = frozenset({",", ".", ";"})
+_FLOATING = frozenset({"both", "all", "each"})  # quantifiers after a subject, not part of it
 _MAX_DATELINE = 10  # tokens
 _MAX_ASIDE = 25  # tokens of a ", speaking at …," aside between a name and its verb
 _MAX_TITLE = 8  # words of a quoted title inside a speaker's appositive
@@ -384,6 +385,8 @@ def _without_asides(tok: Token) -> tuple[int, int]:
             end = min(end, first)  # "Lee at the time said", "Lee in an interview said"
         elif child.dep_ == "advcl" and first > tok.i:  # "Lee, when asked about it, said"
             end = min(end, first - 1 if doc[first - 1].text == "," else first)
+        elif child.lower_ in _FLOATING and child.i == end - 1:  # "Lee and Cruz both said"
+            end = child.i
     return start, max(end, tok.i + 1)
 
 
