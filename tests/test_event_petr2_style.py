@@ -240,3 +240,12 @@ def test_a_clause_on_a_time_or_place_is_not_background(nlp: Language) -> None:
     e = one(events, "REJECT")
     assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)
     assert "SUPPORT" not in [x.type for x in events]
+
+
+def test_pressure_on_prices_or_resources_is_no_demand(nlp: Language) -> None:
+    text = "Freedonian refugees are putting pressure on water supplies in Ruritania."
+    events = events_of(nlp, text, {"Freedonian refugees": "FRE", "Ruritania": "RUR"})
+    assert "REQUEST" not in [e.type for e in events]
+    text = "Freedonia stepped up pressure on Ruritania over the dam."
+    e = one(events_of(nlp, text, PARTIES), "REQUEST")
+    assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)

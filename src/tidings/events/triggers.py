@@ -172,6 +172,14 @@ def _noun_frame(noun: Token, frame_verb: Token | None, table: ActorTable) -> Fra
     undergoers = _undergoers(noun)
     return Frame(
         preps=frozenset(c.lower_ for h in holders for c in h.children if c.dep_ == "prep"),
+        prep_objects=frozenset(
+            _lemma(o)
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
         objects=frozenset(_lemma(u) for u in undergoers),
         object_is_actor=any(table.at_token(u.i) is not None for u in undergoers),
         modifiers=frozenset(w for m in _modifiers(noun) for w in _modifier_words(m)),
