@@ -83,3 +83,9 @@ def test_quoted_title_stays_in_the_speaker(nlp: Language) -> None:
 def test_floating_quantifier_after_the_speaker_is_left_out(nlp: Language) -> None:
     text = "Lund and Berg both said the cuts would hurt farmers."
     assert speaker(nlp, text, "said") == "Lund and Berg"
+
+
+def test_opening_asked_clause_has_no_speaker_even_tagged_past(nlp: Language) -> None:
+    text = "Asked what a firm deal looks like, Lund replied: “We are a long way off from that.”"
+    assert speaker(nlp, text, "Asked") is None
+    assert speaker(nlp, text, "replied") == "Lund"

@@ -225,9 +225,11 @@ def outside_quotes(subject: Token, verb: Token, passages: Passages) -> Token:
 
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary and no subject of its own, heading a clause that
-    modifies another ("Asked whether …, she said"): its subject would be the one addressed."""
+    modifies another ("Asked whether …, she said"): its subject would be the one addressed. A
+    clause opening "Asked what …, Lee replied" the tagger may take for a past tense."""
+    opening = verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i
     return (
-        verb.tag_ == "VBN"
+        (verb.tag_ == "VBN" or opening)
         and verb.dep_ in ("advcl", "acl", "conj")
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     )
