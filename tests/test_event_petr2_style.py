@@ -215,6 +215,8 @@ def test_a_party_telling_of_an_attack_on_it_accuses_the_attacker() -> None:
     assert [country[a] for a in kinds["ASSAULT"].actors] == ["PER"]  # the attack stays
     doc = tidings.extract("Chile said Peruvian gunboats had shelled a Bolivian ship overnight.")
     assert [e.type for e in doc.events] == ["ASSAULT"]  # a report, not an accusation
+    doc = tidings.extract("Chile said Peruvian gunboats might shell its coast.")
+    assert "ACCUSE" not in [e.type for e in doc.events]  # no attack has happened
 
 
 def test_security_forces_shooting_at_protesters_is_repression() -> None:

@@ -222,6 +222,7 @@ def _victims_accuse(victims: list[Draft], acts: list[Draft], finder: ArgumentFin
             for o in acts
             if o.trigger.token.i in inside
             and o.type == "ASSAULT"
+            and not (o.marks.future or o.marks.hypothetical or o.marks.negated)
             and sayer & set(o.args.recipients)
             for a in o.args.actors
             if finder.table.get(a).country not in own
