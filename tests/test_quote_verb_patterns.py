@@ -113,3 +113,12 @@ def test_compare_is_no_cue(nlp: Language) -> None:
 def test_particle_and_preposition(nlp: Language, text: str, cue: str, content: str | None) -> None:
     q = one(quotes(nlp, text), cue)
     assert q.content.text == (content or text.split(cue, 1)[1].strip(" ."))
+
+
+def test_that_clause_after_in_a_statement(nlp: Language) -> None:
+    text = "The union says in a statement that the strike will go on."
+    q = one(quotes(nlp, text), "says")
+    assert q.content.text == "that the strike will go on"
+    text = "The chief was responding to the news that the plant would close."
+    q = one(quotes(nlp, text), "responding to")
+    assert q.content.text == "the news that the plant would close"

@@ -528,7 +528,7 @@ def _complement(
         comps = [c for c in comps if c.i > verb.i]
     span: tuple[int, int] | None = None
     if not comps and (not has_object or not cue.takes_object):
-        stray = _stray_complement(verb)
+        stray = _stray_complement(verb, lex)
         if stray:
             span = trim(doc, *subtree(stray[0]))
     if comps:
@@ -753,7 +753,7 @@ def _comma_participle(tok: Token, comp: Token, owners: set[int]) -> bool:
     )
 
 
-def _stray_complement(verb: Token) -> list[Token]:
+def _stray_complement(verb: Token, lex: Lexicon) -> list[Token]:
     """A clause right after the verb that the parser hung on another verb ("While its statement
     said the leaders were …, the other statement …")."""
     doc = verb.doc
@@ -767,17 +767,22 @@ def _stray_complement(verb: Token) -> list[Token]:
         tok = tok.head
     if tok.dep_ == "ccomp" and tok.left_edge.i in (verb.i + 1, nxt) and tok.head.i != verb.i:
         return [tok]
-    return _that_clause_after_phrase(verb)
+    return _that_clause_after_phrase(verb, lex)
 
 
-def _that_clause_after_phrase(verb: Token) -> list[Token]:
-    """ "said after the vote that he had …": the parser took the that-clause for a relative
-    clause of the phrase's noun (a relative clause has no "that" as its mark)."""
+def _that_clause_after_phrase(verb: Token, lex: Lexicon) -> list[Token]:
+    """ "said after the vote that he had …", "says in a statement that …": the parser took the
+    that-clause for a relative clause of the phrase's noun (a relative clause has no "that" as
+    its mark), or for the complement of a statement noun after "in"."""
     phrase = next((c for c in verb.rights if c.dep_ in ("prep", "dobj")), None)
     if phrase is None or phrase.left_edge.i != verb.i + 1:
         return []  # "told a meeting of leaders that …": the addressee's phrase, too
+    row = _cue_verb(verb, lex)
+    if row is not None and phrase.dep_ == "prep" and phrase.lower_ in row.preps:
+        return []  # "responded to the news that …": the preposition's object is the content
     for tok in phrase.subtree:
-        if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX"):
+        said = tok.dep_ == "acl" and phrase.lower_ == "in" and tok.head.lemma_.lower() in lex.nouns
+        if (tok.dep_ != "relcl" and not said) or tok.pos_ not in ("VERB", "AUX"):
             continue
         first = tok.left_edge
         marked = first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i
