@@ -333,3 +333,21 @@ def test_participle_cue_the_tagger_took_for_a_noun(nlp: Language) -> None:
     q = one(quotes(nlp, text), "remarking")
     assert q.speaker_text is not None and q.speaker_text.text == "He"
     assert q.content.text == "“May the rain stay away.”"
+
+
+def test_a_second_report_the_parser_made_the_first_ones_complement(nlp: Language) -> None:
+    text = (
+        "Three-quarters of the farmers said they were worried about the levy, and more than 4 "
+        "in 10 said Lund would be best at fixing it."
+    )
+    found = quotes(nlp, text)
+    assert [q.content.text for q in found] == [
+        "they were worried about the levy",
+        "Lund would be best at fixing it",
+    ]
+
+
+def test_a_participle_on_a_passive_clause_speaks_for_its_subject(nlp: Language) -> None:
+    text = "A lawsuit was filed in May alleging that deputies kept files on farm workers."
+    q = one(quotes(nlp, text), "alleging")
+    assert q.speaker_text is not None and q.speaker_text.text == "A lawsuit"

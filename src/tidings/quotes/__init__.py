@@ -177,13 +177,16 @@ def _continues(cue: Token, outer: Draft, doc: Doc) -> int | None:
     if cue.tag_ == "VBG" and before.text in (",", "and", "—"):
         return cue.idx
     outer_verb = doc[outer.cue_token]
-    if cue.dep_ != "conj" or cue.tag_ != outer_verb.tag_:
+    # "X said Y, and most said Z": the parser may make the second report the first's complement
+    second = cue.dep_ == "ccomp" and cue.head.i == outer_verb.i
+    if (cue.dep_ != "conj" and not second) or cue.tag_ != outer_verb.tag_:
         return None
-    if before.lower_ in ("and", ","):
+    if cue.dep_ == "conj" and before.lower_ in ("and", ","):
         return cue.idx
     first = cue.left_edge
     own_subject = any(c.dep_ == "nsubj" for c in cue.lefts)
-    if own_subject and first.i > 0 and doc[first.i - 1].lower_ in ("and", "but", ","):
+    links = ("and", "but") if second else ("and", "but", ",")
+    if own_subject and first.i > 0 and doc[first.i - 1].lower_ in links:
         return first.idx  # the clause's start; the "and" before it goes with the cut
     return None
 

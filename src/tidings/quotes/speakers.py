@@ -73,9 +73,11 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
         if subjects:
             return _nearest(subjects, head)
         if any(c.dep_ == "nsubjpass" for c in head.children):
+            passive_subject = next(c for c in head.children if c.dep_ == "nsubjpass")
             if contracted_perfect(head):
-                return next(c for c in head.children if c.dep_ == "nsubjpass")
-            return by_agent(head)
+                return passive_subject
+            agent = by_agent(head)  # "a suit was filed alleging …": the suit alleges
+            return agent if agent is not None or head is verb else passive_subject
         if head.dep_ == "relcl":
             return head.head
         if head.dep_ == "acl":
