@@ -251,3 +251,9 @@ def test_pressure_on_prices_or_resources_is_no_demand(nlp: Language) -> None:
     text = "Freedonia stepped up pressure on Ruritania over the dam."
     e = one(events_of(nlp, text, PARTIES), "REQUEST")
     assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)
+
+
+def test_passive_whose_subject_names_the_target(nlp: Language) -> None:
+    text = "Sanctions against Ruritania were imposed by Freedonia on Monday."
+    e = one(events_of(nlp, text, PARTIES), "SANCTION")
+    assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)

@@ -352,8 +352,10 @@ class ArgumentFinder:
             # "complained to X over Y's raids": the target is what the grievance is about
             candidates.insert(0, [o for _, o in prep_objects(verb, GRIEVANCE_PREPS)])
         candidates.append([o for _, o in prep_objects(verb, preps)])
-        if obj is not None:
-            candidates.append([o for _, o in prep_objects(obj, preps)])
+        # "sanctions on X" as the object, or as the subject of a passive ("were imposed by Y")
+        thing = obj if obj is not None else (patient(verb) if passive else None)
+        if thing is not None:
+            candidates.append([o for _, o in prep_objects(thing, preps)])
         if content is not None and not (entry.reciprocal and len(actors) >= 2):
             # (what two parties agreed on holds no third party: "agreed that the suffering in X")
             content_subject, _ = subject(content)
