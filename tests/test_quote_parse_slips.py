@@ -3,6 +3,7 @@ a that-clause read as a relative clause, a report inside an "as for" phrase (own
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -351,3 +352,16 @@ def test_a_participle_on_a_passive_clause_speaks_for_its_subject(nlp: Language) 
     text = "A lawsuit was filed in May alleging that deputies kept files on farm workers."
     q = one(quotes(nlp, text), "alleging")
     assert q.speaker_text is not None and q.speaker_text.text == "A lawsuit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman for the firm, Ana Ruiz, said in a statement that the company had not "
+        "been contacted.",
+        "Ana Ruiz said late Tuesday in a statement that the firm was never contacted.",
+    ],
+)
+def test_passive_that_clause_after_in_a_statement(nlp: Language, text: str) -> None:
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text.startswith("that the") and q.content.text.endswith("contacted")

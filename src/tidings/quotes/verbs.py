@@ -775,7 +775,9 @@ def _that_clause_after_phrase(verb: Token, lex: Lexicon) -> list[Token]:
     that-clause for a relative clause of the phrase's noun (a relative clause has no "that" as
     its mark), or for the complement of a statement noun after "in"."""
     phrase = next((c for c in verb.rights if c.dep_ in ("prep", "dobj")), None)
-    if phrase is None or phrase.left_edge.i != verb.i + 1:
+    times = [c for c in verb.rights if c.dep_ in ("npadvmod", "advmod") and c.i < verb.i + 4]
+    after = max([verb.i, *(t.right_edge.i for t in times)]) + 1  # "said Tuesday in a statement"
+    if phrase is None or phrase.left_edge.i != after:
         return []  # "told a meeting of leaders that …": the addressee's phrase, too
     row = _cue_verb(verb, lex)
     if row is not None and phrase.dep_ == "prep" and phrase.lower_ in row.preps:
@@ -786,7 +788,7 @@ def _that_clause_after_phrase(verb: Token, lex: Lexicon) -> list[Token]:
             continue
         first = tok.left_edge
         marked = first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i
-        if marked and any(c.dep_ == "nsubj" for c in tok.children):
+        if marked and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             return [tok]
     return []
 
