@@ -257,3 +257,14 @@ def test_passive_whose_subject_names_the_target(nlp: Language) -> None:
     text = "Sanctions against Ruritania were imposed by Freedonia on Monday."
     e = one(events_of(nlp, text, PARTIES), "SANCTION")
     assert e.actors == ("Freedonia",) and e.recipients == ("Ruritania",)
+
+
+def test_a_promise_or_threat_is_coded_by_what_it_promises(nlp: Language) -> None:
+    text = "Freedonia threatened to shell Ruritanian border towns."
+    actors = {"Freedonia": "FRE", "Ruritanian border towns": "RUR"}
+    e = one(events_of(nlp, text, actors), "THREATEN")
+    assert (e.cameo, e.mode) == ("138", "violence")  # CAMEO: threaten military force
+    text = "Freedonia agreed to lift the sanctions on Ruritania."
+    assert one(events_of(nlp, text, PARTIES), "AGREE").cameo == "0354"  # intent to ease sanctions
+    text = "Freedonia vowed to ask Ruritania to withdraw its troops."  # not the nested act
+    assert one(events_of(nlp, text, PARTIES), "AGREE").cameo == "030"

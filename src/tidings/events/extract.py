@@ -48,8 +48,10 @@ INTENT_BY_CAMEO = {
     "072": "0332",
     "073": "0333",
     "074": "0334",
+    "045": "039",
     "08": "035",
     "084": "0353",
+    "085": "0354",
     "16": "1312",
     "18": "138",
     "19": "138",
@@ -185,7 +187,12 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
             continue
         seen.add(key)
         if t.entry.type == "AGREE" and "content" in t.entry.flags and _promises_force(t, triggers):
-            draft = Draft(t, "THREATEN", INTENT_CAMEO["THREATEN"], None, args, m)
+            code = _promised_code(t, triggers, "THREATEN")
+            draft = Draft(t, "THREATEN", code, _mode_of(code), args, m)
+        elif t.entry.cameo == INTENT_CAMEO.get(t.entry.type) and "content" in t.entry.flags:
+            code = _promised_code(t, triggers, t.entry.type)
+            mode = _mode_of(code) if code != t.entry.cameo else t.entry.mode
+            draft = Draft(t, t.entry.type, code, mode, args, m)
         elif _riots(t, cue):
             draft = Draft(t, *RIOT, args, m)
         elif _represses(t, args, finder, cue):
@@ -303,6 +310,24 @@ def _riot_sides(
         if a not in rioters and finder.table.get(a).sector in SECURITY_SECTORS
     )
     return (tuple(dict.fromkeys(rioters)), forces) if rioters and forces else None
+
+
+def _promised_code(t: Trigger, triggers: list[Trigger], kind: str) -> str:
+    """The CAMEO code of a promise or threat by what it promises ("vowed to give aid" 033,
+    "threatened to strike" 138, "agreed to lift sanctions" 0354), else the generic one."""
+    heads = {c.i for c in t.token.children if c.dep_ in ("xcomp", "ccomp")}
+    for o in triggers:  # the act its complement clause is about, not one nested deeper
+        anchor = o.frame_verb if o.frame_verb is not None else o.token
+        if o is not t and anchor.i in heads:
+            code = _intent_code(o.entry.cameo, kind)
+            if code is not None:
+                return code
+    return INTENT_CAMEO[kind]
+
+
+def _mode_of(code: str) -> str | None:
+    record = cameo_code(code)
+    return record.mode if record else None
 
 
 def _protest_demands(triggers: list[Trigger]) -> set[int]:
