@@ -268,3 +268,10 @@ def test_a_promise_or_threat_is_coded_by_what_it_promises(nlp: Language) -> None
     assert one(events_of(nlp, text, PARTIES), "AGREE").cameo == "0354"  # intent to ease sanctions
     text = "Freedonia vowed to ask Ruritania to withdraw its troops."  # not the nested act
     assert one(events_of(nlp, text, PARTIES), "AGREE").cameo == "030"
+
+
+def test_an_offer_to_mediate_between_two_parties_is_aimed_at_both(nlp: Language) -> None:
+    text = "Freedonia offered to mediate between Ruritania and Carpathia on Friday."
+    events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR", "Carpathia": "CRP"})
+    e = one(events, "AGREE")
+    assert e.cameo == "039" and e.recipients == ("Ruritania", "Carpathia")

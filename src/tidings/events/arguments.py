@@ -77,7 +77,9 @@ VISIT_PREPS = frozenset({"to"})
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "face", "win", "secure", "accept"})
 # Searching a complement clause or an object phrase for the party an event is aimed at ("threatened
 # to break relations with X", "rejected calls by X", "promised to continue aid to X").
-DEEP_PREPS = RECIPIENT_PREPS | frozenset({"for", "by", "from", "over", "of", "as"})
+DEEP_PREPS = (
+    RECIPIENT_PREPS | RECIPROCAL_PREPS | frozenset({"for", "by", "from", "over", "of", "as"})
+)
 DEEP_DEPS = frozenset(
     {"dobj", "obj", "dative", "xcomp", "ccomp", "acl", "conj", "oprd", "attr", "advcl", "appos"}
 )
