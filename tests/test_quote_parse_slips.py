@@ -365,3 +365,17 @@ def test_a_participle_on_a_passive_clause_speaks_for_its_subject(nlp: Language) 
 def test_passive_that_clause_after_in_a_statement(nlp: Language, text: str) -> None:
     q = one(quotes(nlp, text), "said")
     assert q.content.text.startswith("that the") and q.content.text.endswith("contacted")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("It was a claim that Hale has always denied.", "denied", "that"),
+        ("That is what my colleague at the Ledger wrote last week.", "wrote", "what"),
+        ("The toll, which Hale backed in May, failed.", "backed", "which"),
+    ],
+)
+def test_a_relative_pronoun_object_stands_for_what_was_said(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert one(quotes(nlp, text), cue).content.text == content

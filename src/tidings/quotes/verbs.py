@@ -56,6 +56,9 @@ _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})  # words that stand for
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
 
 
+_WH_OBJECTS = frozenset({"that", "which", "what", "whom"})
+
+
 def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     doc = sent.doc
@@ -210,6 +213,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
             content = (sent.end_char, sent.end_char)
         elif content is None and cue.cls == "speech":
             content = _after_colon(verb, sent, passages)
+    if content is None and inside is None and (cue.takes_object or cue.cls == "speech"):
+        content = _wh_object(verb, lex)  # "a charge that she has always denied", "what he wrote"
     if content is None and inside is None and cue.takes_object and cue.cls == "speech":
         agent = by_agent(verb)
         content = _passive_content(verb) if agent is not None else None
@@ -267,6 +272,22 @@ def _inverted_object(verb: Token, passages: Passages) -> Token | None:
     if obj is None or obj.left_edge.i != verb.i + 1 or passages.at(obj.idx) is not None:
         return None
     return obj
+
+
+def _wh_object(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """A relative or interrogative pronoun object before the verb, which stands for what was
+    said when nothing after the verb says it ("the claim that she denied", "what he wrote"),
+    with a phrase that goes with it ("a council that they view as weak")."""
+    pron = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ in _WH_OBJECTS), None)
+    if pron is None and verb.dep_ == "acl":  # the parser read "that" as a clause's mark
+        pron = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if pron is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.rights):
+        return None
+    start, end = chars(verb.doc, pron.i, pron.i + 1)
+    prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
+    if prep is not None and prep.i == verb.i + 1 and _object_prep(prep, lex):
+        end = chars(verb.doc, *trim(verb.doc, prep.i, prep.right_edge.i + 1))[1]
+    return start, end
 
 
 def _passive_content(verb: Token) -> tuple[int, int] | None:
