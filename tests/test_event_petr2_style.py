@@ -275,3 +275,13 @@ def test_an_offer_to_mediate_between_two_parties_is_aimed_at_both(nlp: Language)
     events = events_of(nlp, text, {"Freedonia": "FRE", "Ruritania": "RUR", "Carpathia": "CRP"})
     e = one(events, "AGREE")
     assert e.cameo == "039" and e.recipients == ("Ruritania", "Carpathia")
+
+
+def test_seizing_people_is_abducting_them(nlp: Language) -> None:
+    text = "Ruritanian gunmen seized three Freedonian engineers near the dam."
+    actors = {"Ruritanian gunmen": "RUR", "Freedonian engineers": "FRE"}
+    e = one(events_of(nlp, text, actors), "ASSAULT")
+    assert (e.cameo, e.mode) == ("181", "abduct")
+    text = "Ruritanian customs seized a Freedonian cargo of rifles."
+    actors = {"Ruritanian customs": "RUR", "Freedonian cargo": "FRE"}
+    assert one(events_of(nlp, text, actors), "COERCE").cameo == "171"
