@@ -122,3 +122,9 @@ def test_that_clause_after_in_a_statement(nlp: Language) -> None:
     text = "The chief was responding to the news that the plant would close."
     q = one(quotes(nlp, text), "responding to")
     assert q.content.text == "the news that the plant would close"
+
+
+def test_that_clause_after_addressee_and_place(nlp: Language) -> None:
+    text = "The mayor is telling voters at a diner that the vote matters."
+    q = one(quotes(nlp, text), "telling")
+    assert q.content.text == "that the vote matters"

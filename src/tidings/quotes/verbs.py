@@ -792,25 +792,30 @@ def _stray_complement(verb: Token, lex: Lexicon) -> list[Token]:
 
 
 def _that_clause_after_phrase(verb: Token, lex: Lexicon) -> list[Token]:
-    """ "said after the vote that he had …", "says in a statement that …": the parser took the
-    that-clause for a relative clause of the phrase's noun (a relative clause has no "that" as
-    its mark), or for the complement of a statement noun after "in"."""
-    phrase = next((c for c in verb.rights if c.dep_ in ("prep", "dobj")), None)
-    times = [c for c in verb.rights if c.dep_ in ("npadvmod", "advmod") and c.i < verb.i + 4]
-    after = max([verb.i, *(t.right_edge.i for t in times)]) + 1  # "said Tuesday in a statement"
-    if phrase is None or phrase.left_edge.i != after:
-        return []  # "told a meeting of leaders that …": the addressee's phrase, too
+    """ "said after the vote that he had …", "says in a statement that …", "told voters at a
+    diner that …": the parser took the that-clause for a relative clause of a phrase's noun (a
+    relative clause has no "that" as its mark), or for the complement of a statement noun after
+    "in". The phrases are the ones right after the verb (an object, then a preposition)."""
     row = _cue_verb(verb, lex)
-    if row is not None and phrase.dep_ == "prep" and phrase.lower_ in row.preps:
-        return []  # "responded to the news that …": the preposition's object is the content
-    for tok in phrase.subtree:
-        said = tok.dep_ == "acl" and phrase.lower_ == "in" and tok.head.lemma_.lower() in lex.nouns
-        if (tok.dep_ != "relcl" and not said) or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        first = tok.left_edge
-        marked = first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i
-        if marked and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
-            return [tok]
+    times = [c for c in verb.rights if c.dep_ in ("npadvmod", "advmod") and c.i < verb.i + 4]
+    nxt = max([verb.i, *(t.right_edge.i for t in times)]) + 1  # "said Tuesday in a statement"
+    for phrase in (c for c in verb.rights if c.dep_ in ("prep", "dobj")):
+        if phrase.left_edge.i != nxt:
+            return []  # "told a meeting of leaders that …": the addressee's phrase, too
+        if row is not None and phrase.dep_ == "prep" and phrase.lower_ in row.preps:
+            return []  # "responded to the news that …": the preposition's object is the content
+        for tok in phrase.subtree:
+            statement = tok.head.lemma_.lower() in lex.nouns
+            said = tok.dep_ == "acl" and phrase.lower_ == "in" and statement
+            if (tok.dep_ != "relcl" and not said) or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            first = tok.left_edge
+            marked = first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i
+            if marked and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+                return [tok]
+        if phrase.dep_ != "dobj":
+            return []
+        nxt = phrase.right_edge.i + 1
     return []
 
 
