@@ -379,3 +379,15 @@ def test_a_relative_pronoun_object_stands_for_what_was_said(
     nlp: Language, text: str, cue: str, content: str
 ) -> None:
     assert one(quotes(nlp, text), cue).content.text == content
+
+
+def test_a_report_in_a_question_frame_ends_where_the_answer_starts(nlp: Language) -> None:
+    text = (
+        "Asked if she believed Moscow wanted Hale to win the seat, Lund said she was not "
+        "going to jump to that conclusion."
+    )
+    found = quotes(nlp, text)
+    assert one(found, "believed").content.text == "Moscow wanted Hale to win the seat"
+    answer = one(found, "said")
+    assert answer.speaker_text is not None and answer.speaker_text.text == "Lund"
+    assert answer.content.text == "she was not going to jump to that conclusion"

@@ -720,6 +720,8 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
         owners.add(head.i)
     if head.dep_ in ("relcl", "acl", "pcomp") and head.head.i < verb.i:
         return comp.right_edge.i + 1  # "X, who said Y, …": the relative clause ends it
+    if any(i > comp.right_edge.i for i in owners):
+        return comp.right_edge.i + 1  # "Asked if she thought Y, Lee said …": a clause above goes on
     for i in range(comp.i + 1, sent.end):
         if _comma_participle(doc[i], comp, owners):
             return i - 1
