@@ -391,3 +391,13 @@ def test_a_report_in_a_question_frame_ends_where_the_answer_starts(nlp: Language
     answer = one(found, "said")
     assert answer.speaker_text is not None and answer.speaker_text.text == "Lund"
     assert answer.content.text == "she was not going to jump to that conclusion"
+
+
+def test_a_colon_sets_a_quotation_off_from_the_report_before_it(nlp: Language) -> None:
+    text = (
+        "Soon after the flood in Dayton, Hale argued that the city had lost its nerve: "
+        "“Dayton is no longer Dayton,” he claimed."
+    )
+    found = quotes(nlp, text)
+    assert one(found, "argued").content.text == "that the city had lost its nerve"
+    assert one(found, "claimed").content.text == "“Dayton is no longer Dayton,”"

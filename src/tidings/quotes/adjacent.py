@@ -80,7 +80,11 @@ def adjacent_quotes(
         lead = text[max(sent.start_char, lo) : start]
         if _QUESTION_FRAME.match(lead):
             return None  # "Asked if she has “the votes,” most said no": the quote is the question's
-        if _LETTER.search(lead) and not re.search(r"[.!?][”\"’']?\s", lead):
+        if (
+            _LETTER.search(lead)
+            and not re.search(r"[.!?][”\"’']?\s", lead)
+            and not lead.rstrip().endswith(":")  # "X argued Y: “…,” he said": a colon set it off
+        ):
             start = max(sent.start_char, lo)
     return start, found[-1].end
 
