@@ -97,6 +97,26 @@ def test_a_participle_naming_its_noun_reports_nothing(nlp: Language) -> None:
     assert [q for q in quotes(nlp, text) if q.cue is not None and "called" in q.cue.text] == []
 
 
+def test_a_passive_naming_verb_without_agent_reports_nothing(nlp: Language) -> None:
+    text = "Older builds of the app, which ran on the same engine, were called Osprey and Kestrel."
+    assert [q for q in quotes(nlp, text) if q.cue is not None and "called" in q.cue.text] == []
+    text = "The striker was called a traitor by angry fans."
+    q = one(quotes(nlp, text), "called")
+    assert q.speaker_text is not None and q.speaker_text.text == "angry fans"
+
+
+def test_releasing_a_product_reports_nothing(nlp: Language) -> None:
+    for text in (
+        "Last week the studio released a game that lets players run their own farms.",
+        "The carmaker unveiled a new hatchback at the Geneva show.",
+    ):
+        assert quotes(nlp, text) == [], text
+    q = one(quotes(nlp, "The harbour board released a statement on Monday."), "released")
+    assert q.content.text == "a statement"
+    q = one(quotes(nlp, "The league released a long list of fixtures."), "released")
+    assert q.content.text == "a long list of fixtures"
+
+
 def test_compare_is_no_cue(nlp: Language) -> None:
     text = "The study compared hospital costs in the two states."
     assert [q for q in quotes(nlp, text) if q.cue is not None and "compared" in q.cue.text] == []

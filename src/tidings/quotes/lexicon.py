@@ -18,6 +18,8 @@ class CueVerb:
     takes_infinitive: bool  # a to-infinitive (+ object) may be the content ("urged X to act")
     preps: frozenset[str] = frozenset()  # "talked about X", "accused her of X": X is the content
     naming: bool = False  # "called the plan a failure": the object and what it is called
+    documents_only: bool = False  # a noun object counts only when it is a document ("released
+    # a statement", not "released a game"): data/quotes/document_nouns.txt
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +59,16 @@ def lexicon() -> Lexicon:
             raise row.error(f"class {cls!r} is not one of {', '.join(sorted(VERB_CLASSES))}")
         obj = row.get("object", "no").lower()
         inf = row.get("infinitive", "no").lower()
-        if obj not in ("yes", "no") or inf not in ("yes", "no"):
-            raise row.error("columns object and infinitive must be yes or no")
+        if obj not in ("yes", "no", "document") or inf not in ("yes", "no"):
+            raise row.error("column object must be yes, no or document; infinitive yes or no")
         lemma = row["lemma"].lower()
         preps = frozenset(p for p in row.get("preps", "").lower().split(",") if p)
         naming = row.get("naming", "no").lower()
         if naming not in ("yes", "no"):
             raise row.error("column naming must be yes or no")
-        verbs[lemma] = CueVerb(lemma, cls, obj == "yes", inf == "yes", preps, naming == "yes")
+        verbs[lemma] = CueVerb(
+            lemma, cls, obj != "no", inf == "yes", preps, naming == "yes", obj == "document"
+        )
     nouns = frozenset(row["lemma"].lower() for row in read_table("quotes/nouns.tsv", ("lemma",)))
     rows = read_table("quotes/phrases.tsv", ("words",))
     phrases = sorted(

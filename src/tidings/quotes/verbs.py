@@ -71,10 +71,12 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         cue = _cue_verb(verb, lex)
         if cue is None or raising_cue(verb) is not None:
             continue  # "is expected to run": tidings.quotes.raising
+        if cue.documents_only and _releases_a_thing(verb):
+            continue  # "released a game", "the phone was unveiled": a product, no one's words
         if passages.at(verb.idx) is not None:
             continue  # "… I think …" inside a quotation is part of the quoted speaker's words
         draft = _draft(verb, cue, sent, passages, lex)
-        if draft is None or (draft.speaker is None and _names_its_noun(verb)):
+        if draft is None or (draft.speaker is None and _names_its_noun(verb, cue)):
             continue  # "a group called X", "a man known as Y": a name, no one's words
         particle = _particle(verb, lex)
         if particle is not None and draft.cue == chars(doc, verb.i, verb.i + 1):
@@ -104,9 +106,32 @@ def _self_described(verb: Token) -> Draft | None:
     )
 
 
-def _names_its_noun(verb: Token) -> bool:
-    """A participle right after the noun it modifies ("a group called …", "items labeled …")."""
-    return verb.dep_ == "acl" and verb.head.i == verb.i - 1
+def _names_its_noun(verb: Token, cue: CueVerb) -> bool:
+    """A participle right after the noun it modifies ("a group called …", "items labeled …"), or
+    a naming verb in the passive ("the early models were called X"): a name, no one's words."""
+    if verb.dep_ == "acl" and verb.head.i == verb.i - 1:
+        return True
+    return cue.naming and any(c.dep_ == "nsubjpass" for c in verb.lefts)
+
+
+def _releases_a_thing(verb: Token) -> bool:
+    """Whether the verb's objects (or passive subject) are nouns none of which names a document
+    ("a screensaver"); "an email exchange", "a flurry of ads" count by their other nouns too."""
+    things = [
+        c for c in verb.children if (c.dep_ == "dobj" and c.i > verb.i) or c.dep_ == "nsubjpass"
+    ]
+    if not things or any(t.pos_ != "NOUN" for t in things):
+        return False
+    nouns = [*things, *(c for t in things for c in t.children if c.dep_ == "compound")]
+    nouns += [g for t in things for p in t.rights if p.lower_ == "of" for g in p.children]
+    kinds = {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}  # "data" → "datum"
+    return not kinds & document_nouns()
+
+
+@cached_knowledge
+def document_nouns() -> frozenset[str]:
+    """Nouns of what is said or written (data/quotes/document_nouns.txt)."""
+    return read_words("quotes/document_nouns.txt")
 
 
 def _verb_tagged_as_noun(tok: Token) -> bool:
