@@ -264,7 +264,7 @@ def test_a_promise_or_threat_is_coded_by_what_it_promises(nlp: Language) -> None
     actors = {"Freedonia": "FRE", "Ruritanian border towns": "RUR"}
     e = one(events_of(nlp, text, actors), "THREATEN")
     assert (e.cameo, e.mode) == ("138", "violence")  # CAMEO: threaten military force
-    text = "Freedonia agreed to lift the sanctions on Ruritania."
+    text = "Freedonia agreed to lift its trade sanctions against Ruritania."
     assert one(events_of(nlp, text, PARTIES), "AGREE").cameo == "0354"  # intent to ease sanctions
     text = "Freedonia vowed to ask Ruritania to withdraw its troops."  # not the nested act
     assert one(events_of(nlp, text, PARTIES), "AGREE").cameo == "030"

@@ -384,13 +384,13 @@ def test_a_relative_pronoun_object_stands_for_what_was_said(
 def test_a_report_in_a_question_frame_ends_where_the_answer_starts(nlp: Language) -> None:
     text = (
         "Asked if she believed Moscow wanted Hale to win the seat, Lund said she was not "
-        "going to jump to that conclusion."
+        "about to rush to that verdict."
     )
     found = quotes(nlp, text)
     assert one(found, "believed").content.text == "Moscow wanted Hale to win the seat"
     answer = one(found, "said")
     assert answer.speaker_text is not None and answer.speaker_text.text == "Lund"
-    assert answer.content.text == "she was not going to jump to that conclusion"
+    assert answer.content.text == "she was not about to rush to that verdict"
 
 
 def test_a_colon_sets_a_quotation_off_from_the_report_before_it(nlp: Language) -> None:

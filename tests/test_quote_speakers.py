@@ -48,7 +48,7 @@ def test_participle_on_a_thing_posted_speaks_for_the_poster(nlp: Language) -> No
 
 
 def test_hyphenated_word_is_kept_whole(nlp: Language) -> None:
-    text = "Union leaders began writing op-eds defending the new tax on farms."
+    text = "Farm unions began writing op-eds defending the new levy on dairies."
     assert speaker(nlp, text, "defending") == "op-eds"
 
 
@@ -68,7 +68,7 @@ def test_impersonal_it_is_no_speaker(nlp: Language) -> None:
 
 
 def test_contracted_has_is_no_passive(nlp: Language) -> None:
-    text = "He's said he gets his ideas from a book."
+    text = "He's said he draws his plans from a novel."
     assert speaker(nlp, text, "said") == "He"
 
 
@@ -86,6 +86,6 @@ def test_floating_quantifier_after_the_speaker_is_left_out(nlp: Language) -> Non
 
 
 def test_opening_asked_clause_has_no_speaker_even_tagged_past(nlp: Language) -> None:
-    text = "Asked what a firm deal looks like, Lund replied: “We are a long way off from that.”"
+    text = "Asked what a firm deal looks like, Lund replied: “We are nowhere near one yet.”"
     assert speaker(nlp, text, "Asked") is None
     assert speaker(nlp, text, "replied") == "Lund"

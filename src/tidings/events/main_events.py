@@ -146,7 +146,7 @@ def _effect_of(t: Trigger, at: dict[int, list[Trigger]]) -> bool:
 
 def _describes(t: Trigger) -> bool:
     """A participle or relative clause describing a noun ("miners sent home from the pits", "an
-    activist jailed a year ago", "the group that has seized parts of X"): background to the
+    activist jailed a year ago", "the militia that holds two towns in X"): background to the
     sentence's own event, when it has one. A clause on a time or place ("in 2003, when X refused
     ...", "the town where X shelled ...") tells the events of that time or place: not background."""
     if not t.is_verb:

@@ -148,7 +148,7 @@ def _agree(pronoun: Token, noun: Token) -> bool:
 
 def _clause_subject(noun: Token, lex: Lexicon) -> Token | None:
     """The subject of the verb (or copula) the noun phrase hangs on: "Lee stepped up his
-    criticism of", "they were unanimous in their condemnation of"."""
+    criticism of", "the aides were united in their condemnation of"."""
     head = noun.head
     if noun.dep_ == "pobj":
         head = head.head
