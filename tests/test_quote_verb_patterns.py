@@ -148,3 +148,15 @@ def test_that_clause_after_addressee_and_place(nlp: Language) -> None:
     text = "The mayor is telling voters at a diner that the vote matters."
     q = one(quotes(nlp, text), "telling")
     assert q.content.text == "that the vote matters"
+
+
+def test_a_clause_after_but_with_the_cue_auxiliary_is_not_reported(nlp: Language) -> None:
+    text = (
+        "Lisbon has often said that Portugal will do whatever it takes to guard its fishing "
+        "waters, but has not yet sent any ships to the area."
+    )
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "that Portugal will do whatever it takes to guard its fishing waters"
+    text = "The mayor has said that the bridge will reopen in June and carry more cars."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "that the bridge will reopen in June and carry more cars"

@@ -751,7 +751,7 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
         if _comma_participle(doc[i], comp, owners):
             return i - 1
     for i in range(comp.left_edge.i + 1, comp.right_edge.i + 1):
-        if _second_report(doc[i], verb, comp, lex):
+        if _second_report(doc[i], verb, comp, lex) or _speakers_next_clause(doc[i], verb, comp):
             start = doc[i].left_edge.i
             cc = [c.i for c in comp.children if c.dep_ == "cc" and c.i < start]
             return cc[-1] if cc else start
@@ -785,6 +785,29 @@ def _second_report(tok: Token, verb: Token, comp: Token, lex: Lexicon) -> bool:
         and lex.verbs[tok.lemma_.lower()].cls == "speech"  # "was tired and wanted …" goes on
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
+
+
+def _speakers_next_clause(tok: Token, verb: Token, comp: Token) -> bool:
+    """ "has said that X will act, but has not yet acted": a subjectless clause after a comma and
+    "but"/"and" whose auxiliary is the cue verb's ("has") and not the reported clause's ("will")
+    goes on about the speaker; the parser hangs it on the reported clause."""
+    doc = tok.doc
+    own, cue_aux, comp_aux = _finite(tok), _finite(verb), _finite(comp)
+    return (
+        tok.dep_ == "conj"
+        and tok.head.i == comp.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and own.i != tok.i
+        and cue_aux.i != verb.i
+        and own.lower_ == cue_aux.lower_
+        and comp_aux.lower_ != own.lower_
+        and any(c.dep_ == "cc" and doc[c.i - 1].text == "," for c in comp.children if c.i < tok.i)
+    )
+
+
+def _finite(tok: Token) -> Token:
+    """The verb's first auxiliary ("has" in "has said"), or the verb itself."""
+    return next((c for c in tok.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"), tok)
 
 
 def _comma_participle(tok: Token, comp: Token, owners: set[int]) -> bool:
