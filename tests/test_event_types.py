@@ -233,6 +233,17 @@ def test_sports_readings(nlp: Language) -> None:
     text = "Police in Freedonia beat protesters outside the embassy of Ruritania."
     assert triggers_of(nlp, text, PARTIES) == [("beat", "ASSAULT")]
     assert triggers_of(nlp, "Freedonia will defend its title against Ruritania.", PARTIES) == []
+    assert triggers_of(nlp, "Freedonia strikes gold in the relay", PARTIES) == []
+    text = "The coach of Freedonia backed Ruritania to win the cup."
+    assert triggers_of(nlp, text, PARTIES) == []
+    assert triggers_of(nlp, "Freedonia backed Ruritania in the dispute.", PARTIES) == [
+        ("backed", "SUPPORT")
+    ]
+
+
+def test_speaking_with_an_accent_is_no_meeting(nlp: Language) -> None:
+    text = "Speaking with a Freedonian accent, the envoy of Ruritania asked for water."
+    assert ("Speaking", "CONSULT") not in triggers_of(nlp, text, PARTIES)
 
 
 def test_plover_manual_conventions(nlp: Language) -> None:
