@@ -383,6 +383,13 @@ def test_a_party_named_before_its_word_gives_the_country(nlp: Language) -> None:
     assert got["defeated Likud Party"][0] == "ISR"
 
 
+def test_a_two_word_party_beats_its_last_word(nlp: Language) -> None:
+    text = "The Liberal Democrat leader spoke in Leeds. Democrat senators objected in Ohio."
+    got = {m.text: a.country for a in actors(nlp, text) for m in a.mentions}
+    assert got["Liberal Democrat leader"] == "GBR"
+    assert got["Democrat senators"] == "USA"
+
+
 def test_what_a_description_is_about_gives_no_sector(nlp: Language) -> None:
     got = coded(actors(nlp, "Omar Haddad, a Jordanian scholar on the terror group, said so."))
     assert got["Omar Haddad"] == ("JOR", None)

@@ -152,7 +152,8 @@ def code_words(
             coding.gender = title.gender or coding.gender
         elif agent and (agent.modifier or i == end - 1) and agent.sector:
             _add_sector(coding, agent.sector, agent.generic)
-        named = lex.named.get(tok.text)
+        pair = f"{doc[i - 1].text} {tok.text}" if i > start else ""
+        named = lex.named.get(pair) or lex.named.get(tok.text)  # "Liberal Democrat", not "Democrat"
         if named and named.party:
             coding.party = True
             if named.country:
