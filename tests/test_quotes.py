@@ -166,6 +166,26 @@ def test_speaker_resolves_to_actor_at_head_token(nlp: Language) -> None:
     assert q.speaker == "a1"
 
 
+def test_a_relative_does_not_speak_for_the_possessor(nlp: Language) -> None:
+    from tidings.actors.table import ActorMention, ActorTable
+    from tidings.models import Actor
+
+    for text, speaks in (
+        ("Lena Holm's brother said the boat had sunk.", None),
+        ("Lena Holm's lawyer said the boat had sunk.", "a1"),
+    ):
+        doc = nlp(text)
+        actors = ActorTable(
+            actors=[Actor(id="a1", name="Lena Holm", kind="person")],
+            mentions=[ActorMention(0, 2, 1, ("a1",))],
+        )
+        analysis = Analysis(
+            article=Article(id="t", text=text), doc=doc, blocks=find_blocks(text), actors=actors
+        )
+        [q] = find_quotes(analysis)
+        assert q.speaker == speaks, text
+
+
 def test_no_quotes_in_signoff(nlp: Language) -> None:
     text = "The bridge opened on time, officials said.\n\n— With assistance by Someone Else said."
     found = quotes(nlp, text)

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from tidings.analysis import Analysis
+from tidings.knowledge import cached_knowledge, read_words
 from tidings.models import Quote, Span
 from tidings.quotes.according import finding_drafts, phrase_drafts
 from tidings.quotes.adjectives import adjective_drafts
@@ -214,6 +215,13 @@ def _unique(drafts: list[Draft], text: str) -> list[Draft]:
     return sorted(out, key=lambda d: (d.content[0], d.content[1]))
 
 
+@cached_knowledge
+def kin_nouns() -> frozenset[str]:
+    """Relatives and friends, who speak for themselves, not for their possessor
+    (data/quotes/kin_nouns.txt)."""
+    return read_words("quotes/kin_nouns.txt")
+
+
 def _kind(start: int, end: int, passages: Passages) -> str:
     inner = [q for q in passages.within(start, end) if start <= q.start and q.end <= end]
     if not inner:
@@ -239,6 +247,9 @@ def _to_quote(draft: Draft, qid: str, analysis: Analysis, passages: Passages) ->
         if mention is None and draft.speaker is not None:
             s_tok = doc.char_span(*draft.speaker, alignment_mode="expand")
             found = analysis.actors.in_tokens(s_tok.start, s_tok.end) if s_tok else []
+            head = doc[draft.speaker_head]
+            if head.lemma_.lower() in kin_nouns():  # "his mother said": not him
+                found = [m for m in found if doc[m.start : m.end].root.head.i != head.i]
             mention = found[0] if found else None
         if mention is not None and mention.actor_ids:
             speaker_id = mention.actor_ids[0]
