@@ -285,3 +285,9 @@ def test_seizing_people_is_abducting_them(nlp: Language) -> None:
     text = "Ruritanian customs seized a Freedonian cargo of rifles."
     actors = {"Ruritanian customs": "RUR", "Freedonian cargo": "FRE"}
     assert one(events_of(nlp, text, actors), "COERCE").cameo == "171"
+
+
+def test_pressure_from_a_party_is_that_partys_demand(nlp: Language) -> None:
+    text = "Any deal will be slowed by pressure from Ruritania over the disputed border posts."
+    e = one(events_of(nlp, text, PARTIES), "REQUEST")
+    assert e.actors == ("Ruritania",)

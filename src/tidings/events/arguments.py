@@ -43,6 +43,7 @@ COOPERATIVE_TYPES = frozenset(
 # A party to a meeting is also the subject of the clause it is set in ("X said after the talks
 # with Y", "X presented the plan at a meeting with Y").
 SETTING_PREPS = frozenset({"after", "during", "at", "following", "before", "in", "since"})
+FROM = frozenset({"from"})
 THING_OBJECT_TYPES = frozenset({"MOBILIZE"})  # "deployed troops": the object is not a recipient
 WALK_STOP = frozenset({"prep", "relcl", "acl", "advcl", "ccomp", "poss", "xcomp"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
@@ -562,6 +563,8 @@ class ArgumentFinder:
             actors = self.first([owner, *by], skip=skip) or _unique(
                 i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m)
             )
+        if not actors and entry.type == "REQUEST":  # "pressure from X", "a demand from X"
+            actors = self.first([o for _, o in prep_objects(noun, FROM)], skip=skip)
         setting = noun.head if noun.dep_ == "pobj" else None
         if not actors and setting is not None and setting.lower_ == "for":
             # "X claimed responsibility for the attack": the claimant did it
