@@ -291,3 +291,11 @@ def test_pressure_from_a_party_is_that_partys_demand(nlp: Language) -> None:
     text = "Any deal will be slowed by pressure from Ruritania over the disputed border posts."
     e = one(events_of(nlp, text, PARTIES), "REQUEST")
     assert e.actors == ("Ruritania",)
+
+
+def test_allowing_a_thing_to_happen_is_no_concession(nlp: Language) -> None:
+    text = "Ruritania said its old radar could allow key data to be missed."
+    assert not [e for e in events_of(nlp, text, PARTIES) if e.type == "CONCEDE"]
+    text = "Ruritania allowed Freedonia to use its ports."
+    e = one(events_of(nlp, text, PARTIES), "CONCEDE")
+    assert e.actors == ("Ruritania",) and e.recipients == ("Freedonia",)
