@@ -401,3 +401,9 @@ def test_a_colon_sets_a_quotation_off_from_the_report_before_it(nlp: Language) -
     found = quotes(nlp, text)
     assert one(found, "argued").content.text == "that the city had lost its nerve"
     assert one(found, "claimed").content.text == "“Dayton is no longer Dayton,”"
+
+
+def test_an_addressee_does_not_stop_a_cue_clause_set_off_inside(nlp: Language) -> None:
+    q = one(quotes(nlp, "The plan, Lund told WKRB, will fail."), "told")
+    assert q.speaker_text is not None and q.speaker_text.text == "Lund"
+    assert q.content.text == "The plan, Lund told WKRB, will fail"

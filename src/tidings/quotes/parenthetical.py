@@ -18,14 +18,16 @@ _MIN_CONTENT_TOKENS = 3
 
 
 def parenthetical_content(
-    verb: Token, speaker: Token | None, sent: Span, passages: Passages
+    verb: Token, speaker: Token | None, sent: Span, passages: Passages, *, addressee: bool = False
 ) -> tuple[tuple[int, int], bool] | None:
     """(content characters, frame inside) for a cue verb in a parenthetical cue clause, or None.
     The frame is inside the content when reported words follow it; a trailing frame ("…, she
-    wrote in an email.") ends the content instead."""
+    wrote in an email.") ends the content instead. With ``addressee`` the verb's object is whom
+    it was said to ("The plan, Lee told WKRB, will fail"), not words of its own."""
     if verb.dep_ not in _HEAD_DEPS or speaker is None or passages.at(verb.idx) is not None:
         return None
-    as_clause = _as_clause_content(verb, speaker, sent, passages)
+    own = _OWN_CONTENT - {"dobj", "dative"} if addressee else _OWN_CONTENT
+    as_clause = _as_clause_content(verb, speaker, sent, passages, own)
     if as_clause is not None:
         return as_clause
     head = verb.head
@@ -33,7 +35,7 @@ def parenthetical_content(
         return None
     if verb.dep_ == "ccomp" and head.i < verb.i:
         return None  # "the vote shows Lee argued …" reads as a report of its own
-    if any(c.dep_ in _OWN_CONTENT for c in verb.children):
+    if any(c.dep_ in own for c in verb.children):
         return None
     if not (speaker.head.i == verb.i and speaker.dep_ in ("nsubj", "expl")):
         return None
@@ -77,7 +79,7 @@ def parenthetical_content(
 
 
 def _as_clause_content(
-    verb: Token, speaker: Token, sent: Span, passages: Passages
+    verb: Token, speaker: Token, sent: Span, passages: Passages, own: frozenset[str]
 ) -> tuple[tuple[int, int], bool] | None:
     """ "As the mayor noted, the bridge is old", "…, and as Lee said, the cost is high", "The
     cost is high, as Lee said": the clause the "as" clause is set off from is the content."""
@@ -87,7 +89,7 @@ def _as_clause_content(
         return None
     if not (speaker.head.i == verb.i and speaker.dep_ == "nsubj"):
         return None
-    if any(c.dep_ in _OWN_CONTENT for c in verb.children):
+    if any(c.dep_ in own for c in verb.children):
         return None
     head = verb.head
     first, last = mark.i, verb.right_edge.i

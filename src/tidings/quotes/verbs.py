@@ -226,7 +226,9 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
             content, prep_end = found
     framed = False  # the cue clause lies inside the content ("The plan, aides say, will fail")
     if content is None and inside is None:
-        found_aside = parenthetical_content(verb, speaker_tok, sent, passages)
+        found_aside = parenthetical_content(
+            verb, speaker_tok, sent, passages, addressee=not cue.takes_object
+        )
         if found_aside is not None:
             content, framed = found_aside
     open_colon = False
