@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tidings.quotes.marks import QuoteSpan
-from tidings.quotes.spans import Passages, doc_text
+from tidings.quotes.spans import Passages, comma_participle, doc_text
 
 _GAP_BEFORE = re.compile(r"[\s,;:—–-]*")  # between a quote and the cue clause after it
 _GAP_AFTER = re.compile(r"\s*[,:]?\s*")  # between the cue clause and a quote after it
@@ -103,9 +103,7 @@ def participle_after_comma(verb: Token) -> bool:
     """ ", adding …", ", noting …": a participle clause that goes on from another cue."""
     doc = verb.doc
     return (
-        verb.tag_ == "VBG"
-        and verb.i > 0
-        and doc[verb.i - 1].text in (",", "—")
+        comma_participle(verb)
         and (verb.head.i < verb.i or (verb.i > 1 and doc[verb.i - 2].pos_ == "VERB"))
         and verb.dep_ in ("advcl", "xcomp", "conj")
     )

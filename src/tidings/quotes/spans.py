@@ -75,6 +75,11 @@ def is_punct(tok: Token) -> bool:
     return tok.is_punct or tok.is_space or tok.text in QUOTE_CHARS
 
 
+def comma_participle(tok: Token, marks: tuple[str, ...] = (",", "—")) -> bool:
+    """A participle right after a comma or dash (", adding …", "— citing …")."""
+    return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text in marks
+
+
 def trim(doc: Doc, start: int, end: int, *, keep_quotes: bool = True) -> tuple[int, int]:
     """Token range [start, end) without leading/trailing punctuation and spaces (closing quote
     marks at the end, and what they enclose, are kept when ``keep_quotes``)."""

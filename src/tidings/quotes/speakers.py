@@ -33,7 +33,7 @@ def can_speak(tok: Token, lex: Lexicon) -> bool:
         return True
     if lemma in lex.non_agent_words or tok.lower_ in lex.non_agent_words:
         return False
-    if tok.text[:1].isupper() and tok.lower_ not in _lower_words(tok.doc):
+    if _never_lower(tok):
         return True  # "Hannity added": a capitalised word the text never writes in lower case
     return not lemma.endswith(lex.non_agent_suffixes)
 
@@ -42,11 +42,15 @@ def _unknown_capital(tok: Token) -> bool:
     """A capitalised word opening its sentence that the text never writes in lower case."""
     return (
         tok.is_sent_start
-        and tok.text[:1].isupper()
         and tok.is_alpha
-        and tok.lower_ not in _lower_words(tok.doc)
+        and _never_lower(tok)
         and tok.pos_ in ("ADV", "ADJ", "NOUN")
     )
+
+
+def _never_lower(tok: Token) -> bool:
+    """A capitalised word the document never writes in lower case (a name, not a word)."""
+    return tok.text[:1].isupper() and tok.lower_ not in _lower_words(tok.doc)
 
 
 def _lower_words(doc: Doc) -> frozenset[str]:
@@ -72,8 +76,8 @@ def subject_of(verb: Token, nouns: frozenset[str]) -> Token | None:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             return _nearest(subjects, head)
-        if any(c.dep_ == "nsubjpass" for c in head.children):
-            passive_subject = next(c for c in head.children if c.dep_ == "nsubjpass")
+        passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
             if contracted_perfect(head):
                 return passive_subject
             agent = by_agent(head)  # "a suit was filed alleging …": the suit alleges

@@ -24,6 +24,7 @@ from tidings.quotes.spans import (
     Passages,
     chars,
     clip_to_paragraph,
+    comma_participle,
     doc_text,
     subtree,
     trim,
@@ -338,7 +339,7 @@ def _reporter_before(verb: Token, lex: Lexicon) -> Token | None:
     """ "…, Lee said, adding of the mayor, “He …”": a participle after a comma that the parser
     hung on the clause after it goes on from the cue before it, and shares its subject."""
     doc = verb.doc
-    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != "," or verb.head.i <= verb.i:
+    if not comma_participle(verb, (",",)) or verb.i < 2 or verb.head.i <= verb.i:
         return None
     before = doc[verb.i - 2]
     if before.pos_ != "VERB" or _cue_verb(before, lex) is None:
@@ -403,15 +404,11 @@ def _forward_clause(verb: Token, passages: Passages) -> bool:
 def _participle_led(comp: Token) -> bool:
     """A clause the parser opened with ", adding …", or that comes after such a participle of
     the same verb: another report of the speaker."""
-    doc = comp.doc
     first = comp.left_edge
-    if first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].text in (",", "—"):
+    if comma_participle(first):
         return True
     verb = comp.head
-    return any(
-        t.tag_ == "VBG" and t.head.i == verb.i and doc[t.i - 1].text in (",", "—")
-        for t in doc[verb.i + 1 : first.i]
-    )
+    return any(comma_participle(t) and t.head.i == verb.i for t in comp.doc[verb.i + 1 : first.i])
 
 
 def _prep_content(
@@ -815,14 +812,11 @@ def _finite(tok: Token) -> Token:
 def _comma_participle(tok: Token, comp: Token, owners: set[int]) -> bool:
     """ ", citing …", ", forcing them …": a participle clause after a comma that comments on the
     reported clause (the annotators leave it out)."""
-    doc = tok.doc
     return (
-        tok.tag_ == "VBG"
+        comma_participle(tok, (",",))
         and tok.dep_ == "advcl"
         and (tok.head.i in owners or comp.left_edge.i <= tok.head.i <= comp.right_edge.i)
         and tok.left_edge.i == tok.i
-        and tok.i > 0
-        and doc[tok.i - 1].text == ","
     )
 
 
