@@ -421,3 +421,9 @@ def test_roles_of_a_company_are_coded_without_a_country_name() -> None:
     codes = {a.name: a.country for a in document.actors}
     assert codes["ExxonMobil"] == "MNC"
     assert all(code in (None, "MNC") for code in codes.values())
+
+
+def test_a_kin_word_in_lower_case_is_no_clergy_title(nlp: Language) -> None:
+    got = coded(actors(nlp, "Her father Omar Haddad and Father Luis Ortega spoke to the press."))
+    assert got["Omar Haddad"][1] is None
+    assert got["Luis Ortega"][1] == "REL"

@@ -146,7 +146,7 @@ def code_words(
         if (title or agent) and _in_prep_phrase(doc, tok, start, end):
             pass  # "a scholar on the terror group": the group is what the words are about
         elif title:
-            if title.sector:
+            if title.sector and (tok.text[:1].isupper() or not title.capital):
                 _add_sector(coding, title.sector, bool(agent and agent.generic))
             coding.titles.add(lemma if lemma in lex.titles else low.rstrip("s"))
             coding.gender = title.gender or coding.gender

@@ -91,6 +91,7 @@ class AgentWord:
 class Title:
     sector: str | None
     gender: str | None
+    capital: bool = False  # the sector holds only written with a capital ("Father", not "father")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,9 @@ def lexicon() -> Lexicon:
             place=row.get("place").lower() == "y",
         )
     titles = {
-        row["title"].lower(): Title(_opt(row.get("sector")), _opt(row.get("gender")))
+        row["title"].lower(): Title(
+            _opt(row.get("sector")), _opt(row.get("gender")), row.get("capital").lower() == "y"
+        )
         for row in read_table("actors/titles.tsv", ("title",))
     }
     modifiers = {
