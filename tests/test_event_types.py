@@ -363,3 +363,12 @@ def test_a_purpose_shares_the_negation_of_its_act() -> None:
     text = "Chile said it would not give permission to Peru to help Bolivia."
     events = tidings.extract(text, published="2020-01-06").events
     assert not [e for e in events if e.type == "AID" and not e.negated]
+
+
+def test_offering_goods_or_prices_is_commerce_not_a_promise(nlp: Language) -> None:
+    text = "Ruritania offered cheaper train tickets to Freedonia."
+    assert "AGREE" not in types(events_of(nlp, text, PARTIES))
+    text = "Ruritania turned down a takeover offer from Freedonia."
+    assert "AGREE" not in types(events_of(nlp, text, PARTIES))
+    text = "Ruritania offered military support to Freedonia."
+    assert "AGREE" in types(events_of(nlp, text, PARTIES))
