@@ -325,3 +325,13 @@ def test_an_infinitive_of_purpose_is_the_subjects_act() -> None:
     names = {a.id: a.name for a in document.actors}
     protest = [e for e in document.events if e.type == "PROTEST"]
     assert protest and [names[i] for i in protest[0].actors] == ["Chile"]
+
+
+def test_a_town_naming_an_attack_is_where_it_happened_not_who_did_it() -> None:
+    import tidings
+
+    doc = tidings.extract("Turkish officials said the Kirkuk bombing was carried out at night.")
+    names = {a.id: a.name for a in doc.actors}
+    bombing = next(e for e in doc.events if e.type == "ASSAULT")
+    assert not bombing.actors
+    assert [names[r] for r in bombing.recipients] == ["Kirkuk"]

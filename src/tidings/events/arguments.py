@@ -279,6 +279,11 @@ class ArgumentFinder:
                 return ids
         return self._where(token, depth, skip)
 
+    def _town(self, actor_id: str) -> bool:
+        """Whether an actor is a town or region standing for its people ("shelled Jericho")."""
+        actor = self.table.get(actor_id)
+        return actor.kind == "country" and actor.sector == "CVL"
+
     def _has_country(self, ids: tuple[str, ...]) -> bool:
         return any(self.table.get(i).country for i in ids)
 
@@ -544,6 +549,7 @@ class ArgumentFinder:
         inferred = False
         actors: tuple[str, ...] = ()
         owner_tokens: frozenset[int] = frozenset()
+        towns: tuple[str, ...] = ()
         if frame_verb is not None:
             subj, inferred = subject(frame_verb)
             if subj is not None and subj.i != noun.i:
@@ -560,8 +566,11 @@ class ArgumentFinder:
             ]
             mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
             mods += [g for m in mods for g in m.children if g.dep_ in ("compound", "amod")]
-            actors = self.first([owner, *by], skip=skip) or _unique(
-                i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m)
+            named = _unique(i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m))
+            # "the Manchester attack": a town named as a modifier is where it happened
+            towns = tuple(i for i in named if self._town(i))
+            actors = self.first([owner, *by], skip=skip) or tuple(
+                i for i in named if i not in towns
             )
         if not actors and entry.type == "REQUEST":  # "pressure from X", "a demand from X"
             actors = self.first([o for _, o in prep_objects(noun, FROM)], skip=skip)
@@ -626,7 +635,7 @@ class ArgumentFinder:
                 ]
             recipients = self.deep(starts, skip | owner_tokens, actors)
         if not recipients and not entry.reciprocal:
-            recipients = self.scene(sources, actors, entry)
+            recipients = self.scene(sources, actors, entry) or towns
         elif recipients and not entry.reciprocal and not self._has_country(recipients):
             # "an attack targeting shoppers at a mall in X": the country where it happened
             parts = [c for c in noun.children if c.dep_ == "acl"]
