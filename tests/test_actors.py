@@ -427,3 +427,12 @@ def test_a_kin_word_in_lower_case_is_no_clergy_title(nlp: Language) -> None:
     got = coded(actors(nlp, "Her father Omar Haddad and Father Luis Ortega spoke to the press."))
     assert got["Omar Haddad"][1] is None
     assert got["Luis Ortega"][1] == "REL"
+
+
+def test_a_name_several_countries_give_their_body_follows_the_story(nlp: Language) -> None:
+    text = "Peruvian judges questioned the minister. Congress then voted to censure him."
+    assert coded(actors(nlp, text))["Congress of Peru"] == ("PER", "LEG")
+    text = "Congress voted on Tuesday to impose tariffs on Colombia."
+    assert coded(actors(nlp, text))["Congress"] == ("USA", "LEG")
+    text = "Congress will question Peruvian officials, the White House said."
+    assert coded(actors(nlp, text))["Congress"] == ("USA", "LEG")

@@ -98,6 +98,7 @@ class Finder(PeopleFinder, GroupFinder, CountryFinder, FinderBase):
             part = Part(
                 key=("named", entry.name), name=entry.name, kind=entry.kind,
                 country=entry.country, sector=entry.sector,
+                elsewhere=tuple((e.country, e.sector, e.name) for e in entry.elsewhere),
             )  # fmt: skip
             self.add(span.start, span.end, head.i, [part])
 

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
@@ -37,6 +37,9 @@ class Named:
     kind: ActorKind
     needs_ner: bool = False  # ambiguous phrase: only where spaCy tags an organization
     party: bool = False
+    # other countries' bodies of the same name (later rows of the phrase): "Congress" is Peru's
+    # in a story about Peru
+    elsewhere: tuple[Named, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,16 +148,18 @@ def _named_entries() -> dict[str, Named]:
     named: dict[str, Named] = {}
     for table in ("actors/metonyms.tsv", "actors/organizations.tsv"):
         for row in read_table(table, ("phrase", "name")):
-            named.setdefault(
-                row["phrase"],
-                Named(
-                    name=row["name"],
-                    country=_opt(row.get("country")),
-                    sector=_opt(row.get("sector")),
-                    kind=_kind(row, "organization"),
-                    needs_ner=row.get("ner").lower() == "y",
-                ),
+            entry = Named(
+                name=row["name"],
+                country=_opt(row.get("country")),
+                sector=_opt(row.get("sector")),
+                kind=_kind(row, "organization"),
+                needs_ner=row.get("ner").lower() == "y",
             )
+            first = named.get(row["phrase"])
+            if first is None:
+                named[row["phrase"]] = entry
+            elif table == "actors/metonyms.tsv" and entry.country != first.country:
+                named[row["phrase"]] = replace(first, elsewhere=(*first.elsewhere, entry))
     for row in read_table("actors/parties.tsv", ("phrase", "name")):
         named.setdefault(
             row["phrase"],

@@ -24,6 +24,8 @@ class Part:
     surname: bool = False  # a bare surname, to be joined to a full name in the document
     place: bool = False  # a country named as a place ("in Syria", "in Mosul"), not acting
     foreign: bool = False  # "a Western diplomat": not of the country the story is about
+    # the same name's body in other countries (country, sector, name): "Congress" in Peru
+    elsewhere: tuple[tuple[str | None, str | None, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,6 +147,32 @@ def _owned(mentions: list[Mention], at: dict[int, Mention], actors: _Actors | No
                     actors.by_id[actor_id].country = actors.by_id[actor_id].country or iso3
 
 
+def _local_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """A name several countries give a body ("Congress") is the one of the country the document
+    names, when it names that country and not the first row's ("Congress" in a story about Peru
+    that names no American party is Peru's). A country named only as what is done to ("sanctions
+    on Colombia") does not count."""
+    named = {
+        p.country
+        for m in mentions
+        for p in m.parts
+        if not p.elsewhere
+        and p.country
+        and len(p.country) == 3
+        and p.country not in NONSTATE
+        and not (p.kind == "country" and not p.place and doc[m.head].dep_ in OBJECT_DEPS)
+    }
+    for m in mentions:
+        for n, part in enumerate(m.parts):
+            if not part.elsewhere or part.country in named:
+                continue
+            local = [e for e in part.elsewhere if e[0] in named]
+            if len(local) == 1:
+                iso3, sector, name = local[0]
+                m.parts[n] = Part(key=("named", name), name=name, kind=part.kind, country=iso3,
+                                  sector=sector)  # fmt: skip
+
+
 def _dominant_country(mentions: list[Mention]) -> str | None:
     """The country the document is clearly about, if one is (for people coded only by role)."""
     counts: dict[str, int] = {}
@@ -214,6 +240,7 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
         for i in range(m.start, m.end):
             at.setdefault(i, m)
     _join_surnames(mentions)
+    _local_bodies(doc, mentions)
     _owned(mentions, at, None)
     dominant = _dominant_country(mentions)
     sole = _sole_country(mentions, state=True)
