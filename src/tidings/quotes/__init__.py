@@ -77,6 +77,8 @@ def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
                 continue
             if other.cue_token is not None and doc[other.cue_token].dep_ in ("xcomp", "ccomp"):
                 continue  # "urged them to show …": a report within the content
+            if _prep_gerund_of(doc, other.cue_token, draft.cue_token):
+                continue  # "accused Lee of backing …": the gerund is what Lee is accused of
             if in_frame(text, draft.content, draft.cue, draft.speaker, cue[0]):
                 continue  # "“X,” he said, adding …, “Y”": the frame's own words
             if draft.content[0] < cue[0] < draft.content[1]:
@@ -86,6 +88,15 @@ def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
                 while end > draft.content[0] and text[end - 1] in _SEPARATORS:
                     end -= 1  # the comma or dash before the cut
                 draft.content = (draft.content[0], end)
+
+
+def _prep_gerund_of(doc: Doc, gerund: int | None, cue: int | None) -> bool:
+    """Whether ``gerund`` follows a preposition of the verb ``cue`` or of its object ("accused
+    the mayor of backing …", "warned against raising …")."""
+    if gerund is None or cue is None or doc[gerund].dep_ != "pcomp":
+        return False
+    prep = doc[gerund].head
+    return prep.head.i == cue or (prep.head.dep_ == "dobj" and prep.head.head.i == cue)
 
 
 def _to_headline_end(drafts: list[Draft], text: str) -> None:

@@ -58,6 +58,7 @@ _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end
 
 
 _WH_OBJECTS = frozenset({"that", "which", "what", "whom"})
+_CLAUSE_NOUNS = frozenset({"fact", "news", "notion", "report", "possibility", "chance", "sense"})
 
 
 def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
@@ -425,7 +426,9 @@ def _prep_content(
         clause = _for_clause(verb, prep, cue)
         if clause is not None:
             return clause
-        if prep.i - verb.i > _MAX_PREP_GAP:
+        # "accused the former Ohio governor of": the gap counts from the object's head
+        anchor = max([verb.i, *(o.i for o in objects if o.i <= prep.i)])
+        if prep.i - anchor > _MAX_PREP_GAP:
             break
         if prep.dep_ != "prep" or prep.lower_ not in cue.preps:
             continue
@@ -851,8 +854,11 @@ def _that_clause_after_phrase(verb: Token, lex: Lexicon) -> list[Token]:
         if row is not None and phrase.dep_ == "prep" and phrase.lower_ in row.preps:
             return []  # "responded to the news that …": the preposition's object is the content
         for tok in phrase.subtree:
-            statement = tok.head.lemma_.lower() in lex.nouns
-            said = tok.dep_ == "acl" and phrase.lower_ == "in" and statement
+            noun = tok.head
+            statement = noun.lemma_.lower() in lex.nouns or noun.lower_ in lex.nouns
+            said = tok.dep_ == "acl" and (
+                (phrase.lower_ == "in" and statement) or not _takes_clause(noun, lex)
+            )
             if (tok.dep_ != "relcl" and not said) or tok.pos_ not in ("VERB", "AUX"):
                 continue
             first = tok.left_edge
@@ -863,6 +869,14 @@ def _that_clause_after_phrase(verb: Token, lex: Lexicon) -> list[Token]:
             return []
         nxt = phrase.right_edge.i + 1
     return []
+
+
+def _takes_clause(noun: Token, lex: Lexicon) -> bool:
+    """Whether a that-clause after the noun may be its own ("the claim that …", "the fact that
+    …"): a cue noun that takes a clause, or a statement noun; not "told voters at rallies that
+    …", where the parser hung the verb's clause on the phrase's noun."""
+    row = (lex.cue_nouns or {}).get(noun.lemma_.lower())
+    return (row is not None and row.clause) or noun.lemma_.lower() in _CLAUSE_NOUNS
 
 
 def _after_colon(verb: Token, sent: Span, passages: Passages) -> tuple[int, int] | None:

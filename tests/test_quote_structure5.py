@@ -1,0 +1,76 @@
+"""Attributions whose cue verb the lexicon knows but whose structure hid them: a long object
+before the verb's preposition, a that-clause the parser hung on a phrase after the verb. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tidings.analysis import Analysis
+from tidings.layout import find_blocks
+from tidings.models import Article, Quote
+from tidings.quotes import find_quotes
+
+
+def quotes(nlp: Language, text: str) -> list[Quote]:
+    analysis = Analysis(article=Article(id="t", text=text), doc=nlp(text), blocks=find_blocks(text))
+    return find_quotes(analysis)
+
+
+def by_cue(found: list[Quote], cue: str) -> Quote:
+    matching = [q for q in found if q.cue is not None and q.cue.text == cue]
+    assert len(matching) == 1, found
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Reyes accused the former Ohio state treasurer of hiding the losses.",
+            "the former Ohio state treasurer of hiding the losses",
+        ),
+        (
+            "The union accused its longtime chief negotiator of misleading members.",
+            "its longtime chief negotiator of misleading members",
+        ),
+    ],
+)
+def test_long_object_before_the_preposition(nlp: Language, text: str, content: str) -> None:
+    assert by_cue(quotes(nlp, text), "accused").content.text == content
+
+
+def test_a_second_report_after_and_with_a_long_object(nlp: Language) -> None:
+    text = (
+        "The mayor said rival hackers broke into the city servers, and she accused Republican "
+        "contender Jo Barlow Smith of backing the intrusion."
+    )
+    found = quotes(nlp, text)
+    accused = by_cue(found, "accused")
+    assert accused.content.text == "Republican contender Jo Barlow Smith of backing the intrusion"
+    assert accused.speaker_text is not None and accused.speaker_text.text == "she"
+    assert by_cue(found, "said").content.text == "rival hackers broke into the city servers"
+
+
+def test_gerund_after_the_preposition_stays_in_the_content(nlp: Language) -> None:
+    text = "The mayor said hackers broke in and she accused Smith of backing the intrusion."
+    found = quotes(nlp, text)
+    assert by_cue(found, "accused").content.text == "Smith of backing the intrusion"
+    assert not [q for q in found if q.cue is not None and q.cue.text == "backing"]
+
+
+def test_that_clause_after_a_phrase_of_the_verb(nlp: Language) -> None:
+    text = (
+        "On Monday, he broadened his push for tighter rules, warning voters at rallies that the "
+        "cartels could easily cross the border."
+    )
+    warning = by_cue(quotes(nlp, text), "warning")
+    assert warning.content.text == "that the cartels could easily cross the border"
+    text = (
+        "Ms. Ortiz gave a guarded endorsement on Monday, stressing in her remarks that the "
+        "council would keep its promises."
+    )
+    stressing = by_cue(quotes(nlp, text), "stressing")
+    assert stressing.content.text == "that the council would keep its promises"
+    assert stressing.speaker_text is not None and stressing.speaker_text.text == "Ms. Ortiz"
