@@ -372,3 +372,10 @@ def test_offering_goods_or_prices_is_commerce_not_a_promise(nlp: Language) -> No
     assert "AGREE" not in types(events_of(nlp, text, PARTIES))
     text = "Ruritania offered military support to Freedonia."
     assert "AGREE" in types(events_of(nlp, text, PARTIES))
+
+
+def test_helping_a_party_do_something_is_aid(nlp: Language) -> None:
+    text = "Freedonia helped Ruritania rebuild its bridges."
+    assert types(events_of(nlp, text, PARTIES)) == ["AID"]
+    text = "Freedonia helped prices fall."
+    assert "AID" not in types(events_of(nlp, text, PARTIES))

@@ -87,7 +87,9 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
             if o.dep_ == "pobj"
         ),
         objects=objects,
-        object_is_actor=obj is not None and table.at_token(obj.i) is not None,
+        object_is_actor=any(
+            table.at_token(o.i) is not None for o in (obj, *_bare_subjects(verb)) if o
+        ),
         # "called him a liar": a predicative complement ("oprd") counts as a complement
         has_xcomp=any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children),
         complements=frozenset(_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")),
@@ -95,6 +97,20 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         complement_modals=modals,
         negated=_lemma(verb) in negation_lemmas() and marks(verb, verb, cues).negated,
     )
+
+
+def _bare_subjects(verb: Token) -> list[Token]:
+    """The subject of a bare infinitive complement, which is the verb's object ("helped Haiti
+    rebuild", parsed with Haiti as the subject of "rebuild")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.tag_ == "VB"
+        and not any(a.dep_ in ("aux", "mark") for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _party_subject(clause: Token, table: ActorTable) -> bool:
