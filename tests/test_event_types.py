@@ -379,3 +379,13 @@ def test_helping_a_party_do_something_is_aid(nlp: Language) -> None:
     assert types(events_of(nlp, text, PARTIES)) == ["AID"]
     text = "Freedonia helped prices fall."
     assert "AID" not in types(events_of(nlp, text, PARTIES))
+
+
+def test_a_promise_told_in_a_relative_clause_on_what_it_promises(nlp: Language) -> None:
+    text = "The aid Ruritania pledged to Freedonia reached the border on Monday."
+    events = events_of(nlp, text, PARTIES)
+    assert [(e.type, e.cameo, e.actors, e.recipients) for e in events] == [
+        ("AGREE", "033", ("Ruritania",), ("Freedonia",))
+    ]
+    text = "Ruritania and Freedonia held a call during which they agreed to trade."
+    assert "CONSULT" in types(events_of(nlp, text, PARTIES))

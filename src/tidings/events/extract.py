@@ -12,6 +12,7 @@ from tidings.events.anchors import Anchor, attach, place_anchors, timex_anchors
 from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
 from tidings.events.lexicon import Cues, cues
+from tidings.events.main_events import promised_noun
 from tidings.events.modality import Marks, marks, modality
 from tidings.events.riots import REPRESSION, RIOT, represses, riot_sides, riots
 from tidings.events.syntax import (
@@ -139,9 +140,13 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
     triggers = [
         t for t in triggers if "conflict" not in t.entry.flags or _claims_conflict(t, triggers)
     ]
+    nouns = {t.token.i for t in triggers if not t.is_verb}
     for t in triggers:
         if "content" in t.entry.flags:
             suppressed |= content_tokens(t.token, with_object=t.is_verb)
+        promised = promised_noun(t, nouns)
+        if promised is not None:  # "the aid X pledged": the noun is what is promised
+            suppressed.add(promised)
         if "alleges" in t.entry.flags:
             alleged |= content_tokens(t.token, with_object=False)
     demands = _protest_demands(triggers)
@@ -255,6 +260,9 @@ def _promised_code(t: Trigger, triggers: list[Trigger], kind: str) -> str:
     """The CAMEO code of a promise or threat by what it promises ("vowed to give aid" 033,
     "threatened to strike" 138, "agreed to lift sanctions" 0354), else the generic one."""
     heads = {c.i for c in t.token.children if c.dep_ in ("xcomp", "ccomp")}
+    promised = promised_noun(t, {o.token.i for o in triggers if not o.is_verb})
+    if promised is not None:  # "the aid X pledged": the noun it describes
+        heads.add(promised)
     for o in triggers:  # the act its complement clause is about, not one nested deeper
         anchor = o.frame_verb if o.frame_verb is not None else o.token
         if o is not t and anchor.i in heads:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from tidings.actors.table import ActorTable
 from tidings.events.codes import cameo_code
 from tidings.events.lexicon import Cues, Entry, lemma_of
-from tidings.events.syntax import OBJECT_DEPS, content_tokens, participle
+from tidings.events.syntax import OBJECT_DEPS, RELATIVE_WORDS, content_tokens, participle
 
 if TYPE_CHECKING:
     from tidings.events.triggers import Trigger
@@ -109,6 +109,29 @@ def _said_of(verb: Token, at: dict[int, list[Trigger]], cues: Cues) -> Token | T
     return None
 
 
+def promised_noun(t: Trigger, nouns: set[int]) -> int | None:
+    """The event noun a commitment told in a relative clause commits to ("the aid X pledged to
+    Y", "the cooperation X promised"): the promise is the event, the noun what is promised. The
+    noun is the clause's head, or the noun right before the clause when the parser hung it higher
+    ("the way to the cooperation X promised")."""
+    verb = t.token
+    if not t.is_verb or "content" not in t.entry.flags or verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.lower_ in RELATIVE_WORDS for c in subjects):
+        return None  # "members who are pushing for": the noun is who acts, not what is promised
+    if any(c.dep_ in OBJECT_DEPS and c.lower_ not in RELATIVE_WORDS for c in verb.children) or any(
+        o.lower_ in RELATIVE_WORDS for p in verb.children if p.dep_ == "prep" for o in p.children
+    ):
+        return None  # "the call during which they agreed": the noun is the setting
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb.head
+    if before.pos_ == "NOUN" and verb.head.left_edge.i <= before.i < verb.head.right_edge.i:
+        candidates = (verb.head.i, before.i)
+    else:
+        candidates = (verb.head.i,)
+    return next((i for i in candidates if i in nouns), None)
+
+
 def governing(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> tuple[Path, bool] | None:
     """The way to the trigger above ``t``, and whether that trigger governs ``t`` (``t`` is its
     argument, modifier, purpose or background) rather than being coordinated with it, having it
@@ -117,6 +140,8 @@ def governing(t: Trigger, at: dict[int, list[Trigger]], cues: Cues) -> tuple[Pat
     if path is None:
         return None
     top, edges = path.top, path.edges
+    if edges == ("relcl",) and not top.is_verb and promised_noun(t, {top.token.i}) is not None:
+        return path, False
     if all(e == "conj" for e in edges):
         return path, False  # "killed two and arrested five": coordinated events
     if not t.is_verb and t.frame_verb is None and len(edges) == 1 and edges[0] in SUBJECT_DEPS:
@@ -157,8 +182,15 @@ def _describes(t: Trigger) -> bool:
 
 
 def _background(kept: list[Trigger]) -> set[int]:
-    """Tokens of the describing clauses among ``kept``: their triggers and all inside them."""
-    return {w.i for t in kept if _describes(t) for w in t.token.subtree}
+    """Tokens of the describing clauses among ``kept``: their triggers and all inside them (not
+    a promise of the event noun it describes)."""
+    nouns = {t.token.i for t in kept if not t.is_verb}
+    return {
+        w.i
+        for t in kept
+        if _describes(t) and promised_noun(t, nouns) is None
+        for w in t.token.subtree
+    }
 
 
 def _may_hold(t: Trigger, found: list[Trigger]) -> bool:
