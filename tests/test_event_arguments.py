@@ -335,3 +335,9 @@ def test_a_town_naming_an_attack_is_where_it_happened_not_who_did_it() -> None:
     bombing = next(e for e in doc.events if e.type == "ASSAULT")
     assert not bombing.actors
     assert [names[r] for r in bombing.recipients] == ["Kirkuk"]
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(nlp: Language) -> None:
+    text = "The Freedonian envoy was expelled by Ruritania and resigned on Monday."
+    events = events_of(nlp, text, {"Freedonian envoy": "FRE", "Ruritania": "RUR"})
+    assert [e.actors for e in events if e.type == "RETREAT"] == [("Freedonian envoy",)]

@@ -95,13 +95,14 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     token: Token = verb
     climbed = False
     via_xcomp = False
+    via_active_conj = False  # "X was indicted by Y and will resign": X resigns, not Y
     for _ in range(MAX_CLIMB):
         if token.pos_ in ("VERB", "AUX"):
             if is_passive(token):
                 agent = agent_object(token)
-                if agent is not None and not via_xcomp:
+                if agent is not None and not (via_xcomp or via_active_conj):
                     return agent, climbed
-                if via_xcomp:
+                if via_xcomp or via_active_conj:
                     # "X is scheduled to attend", "X was forced to resign": X does it
                     undergoer = child(token, PASSIVE_SUBJECT_DEPS)
                     if undergoer is not None and undergoer.lower_ not in RELATIVE_WORDS:
@@ -114,6 +115,12 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
             if is_passive(token):
                 return None, climbed
         via_xcomp = token.dep_ == "xcomp"
+        via_active_conj = (
+            token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")
+            and token.tag_ != "VBN"
+            and not is_passive(token)
+        )
         dep = token.dep_
         parent = clause_parent(token)
         if parent is None:
