@@ -341,3 +341,10 @@ def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(nlp: Langua
     text = "The Freedonian envoy was expelled by Ruritania and resigned on Monday."
     events = events_of(nlp, text, {"Freedonian envoy": "FRE", "Ruritania": "RUR"})
     assert [e.actors for e in events if e.type == "RETREAT"] == [("Freedonian envoy",)]
+
+
+def test_sharing_with_a_party_goes_one_way(nlp: Language) -> None:
+    text = "Ruritanian police shared evidence with Freedonia on Friday."
+    events = events_of(nlp, text, {"Ruritanian police": "RUR", "Freedonia": "FRE"})
+    shared = [e for e in events if e.type == "COOPERATE"]
+    assert [(e.actors, e.recipients) for e in shared] == [(("Ruritanian police",), ("Freedonia",))]

@@ -386,7 +386,9 @@ class ArgumentFinder:
             if "alleges" in entry.flags and content is not None:
                 starts = [c for c in starts if c.i != content.i]
             starts += [o for _, o in prep_objects(verb, DEEP_PREPS)] + _reasons(verb)
-            recipients = self.deep(starts, _tokens(subj), actors)
+            # the thing the lexicon names as the object is no party ("shared intelligence")
+            thing_words = self.at(obj) if object_is_thing and obj is not None else ()
+            recipients = self.deep(starts, _tokens(subj), (*actors, *thing_words))
         if not recipients and not entry.reciprocal:
             recipients = self.partner(verb, actors)
         holders = [verb, *(t for t in (obj, content) if t is not None)]
