@@ -112,8 +112,8 @@ def test_continuing_report_ends_the_outer_content(nlp: Language) -> None:
 def test_speaker_party_label_and_time(nlp: Language) -> None:
     q = one(quotes(nlp, "Sen. Jane Doe (R-OH) said the county would appeal."), "said")
     assert q.speaker_text is not None and q.speaker_text.text == "Sen. Jane Doe (R-OH)"
-    q = one(quotes(nlp, "The mayor at the time said the fees would be paid."), "said")
-    assert q.speaker_text is not None and q.speaker_text.text == "The mayor"
+    q = one(quotes(nlp, "Mayor Lena Ortiz at the time said the fees would be paid."), "said")
+    assert q.speaker_text is not None and q.speaker_text.text == "Mayor Lena Ortiz"
 
 
 def test_newspaper_named_post_is_the_speaker(nlp: Language) -> None:

@@ -76,8 +76,9 @@ _SUBORDINATE = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "c
 
 
 def _object(last: Token) -> Token | None:
-    """The noun phrase the phrase introduces (spaCy hangs it on the last word, or next to it)."""
-    obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    """The noun phrase the phrase introduces (spaCy hangs it on the last word, or next to it;
+    of several objects, the last: "according to e-mails" may come as "e", "-", "mails")."""
+    obj = next((c for c in reversed(list(last.children)) if c.dep_ == "pobj"), None)
     if obj is None and last.i + 1 < len(last.doc):
         nxt = last.doc[last.i + 1]
         obj = nxt if nxt.pos_ in ("PROPN", "NOUN", "PRON") else None

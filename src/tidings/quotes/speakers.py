@@ -18,6 +18,7 @@ _ASIDE_PUNCT = _DASHES | {","}
 _TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
 _TAG_CLOSERS = frozenset({",", ".", ";"})
 _FLOATING = frozenset({"both", "all", "each"})  # quantifiers after a subject, not part of it
+_OCCASION_PREPS = frozenset({"on", "upon", "after", "before", "during", "following"})
 _MAX_DATELINE = 10  # tokens
 _MAX_ASIDE = 25  # tokens of a ", speaking at …," aside between a name and its verb
 _MAX_TITLE = 8  # words of a quoted title inside a speaker's appositive
@@ -323,6 +324,7 @@ def speaker_span(
         start, end = _compound_span(tok)
     else:
         start, end = trim(doc, *_without_asides(tok), keep_quotes=False)
+        start = _whole_name_start(doc, start)
         if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
             end += 1  # "Gov. Jo Lee (R-OH)" keeps its closing parenthesis
     if start >= end:
@@ -389,13 +391,24 @@ def _without_asides(tok: Token) -> tuple[int, int]:
         first = child.left_edge.i
         if aside and first > tok.i and doc[first - 1].text in _ASIDE_PUNCT:
             end = min(end, first - 1)
-        elif child.dep_ == "prep" and (_is_time(child) or _is_medium(child)):
-            end = min(end, first)  # "Lee at the time said", "Lee in an interview said"
-        elif child.dep_ == "advcl" and first > tok.i:  # "Lee, when asked about it, said"
+        elif _circumstance(child, tok):  # "Lee in an interview said", "Lee, when asked, said"
             end = min(end, first - 1 if doc[first - 1].text == "," else first)
-        elif child.lower_ in _FLOATING and child.i == end - 1:  # "Lee and Cruz both said"
-            end = child.i
+    last = doc[end - 1]  # "Lee and Cruz both said", "Lee and her aide both said"
+    if last.lower_ in _FLOATING and last.dep_ not in ("dobj", "pobj") and last.i > tok.i:
+        end -= 1
     return start, max(end, tok.i + 1)
+
+
+def _circumstance(child: Token, tok: Token) -> bool:
+    """A phrase after the speaker's head that tells when or how the words were said, not who
+    said them: "at the time", "in an interview", "on arrival", "when asked about it"."""
+    if child.dep_ == "advcl":
+        return child.i > tok.i
+    if child.dep_ != "prep":
+        return False
+    if _is_time(child):
+        return not _dated_thing(tok, child)
+    return _is_medium(child) or _is_occasion(child)
 
 
 def _reports(clause: Token) -> bool:
@@ -406,9 +419,34 @@ def _reports(clause: Token) -> bool:
 
 
 def _is_medium(prep: Token) -> bool:
-    """ "in an interview", "via email", "in a statement": how the speaker said it."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.lemma_.lower() in lexicon().nouns
+    """ "in an interview", "via e-mail", "in a statement": how the speaker said it."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and _word_lemma(objects[-1]) in lexicon().nouns
+
+
+def _word_lemma(tok: Token) -> str:
+    """The lemma of the written word ending at ``tok``, hyphenated parts included ("e-mails":
+    "e-mail"; the parser may split it into three objects of the preposition)."""
+    first = _word_start(tok.doc, tok.i)
+    return (tok.doc[first : tok.i].text + tok.lemma_).lower()
+
+
+def _is_occasion(prep: Token) -> bool:
+    """ "on arrival", "after the vote", "before hearing the verdict": when the speaker spoke,
+    an act or event after a preposition of time (what cannot speak), not a body or a place
+    ("a critic on the committee" keeps it)."""
+    if prep.lower_ not in _OCCASION_PREPS:
+        return False
+    if any(c.dep_ == "pcomp" for c in prep.children):
+        return True  # "after listening to …"
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and not can_speak(objects[-1], lexicon())
+
+
+def _dated_thing(tok: Token, prep: Token) -> bool:
+    """A common noun dated by its own phrase ("a poll in June", "an executive at the time"):
+    annotators keep the date in the speaker; after a name or a "on Monday" it dates the verb."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.is_lower and prep.lower_ != "on"
 
 
 def _is_time(prep: Token) -> bool:
@@ -429,6 +467,29 @@ def _compound_span(tok: Token) -> tuple[int, int]:
     while tok.dep_ != "poss" and end > start and doc[end - 1].dep_ == "case":  # the 's
         end -= 1
     return start, end
+
+
+def _whole_name_start(doc: Doc, start: int) -> int:
+    """Where a speaker span starting at token ``start`` starts when it must not cut a word or a
+    name in two: a name the parser split ("Nate Cohn" with "Nate" hung elsewhere), a hyphenated
+    word ("co-host") with what the parser hung on its first part ("the group's co-founder")."""
+    first = doc[start]
+    if first.ent_iob_ == "I" and first.ent_type_ in _NAMED:
+        i = start
+        while i > 0 and doc[i].ent_iob_ == "I" and _name_part(doc[i - 1]):
+            i -= 1
+        start = i
+    first_part = _word_start(doc, start)
+    if first_part == start:
+        return start
+    # the parser may hang the modifiers on the first part ("the group's co-founder")
+    return min(min(t.left_edge.i for t in doc[first_part:start]), first_part)
+
+
+def _name_part(tok: Token) -> bool:
+    """A proper noun, not a word opening the sentence that is written in lower case elsewhere
+    ("Say Mexico demanded …" is no name "Say Mexico")."""
+    return tok.pos_ == "PROPN" and not (tok.is_sent_start and not _never_lower(tok))
 
 
 def _word_start(doc: Doc, i: int) -> int:

@@ -1,0 +1,66 @@
+"""Quote speakers: where a speaker span starts and ends (own texts; round 5)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_quote_speakers import speaker
+
+
+def test_arrival_after_an_inverted_speaker_is_when_not_who(nlp: Language) -> None:
+    text = "“It is over,” said the striker on arrival."
+    assert speaker(nlp, text, "said") == "the striker"
+
+
+def test_arrival_after_an_appositive_is_left_out(nlp: Language) -> None:
+    text = "“It is over,” said Jon Marsh, the club captain, on arrival in Madrid on Sunday."
+    assert speaker(nlp, text, "said") == "Jon Marsh, the club captain"
+
+
+def test_gerund_after_a_time_preposition_is_left_out(nlp: Language) -> None:
+    text = "“It was rigged,” said Anna Berg, 51, after listening to the mayor speak."
+    assert speaker(nlp, text, "said") == "Anna Berg, 51"
+
+
+def test_place_of_a_speaker_stays(nlp: Language) -> None:
+    text = "“It was rigged,” said a critic on the council."
+    assert speaker(nlp, text, "said") == "a critic on the council"
+
+
+def test_floating_both_after_a_coordination_is_left_out(nlp: Language) -> None:
+    text = "Mara Olsen and her brother Piet both said the ruling was unfair."
+    assert speaker(nlp, text, "said") == "Mara Olsen and her brother Piet"
+
+
+def test_hyphenated_medium_after_the_speaker_is_left_out(nlp: Language) -> None:
+    text = "“We were never told,” said one of the families in e-mails seen by the Gazette."
+    assert speaker(nlp, text, "said") == "one of the families"
+    text = "The ministry in e-mails said the patrols would continue."
+    assert speaker(nlp, text, "said") == "The ministry"
+
+
+def test_according_to_a_hyphenated_word_keeps_it_whole(nlp: Language) -> None:
+    text = "According to e-mails seen by the Gazette, the council knew of the flood risk."
+    assert speaker(nlp, text, "According to") == "e-mails seen by the Gazette"
+
+
+def test_date_of_a_poll_stays_in_it(nlp: Language) -> None:
+    text = "A Harbor Institute poll in March found that most residents oppose the toll."
+    assert speaker(nlp, text, "found") == "A Harbor Institute poll in March"
+
+
+def test_date_after_a_name_dates_the_verb(nlp: Language) -> None:
+    text = "Mayor Ada Quist at the time said the toll would be temporary."
+    assert speaker(nlp, text, "said") == "Mayor Ada Quist"
+
+
+def test_hyphenated_word_stays_whole_with_its_modifiers(nlp: Language) -> None:
+    text = "Later, the co-host asked the senator how he would pay for it."
+    assert speaker(nlp, text, "asked") == "the co-host"
+    text = "The broadcaster's co-workers said the studio was unsafe."
+    assert speaker(nlp, text, "said") == "The broadcaster's co-workers"
+
+
+def test_date_after_a_common_noun_stays(nlp: Language) -> None:
+    text = "The mayor at the time said the fees would be paid."
+    assert speaker(nlp, text, "said") == "The mayor at the time"
