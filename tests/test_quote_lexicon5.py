@@ -1,0 +1,72 @@
+"""Reporting verbs, nouns and adjectives added to data/quotes/ in the fifth lexicon pass, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tidings.analysis import Analysis
+from tidings.layout import find_blocks
+from tidings.models import Article, Quote
+from tidings.quotes import find_quotes
+
+
+def quotes(nlp: Language, text: str) -> list[Quote]:
+    analysis = Analysis(article=Article(id="t", text=text), doc=nlp(text), blocks=find_blocks(text))
+    return find_quotes(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Many fishermen reviled the new quota system.",
+            "Many fishermen",
+            "reviled",
+            "the new quota system",
+        ),
+        (
+            "The quota system is reviled by fishermen along the coast.",
+            "fishermen along the coast",
+            "is reviled",
+            "The quota system",
+        ),
+        (
+            "The opposition leader pounced on the minister's slip.",
+            "The opposition leader",
+            "pounced on",
+            "the minister's slip",
+        ),
+        (
+            "The harbor authority underplayed the damage to the eastern pier.",
+            "The harbor authority",
+            "underplayed",
+            "the damage to the eastern pier",
+        ),
+        (
+            "Economists at the central bank foresee a slower recovery in the building trade.",
+            "Economists at the central bank",
+            "foresee",
+            "a slower recovery in the building trade",
+        ),
+        (
+            "The trade minister heralded the port deal as a turning point for exporters.",
+            "The trade minister",
+            "heralded",
+            "the port deal as a turning point for exporters",
+        ),
+        (
+            "The ferry operator anticipates that fares will rise next spring.",
+            "The ferry operator",
+            "anticipates",
+            "that fares will rise next spring",
+        ),
+    ],
+)
+def test_new_cue(nlp: Language, text: str, speaker: str, cue: str, content: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, quotes(nlp, text)
+    (q,) = found
+    assert q.speaker_text is not None and q.speaker_text.text == speaker
+    assert q.content.text == content
