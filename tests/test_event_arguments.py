@@ -348,3 +348,12 @@ def test_sharing_with_a_party_goes_one_way(nlp: Language) -> None:
     events = events_of(nlp, text, {"Ruritanian police": "RUR", "Freedonia": "FRE"})
     shared = [e for e in events if e.type == "COOPERATE"]
     assert [(e.actors, e.recipients) for e in shared] == [(("Ruritanian police",), ("Freedonia",))]
+
+
+def test_an_arrest_with_no_doer_named_is_by_the_state_where_it_happened(nlp: Language) -> None:
+    text = "A Freedonian reporter was detained in Ruritania on Sunday."
+    events = events_of(nlp, text, {"Freedonian reporter": "FRE", "Ruritania": "RUR"})
+    arrest = [e for e in events if e.type == "COERCE"]
+    assert [(e.actors, e.recipients) for e in arrest] == [
+        (("Ruritania",), ("Freedonian reporter",))
+    ]

@@ -73,6 +73,9 @@ GRIEVANCE_PREPS = frozenset({"over", "about"})
 # a curfew in X"): only country actors, and only as the last resort.
 SCENE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "at"})
 VISIT_PREPS = frozenset({"to"})
+# Acts only a state's authorities do (CAMEO 173 arrest, 174 deport): done in a country with no
+# doer named, that country's state did them.
+STATE_ACTS = frozenset({"173", "174"})
 # Light verbs whose subject is on the receiving end of the noun's event ("received aid from X",
 # "faces pressure from X", "won assurances from X"): the "from" object is the actor.
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "face", "win", "secure", "accept"})
@@ -331,6 +334,10 @@ class ArgumentFinder:
         if not actors and passive and entry.type not in FROM_TYPES:
             # "a rocket was fired from Gaza", "aid was flown in from Germany": the origin
             actors = self.origin(verb)
+        if not actors and passive and entry.cameo[:3] in STATE_ACTS:
+            # "a missionary was arrested in Lebanon": only the state there arrests or deports
+            state = tuple(i for i in self.scene([verb], (), entry) if not self._town(i))
+            actors, climbed = state, climbed or bool(state)
         if not actors and subj is not None and verb.dep_ == "acl" and subj.i == verb.head.i:
             # "issued a statement demanding ...": the statement's author demands
             holder = subj.head if subj.dep_ in ("dobj", "obj") else None
