@@ -357,3 +357,19 @@ def test_an_arrest_with_no_doer_named_is_by_the_state_where_it_happened(nlp: Lan
     assert [(e.actors, e.recipients) for e in arrest] == [
         (("Ruritania",), ("Freedonian reporter",))
     ]
+
+
+def test_a_place_stands_for_its_country_not_for_a_town_named_elsewhere(nlp: Language) -> None:
+    from test_events import analysis_for
+    from tidings.actors.table import ActorTable
+    from tidings.events.extract import find_events
+
+    text = "Ruritanian jets bombed Ostrava on Monday. Two guards were wounded in a blast in Kelmo."
+    analysis = analysis_for(
+        nlp, text, {"Ruritanian jets": "RUR", "Ostrava": "FRE"}, places=[("Kelmo", "FRE")]
+    )
+    town = [a.model_copy(update={"sector": "CVL"}) for a in analysis.actors.actors]
+    analysis.actors = ActorTable(actors=town, mentions=analysis.actors.mentions)
+    events = find_events(analysis)
+    assert [e.recipients for e in events if e.trigger.text == "bombed"] == [("Ostrava",)]
+    assert all("Ostrava" not in e.recipients for e in events if e.trigger.text != "bombed")

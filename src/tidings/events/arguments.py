@@ -189,7 +189,13 @@ class ArgumentFinder:
         self.table = table
         # A place stands for its country's actor when the document has one ("in Gaza" -> the
         # Palestinian actor): token index -> country actor id.
-        by_country = {a.country: a.id for a in table.actors if a.kind == "country" and a.country}
+        # (the country itself first; never a town of it that stands for its people: "in Manbij"
+        # is not "Afrin", named elsewhere)
+        states = [
+            a for a in table.actors if a.kind == "country" and a.country and a.sector != "CVL"
+        ]
+        states.sort(key=lambda a: a.sector is None)
+        by_country = {a.country: a.id for a in states}
         self.place_actor = {
             i: by_country[c] for i, c in (place_countries or {}).items() if c in by_country
         }
