@@ -1,11 +1,14 @@
 """Where an indirect content starts and ends: what the narrator adds around the reported words
 is left out (a dateline or "Still," before them; "…, which critics call a tax", "… — a plan
-that failed", "…, while others disagree" after them)."""
+that failed", "…, while others disagree", "… in a statement" after them)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
+from tidings.knowledge import cached_knowledge, read_table
 from tidings.quotes.spans import LINK_WORDS, Passages
 
 _STOPS = frozenset({".", "?", "!"})
@@ -16,10 +19,11 @@ _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
-    """The end (token) of the content [start, end) less a trailing aside after a comma or dash:
-    a non-restrictive relative clause, a descriptive appositive ("…, a plan that failed"), or a
-    contrasting clause ("…, while others disagree", "…, even though …"). An aside inside a
-    quotation is the speaker's own and stays. A full stop before an opening quotation mark ends
+    """The end (token) of the content [start, end) less how it was said ("… in a statement",
+    "… on Twitter") and less a trailing aside after a comma or dash: a non-restrictive relative
+    clause, a descriptive appositive ("…, a plan that failed"), or a contrasting clause ("…,
+    while others disagree", "…, even though …"). An aside inside a quotation is the speaker's
+    own and stays. A full stop before an opening quotation mark ends
     it ("… was sound. ''It will hold,'' she said": the parser left the mark in the sentence)."""
     for i in range(start + 1, end - 1):
         if doc[i].text in _STOPS and passages.at(doc[i].idx) is None:
@@ -27,11 +31,79 @@ def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
             if quote is not None and quote.start == doc[i + 1].idx:
                 return i
     for i in range(start + 2, end):
+        if _is_occasion(doc[i], start, end) and passages.at(doc[i].idx) is None:
+            end = i  # "… in a statement": how it was said
+            break
+    for i in range(start + 2, end):
         if doc[i - 1].text not in _PAUSE or passages.at(doc[i].idx) is not None:
             continue
         if _is_aside(doc[i], end):
             return i - 1
     return end
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """A noun of the telling's occasion or medium: its prepositions, and whether it is a medium
+    ("in a statement") rather than an event ("at a rally")."""
+
+    preps: frozenset[str]
+    medium: bool
+
+
+@cached_knowledge
+def occasions() -> dict[str, Occasion]:
+    """data/quotes/occasions.tsv, by noun."""
+    return {
+        row["noun"].lower(): Occasion(
+            frozenset(p.strip() for p in row["preps"].split(",")), row.get("medium") == "yes"
+        )
+        for row in read_table("quotes/occasions.tsv", ("noun", "preps"))
+    }
+
+
+def _is_occasion(prep: Token, start: int, end: int) -> bool:
+    """Whether ``prep`` opens a phrase of the telling that runs to the content's end ("Lee
+    praised the plan in a statement", "… at a rally in Ohio on Friday", "… on Twitter"). It
+    must hang on the content's head, a noun, or be a medium after a clause ("he will speak at a
+    rally" is the clause's own event); phrases of place or time may follow it."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    occasion = occasions().get(obj.lemma_.lower()) if obj is not None else None
+    if prep.dep_ != "prep" or occasion is None or prep.lower_ not in occasion.preps:
+        return False
+    head = prep.head
+    if not (start <= head.i < end) or (start <= head.head.i < end and head.head.i != head.i):
+        return False  # the phrase belongs to a clause within the content
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") and not occasion.medium:
+        return False
+    if any(c.dep_ == "conj" for c in obj.children):
+        return False  # "ads on Facebook, Twitter and YouTube": a list of places, not a medium
+    dets = [c for c in obj.lefts if c.dep_ in ("det", "poss")]
+    if obj.pos_ != "PROPN" and not any(
+        d.lower_ in ("a", "an") or (d.dep_ == "poss" and _named(d)) for d in dets
+    ):
+        return False  # "in a statement", "on CNN’s show", "on Twitter"; not "in the report"
+    doc = prep.doc
+    last = end - 1
+    while last > prep.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    j = prep.right_edge.i + 1
+    while j <= last:  # "… in an interview with WXYZ on Monday"
+        tok = doc[j]
+        if tok.dep_ == "prep" and tok.head.i < prep.i:
+            j = tok.right_edge.i + 1
+        elif tok.ent_type_ in _TIMES and tok.ent_iob_ == "B" and tok.head.i < prep.i:
+            j += 1
+            while j <= last and doc[j].ent_iob_ == "I":
+                j += 1
+        else:
+            return False
+    return True
+
+
+def _named(tok: Token) -> bool:
+    """A name or a date ("CNN’s", "Friday’s", "this month’s")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _TIMES
 
 
 def _is_aside(first: Token, end: int) -> bool:

@@ -1,0 +1,44 @@
+"""Quote contents: where an indirect content ends when a phrase of the telling follows it (own
+texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_quotes import one, quotes
+
+
+def test_content_leaves_out_the_medium_of_the_telling(nlp: Language) -> None:
+    text = "Governor Pell praised the new ferry schedule in a statement."
+    q = one(quotes(nlp, text), "praised")
+    assert q.content.text == "the new ferry schedule"
+
+
+def test_content_leaves_out_an_interview_and_its_date(nlp: Language) -> None:
+    text = "Lee said the bridge would be rebuilt by May in an interview with WXYZ on Monday."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the bridge would be rebuilt by May"
+
+
+def test_content_leaves_out_a_platform(nlp: Language) -> None:
+    text = "The senator criticized the harbor plan on Twitter."
+    q = one(quotes(nlp, text), "criticized")
+    assert q.content.text == "the harbor plan"
+
+
+def test_content_keeps_an_event_of_its_own_clause(nlp: Language) -> None:
+    text = "Aides said the mayor will announce her plan at a rally in Fresno."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the mayor will announce her plan at a rally in Fresno"
+
+
+def test_content_keeps_a_list_of_platforms(nlp: Language) -> None:
+    text = "The firm touted its spending on ads on Facebook, Instagram and TikTok."
+    q = one(quotes(nlp, text), "touted")
+    assert q.content.text == "its spending on ads on Facebook, Instagram and TikTok"
+
+
+def test_content_keeps_a_document_named_with_the(nlp: Language) -> None:
+    text = "The coach denied the claims in the memo."
+    q = one(quotes(nlp, text), "denied")
+    assert q.content.text == "the claims in the memo"
