@@ -42,3 +42,15 @@ def test_content_keeps_a_document_named_with_the(nlp: Language) -> None:
     text = "The coach denied the claims in the memo."
     q = one(quotes(nlp, text), "denied")
     assert q.content.text == "the claims in the memo"
+
+
+def test_content_starts_after_a_lead_in_colon(nlp: Language) -> None:
+    text = "The council explained why: the budget ran dry."
+    q = one(quotes(nlp, text), "explained")
+    assert q.content.text == "the budget ran dry"
+
+
+def test_content_keeps_the_object_before_a_colon(nlp: Language) -> None:
+    text = "Lee asked reporters a simple question: who will pay for the road?"
+    q = one(quotes(nlp, text), "asked")
+    assert q.content.text == "a simple question: who will pay for the road"

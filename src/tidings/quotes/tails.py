@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge import cached_knowledge, read_table
-from tidings.quotes.spans import LINK_WORDS, Passages
+from tidings.quotes.spans import LINK_WORDS, QUOTE_CHARS, Passages
 
 _STOPS = frozenset({".", "?", "!"})
 _PAUSE = frozenset({",", "—", "–", "--", ";"})
@@ -138,9 +138,11 @@ _MAX_DATELINE = 12
 
 def cut_head(doc: Doc, start: int, end: int) -> int:
     """The start (token) of the content [start, end) less what opens it without being said: a
-    dateline ("LOS ANGELES (AP) — …"), a sentence adverb before a comma ("Still, …", "Even
-    so, …") or a time the parser put into the clause ("said Tuesday his plan …"). A phrase
-    before a comma ("In Ohio, …") stays: it is part of what is said."""
+    dateline ("LOS ANGELES (AP) — …"), a lead-in before a colon ("The result: …"), a sentence
+    adverb before a comma ("Still, …", "Even so, …") or a time the parser put into the clause
+    ("said Tuesday his plan …"). A phrase before a comma ("In Ohio, …") stays: it is part of
+    what is said."""
+    start = _past_colon(doc, start, end)
     if end - start > 2 and doc[start].lower_ in LINK_WORDS and _opens_sentence(doc[start]):
         start += 2 if doc[start + 1].text == "," else 1  # "But the plan failed, he said"
     for i in range(start, min(end, start + _MAX_DATELINE)):
@@ -164,6 +166,30 @@ def cut_head(doc: Doc, start: int, end: int) -> int:
         j += 1
     if i < j < end and (_SUBJECT & {doc[j].dep_, doc[j].head.dep_}):
         start = j  # the time is followed by the clause's subject (or its first modifier)
+    return start
+
+
+_MAX_BEFORE_COLON = 5  # tokens of a lead-in before a colon ("The result: …")
+
+
+def _past_colon(doc: Doc, start: int, end: int) -> int:
+    """The start past a short lead-in that ends with a colon ("The result: …", "why: …",
+    "supporters, saying: “…”"): what is said follows the colon. A noun the cue names as its
+    object stays ("asked a simple question: …"), and so does a title ("The Long Road: A
+    Memoir"); a colon in a quotation is the speaker's own."""
+    for k in range(start + 1, min(end - 1, start + _MAX_BEFORE_COLON + 1)):
+        if doc[k].text in QUOTE_CHARS:
+            return start
+        if doc[k].text != ":":
+            continue
+        lead = doc[start:k]
+        root = lead.root
+        if root.pos_ == "NOUN" and root.dep_ in ("dobj", "pobj"):
+            return start
+        words = [t for t in lead if t.is_alpha][-2:]
+        if len(words) == 2 and all(t.text[:1].isupper() for t in words):
+            return start  # "… Doctor: My Patients Were Presidents"
+        return k + 1
     return start
 
 
