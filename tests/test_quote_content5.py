@@ -1,11 +1,12 @@
-"""Quote contents: where an indirect content ends when a phrase of the telling follows it (own
-texts)."""
+"""Quote contents: where a content starts and ends (a phrase of the telling after it, a lead-in
+colon before it) and quotation marks typed the wrong way round (own texts)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
 from test_quotes import one, quotes
+from tidings.quotes.marks import find_quote_spans
 
 
 def test_content_leaves_out_the_medium_of_the_telling(nlp: Language) -> None:
@@ -54,3 +55,9 @@ def test_content_keeps_the_object_before_a_colon(nlp: Language) -> None:
     text = "Lee asked reporters a simple question: who will pay for the road?"
     q = one(quotes(nlp, text), "asked")
     assert q.content.text == "a simple question: who will pay for the road"
+
+
+def test_a_mark_typed_the_wrong_way_round_still_pairs() -> None:
+    text = "He called the plan “a total mess“ on Monday. She said ”we will wait” and left."
+    spans = [text[q.start : q.end] for q in find_quote_spans(text)]
+    assert spans == ["“a total mess“", "”we will wait”"]

@@ -38,12 +38,12 @@ def _role(text: str, start: int, end: int) -> str:
     """'open', 'close', 'either' or 'apostrophe' for the mark text[start:end]."""
     mark = text[start:end]
     before, after = _before(text, start), _after(text, end)
-    if mark in ("“", "«"):
-        return "open"
-    if mark in ("”", "»"):
-        return "close"
     opens = before in _OPEN_CONTEXT or before in "“‘\"'"
     closes = not after.isalnum()
+    if mark in ("“", "«"):  # a “ typed to close a word ("“Frozen“ and …") closes
+        return "close" if mark == "“" and closes and not opens else "open"
+    if mark in ("”", "»"):  # a ” typed to open one ("said ”we will …") opens
+        return "open" if mark == "”" and opens and after.isalpha() else "close"
     if mark in ('"', "''"):
         if opens and not after.isspace():
             return "open"
