@@ -61,3 +61,15 @@ def test_a_mark_typed_the_wrong_way_round_still_pairs() -> None:
     text = "He called the plan “a total mess“ on Monday. She said ”we will wait” and left."
     spans = [text[q.start : q.end] for q in find_quote_spans(text)]
     assert spans == ["“a total mess“", "”we will wait”"]
+
+
+def test_content_leaves_out_a_remark_in_brackets(nlp: Language) -> None:
+    text = "Lee said the county will hire more nurses (a plan critics call too costly)."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the county will hire more nurses"
+
+
+def test_content_keeps_an_abbreviation_in_brackets(nlp: Language) -> None:
+    text = "The group praised Rep. Dana Cole (D-Ore.)."
+    q = one(quotes(nlp, text), "praised")
+    assert q.content.text.startswith("Rep. Dana Cole (D-Ore.")

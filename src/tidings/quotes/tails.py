@@ -1,6 +1,7 @@
 """Where an indirect content starts and ends: what the narrator adds around the reported words
 is left out (a dateline or "Still," before them; "…, which critics call a tax", "… — a plan
-that failed", "…, while others disagree", "… in a statement" after them)."""
+that failed", "…, while others disagree", "… in a statement", "(which she also backs)" after
+them)."""
 
 from __future__ import annotations
 
@@ -19,17 +20,18 @@ _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
-    """The end (token) of the content [start, end) less how it was said ("… in a statement",
-    "… on Twitter") and less a trailing aside after a comma or dash: a non-restrictive relative
-    clause, a descriptive appositive ("…, a plan that failed"), or a contrasting clause ("…,
-    while others disagree", "…, even though …"). An aside inside a quotation is the speaker's
-    own and stays. A full stop before an opening quotation mark ends
+    """The end (token) of the content [start, end) less a remark in brackets, less how it was
+    said ("… in a statement", "… on Twitter") and less a trailing aside after a comma or dash:
+    a non-restrictive relative clause, a descriptive appositive ("…, a plan that failed"), or a
+    contrasting clause ("…, while others disagree", "…, even though …"). An aside inside a
+    quotation is the speaker's own and stays. A full stop before an opening quotation mark ends
     it ("… was sound. ''It will hold,'' she said": the parser left the mark in the sentence)."""
     for i in range(start + 1, end - 1):
         if doc[i].text in _STOPS and passages.at(doc[i].idx) is None:
             quote = passages.at(doc[i + 1].idx)
             if quote is not None and quote.start == doc[i + 1].idx:
                 return i
+    end = _before_remark(doc, start, end, passages)
     for i in range(start + 2, end):
         if _is_occasion(doc[i], start, end) and passages.at(doc[i].idx) is None:
             end = i  # "… in a statement": how it was said
@@ -39,6 +41,23 @@ def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
             continue
         if _is_aside(doc[i], end):
             return i - 1
+    return end
+
+
+def _before_remark(doc: Doc, start: int, end: int, passages: Passages) -> int:
+    """The end less a closing remark in brackets, the narrator's ("… on investment income
+    (which she also backs)"): two or more words, the first in lower case. A name or an
+    abbreviation in brackets ("Sen. Lee (R-Ohio)") stays."""
+    for i in range(end - 1, start + 1, -1):
+        if doc[i].text == ")" and i < end - 1:
+            return end  # a closed bracket with more words after it
+        if doc[i].text != "(":
+            continue
+        words = [t for t in doc[i + 1 : end] if t.is_alpha]
+        first = doc[i + 1] if i + 1 < end else doc[i]
+        if len(words) >= 2 and first.is_lower and passages.at(doc[i].idx) is None:
+            return i
+        return end
     return end
 
 
