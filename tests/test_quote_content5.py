@@ -73,3 +73,9 @@ def test_content_keeps_an_abbreviation_in_brackets(nlp: Language) -> None:
     text = "The group praised Rep. Dana Cole (D-Ore.)."
     q = one(quotes(nlp, text), "praised")
     assert q.content.text.startswith("Rep. Dana Cole (D-Ore.")
+
+
+def test_content_leaves_out_an_even_as_clause(nlp: Language) -> None:
+    text = "The chief said the depot would stay open, even as costs kept climbing."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "the depot would stay open"

@@ -23,9 +23,10 @@ def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
     """The end (token) of the content [start, end) less a remark in brackets, less how it was
     said ("… in a statement", "… on Twitter") and less a trailing aside after a comma or dash:
     a non-restrictive relative clause, a descriptive appositive ("…, a plan that failed"), or a
-    contrasting clause ("…, while others disagree", "…, even though …"). An aside inside a
-    quotation is the speaker's own and stays. A full stop before an opening quotation mark ends
-    it ("… was sound. ''It will hold,'' she said": the parser left the mark in the sentence)."""
+    contrasting clause ("…, while others disagree", "…, even though …", "…, even as …"). An
+    aside inside a quotation is the speaker's own and stays. A full stop before an opening
+    quotation mark ends it ("… was sound. ''It will hold,'' she said": the parser left the mark
+    in the sentence)."""
     for i in range(start + 1, end - 1):
         if doc[i].text in _STOPS and passages.at(doc[i].idx) is None:
             quote = passages.at(doc[i + 1].idx)
@@ -146,7 +147,7 @@ def _is_aside(first: Token, end: int) -> bool:
             )
         if tok.dep_ == "advcl":
             nxt = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
-            return first.lower_ in _CONTRAST or (first.lower_ == "even" and nxt == "though")
+            return first.lower_ in _CONTRAST or (first.lower_ == "even" and nxt in ("though", "as"))
     return False
 
 
