@@ -389,3 +389,14 @@ def test_a_promise_told_in_a_relative_clause_on_what_it_promises(nlp: Language) 
     ]
     text = "Ruritania and Freedonia held a call during which they agreed to trade."
     assert "CONSULT" in types(events_of(nlp, text, PARTIES))
+
+
+def test_figurative_meeting_shelling_and_calling_are_no_events(nlp: Language) -> None:
+    text = "Ruritania said the budget would meet the priorities of Freedonia."
+    assert "CONSULT" not in types(events_of(nlp, text, PARTIES))
+    text = "Ruritania bombarded Freedonia with questions about the loan."
+    assert "ASSAULT" not in types(events_of(nlp, text, PARTIES))
+    text = "Ruritania and Freedonia are telephoning thousands of voters."
+    assert "CONSULT" not in types(events_of(nlp, text, PARTIES))
+    text = "Ruritania telephoned Freedonia on Monday."
+    assert "CONSULT" in types(events_of(nlp, text, PARTIES))
