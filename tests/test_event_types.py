@@ -400,3 +400,12 @@ def test_figurative_meeting_shelling_and_calling_are_no_events(nlp: Language) ->
     assert "CONSULT" not in types(events_of(nlp, text, PARTIES))
     text = "Ruritania telephoned Freedonia on Monday."
     assert "CONSULT" in types(events_of(nlp, text, PARTIES))
+
+
+def test_a_struggle_or_a_session_is_no_fight_or_consultation(nlp: Language) -> None:
+    text = "Ruritania battled to recover from the slump."
+    assert "ASSAULT" not in types(events_of(nlp, text, PARTIES))
+    text = "The Ruritanian cabinet faces a battle in parliament over the levy."
+    assert "ASSAULT" not in types(events_of(nlp, text, {"Ruritanian cabinet": "RUR"}))
+    text = "Ruritania held its annual general meeting with Freedonia's delegates."
+    assert "CONSULT" not in types(events_of(nlp, text, PARTIES))

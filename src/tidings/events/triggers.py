@@ -92,11 +92,22 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         ),
         # "called him a liar": a predicative complement ("oprd") counts as a complement
         has_xcomp=any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children),
-        complements=frozenset(_lemma(c) for c in verb.children if c.dep_ in ("xcomp", "ccomp")),
+        complements=frozenset(_lemma(c) for c in _complements(verb)),
         complement_subject=_complement_subject(verb),
         complement_modals=modals,
         negated=_lemma(verb) in negation_lemmas() and marks(verb, verb, cues).negated,
     )
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The clausal complements of a verb, with an infinitive right after it that the parser took
+    for a purpose clause ("battled to recover", "sworn to fight")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to")
+    ]
 
 
 def _bare_subjects(verb: Token) -> list[Token]:
