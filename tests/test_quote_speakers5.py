@@ -64,3 +64,12 @@ def test_hyphenated_word_stays_whole_with_its_modifiers(nlp: Language) -> None:
 def test_date_after_a_common_noun_stays(nlp: Language) -> None:
     text = "The mayor at the time said the fees would be paid."
     assert speaker(nlp, text, "said") == "The mayor at the time"
+
+
+def test_what_a_document_holds_stays_in_it(nlp: Language) -> None:
+    text = "A new batch of city council e-mails released this week showed that the mayor knew."
+    assert speaker(nlp, text, "showed") == (
+        "A new batch of city council e-mails released this week"
+    )
+    text = "According to a transcript of the hearing, the judge warned both lawyers."
+    assert speaker(nlp, text, "According to") == "a transcript of the hearing"

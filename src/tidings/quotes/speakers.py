@@ -18,6 +18,7 @@ _ASIDE_PUNCT = _DASHES | {","}
 _TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
 _TAG_CLOSERS = frozenset({",", ".", ";"})
 _FLOATING = frozenset({"both", "all", "each"})  # quantifiers after a subject, not part of it
+_MEDIUM_PREPS = frozenset({"in", "via", "through", "over", "by", "on"})
 _OCCASION_PREPS = frozenset({"on", "upon", "after", "before", "during", "following"})
 _MAX_DATELINE = 10  # tokens
 _MAX_ASIDE = 25  # tokens of a ", speaking at …," aside between a name and its verb
@@ -419,7 +420,10 @@ def _reports(clause: Token) -> bool:
 
 
 def _is_medium(prep: Token) -> bool:
-    """ "in an interview", "via e-mail", "in a statement": how the speaker said it."""
+    """ "in an interview", "via e-mail", "in a statement": how the speaker said it (not "a
+    batch of e-mails", "a transcript of the interview": what the speaker is)."""
+    if prep.lower_ not in _MEDIUM_PREPS:
+        return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and _word_lemma(objects[-1]) in lexicon().nouns
 
