@@ -73,3 +73,10 @@ def test_what_a_document_holds_stays_in_it(nlp: Language) -> None:
     )
     text = "According to a transcript of the hearing, the judge warned both lawyers."
     assert speaker(nlp, text, "According to") == "a transcript of the hearing"
+
+
+def test_title_quoted_at_the_end_of_an_appositive_stays(nlp: Language) -> None:
+    text = "“We have to engage them,” wrote the authors of the “Harbor Renewal Plan,” on Monday."
+    assert speaker(nlp, text, "wrote") == "the authors of the “Harbor Renewal Plan,”"
+    text = "Tom Reyes (“Big Tom”) insulted the judge."
+    assert speaker(nlp, text, "insulted") == "Tom Reyes (“Big Tom”)"

@@ -18,6 +18,7 @@ _ASIDE_PUNCT = _DASHES | {","}
 _TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
 _TAG_CLOSERS = frozenset({",", ".", ";"})
 _FLOATING = frozenset({"both", "all", "each"})  # quantifiers after a subject, not part of it
+_CLOSING_MARKS = "”’\"',. "
 _MEDIUM_PREPS = frozenset({"in", "via", "through", "over", "by", "on"})
 _OCCASION_PREPS = frozenset({"on", "upon", "after", "before", "during", "following"})
 _MAX_DATELINE = 10  # tokens
@@ -332,10 +333,16 @@ def speaker_span(
         return None
     span = chars(doc, start, end)
     overlaps = avoid is not None and span[0] < avoid[1] and avoid[0] < span[1]
-    quoted = [q for q in passages.within(*span) if not _quoted_title(q, span, doc_text(doc))]
+    titles = [q for q in passages.within(*span) if _quoted_title(q, span, doc_text(doc))]
+    quoted = [q for q in passages.within(*span) if q not in titles]
     if overlaps or quoted or "\n" in doc_text(doc)[span[0] : span[1]]:
         start, end = _name_span(tok)
         span = chars(doc, start, end)
+    elif titles:  # the title's closing mark (and a parenthesis around it) is the speaker's
+        span = (span[0], max(span[1], max(q.end for q in titles)))
+        text = doc_text(doc)
+        if text[span[1] : span[1] + 1] == ")" and "(" in text[span[0] : span[1]]:
+            span = (span[0], span[1] + 1)
     lo = doc_text(doc).rfind("\n", 0, tok.idx) + 1
     hi = doc_text(doc).find("\n", tok.idx)
     span = (max(span[0], lo), span[1] if hi == -1 else min(span[1], hi))
@@ -345,7 +352,8 @@ def speaker_span(
 def _quoted_title(quote: QuoteSpan, span: tuple[int, int], text: str) -> bool:
     """A short quotation inside an appositive, a title ("Jo Lee, host of “The Hour,” said"):
     annotators keep it in the speaker."""
-    inside = span[0] < quote.start and quote.end <= span[1]
+    closing = text[span[1] : max(quote.end, span[1])]  # a span cut before the closing mark
+    inside = span[0] < quote.start and not closing.strip(_CLOSING_MARKS)
     return inside and len(text[quote.start : quote.end].split()) <= _MAX_TITLE
 
 
