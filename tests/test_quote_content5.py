@@ -79,3 +79,22 @@ def test_content_leaves_out_an_even_as_clause(nlp: Language) -> None:
     text = "The chief said the depot would stay open, even as costs kept climbing."
     q = one(quotes(nlp, text), "said")
     assert q.content.text == "the depot would stay open"
+
+
+def test_colon_after_a_name_and_its_camp(nlp: Language) -> None:
+    text = "Harbor fight\n\nHale camp: The ferry deal is dead and buried\n\nThe council met."
+    q = one(quotes(nlp, text), ":")
+    assert q.speaker_text is not None and q.speaker_text.text == "Hale camp"
+    assert q.content.text == "The ferry deal is dead and buried"
+
+
+def test_transcript_turn_of_a_full_name_in_capitals(nlp: Language) -> None:
+    turns = [
+        "RICH PAINTER: Welcome back to the program tonight, everyone.",
+        "GRANT: Thanks for having me on the show.",
+        "RICH PAINTER: Let us start with the ferry budget.",
+        "GRANT: The budget is a mess and I will fix it.",
+    ]
+    text = "Transcript of the radio debate.\n\n" + "\n\n".join(turns)
+    speakers = [q.speaker_text.text for q in quotes(nlp, text) if q.speaker_text is not None]
+    assert speakers.count("RICH PAINTER") == 2

@@ -25,9 +25,14 @@ _OPENING_MARKS = frozenset({'"', "“", "''"})
 def _is_name(words: list[Token]) -> bool:
     """A name the document knows: proper nouns with a named-entity word, or words that are
     part of a name elsewhere in the document ("Lee:" after "Senator Ann Lee", "TAPPER:" in a
-    transcript of "Jake Tapper"); "WATCH:", "UPDATE:" are labels. Inner words may be
-    lower-case links ("Grey at Town Hall")."""
-    if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+    transcript of "Jake Tapper", "JO LEE:" among other turns); "WATCH:", "UPDATE:" are labels.
+    Inner words may be lower-case links ("Grey at Town Hall"), and the last a noun of the
+    name's people ("Lee camp:", data/quotes/colon_groups.txt)."""
+    if not words or not words[0].text[:1].isupper():
+        return False
+    if len(words) > 1 and words[-1].lower_ in colon_groups() and words[-2].pos_ == "PROPN":
+        words = words[:-1]  # "Lee camp: …", "Hale aides: …"
+    if not words[-1].text[:1].isupper():
         return False
     if any(not w.text[:1].isupper() and w.lower_ not in _LINKS for w in words):
         return False
@@ -39,8 +44,8 @@ def _is_name(words: list[Token]) -> bool:
     known = _name_words(words[0].doc)
     if all(w.lower_ in known for w in capitals):
         return True
-    if len(words) == 1 and words[0].text.isupper():
-        return _is_transcript(words[0].doc)  # "TAPPER: …" among other turns
+    if len(words) <= 3 and all(w.text.isupper() for w in words):
+        return _is_transcript(words[0].doc)  # "TAPPER: …", "JO TAPPER: …" among other turns
     if len(words) == 1:  # "Hale: The Plan Is Dead": a lone proper noun before a clause
         return words[0].pos_ == "PROPN"
     titled = all(
@@ -54,6 +59,12 @@ def colon_sources() -> frozenset[str]:
     """Words that name a source before a colon on their own ("Poll:", "Q:")."""
     rows = read_table("quotes/colon_sources.tsv", ("word",))
     return frozenset(row["word"].lower() for row in rows)
+
+
+@cached_knowledge
+def colon_groups() -> frozenset[str]:
+    """Nouns of a person's or a body's people after its name before a colon ("Lee camp:")."""
+    return read_words("quotes/colon_groups.txt")
 
 
 @cached_knowledge
