@@ -98,3 +98,12 @@ def test_transcript_turn_of_a_full_name_in_capitals(nlp: Language) -> None:
     text = "Transcript of the radio debate.\n\n" + "\n\n".join(turns)
     speakers = [q.speaker_text.text for q in quotes(nlp, text) if q.speaker_text is not None]
     assert speakers.count("RICH PAINTER") == 2
+
+
+def test_inline_colon_after_two_names(nlp: Language) -> None:
+    text = (
+        "Turnout was the story of the night.\n\nLONG LINES IN THE VALLEY - Ana Ruiz and Tom Hale: "
+        "“The lines were long all day and nobody left.”\n\nThe polls closed at eight."
+    )
+    q = one(quotes(nlp, text), ":")
+    assert q.speaker_text is not None and q.speaker_text.text == "Ana Ruiz and Tom Hale"

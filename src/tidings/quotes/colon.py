@@ -17,7 +17,7 @@ _MAX_NAME_TOKENS = 6
 _MIN_CONTENT_WORDS = 3
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DASHES = frozenset({"-", "–", "—", "―", "--"})
-_LINKS = frozenset({"at", "of", "on", "to", "for", "in", "from"})  # "Former AG Lee at the RNC:"
+_LINKS = frozenset({"at", "of", "on", "to", "for", "in", "from", "and"})  # "Lee at the RNC:"
 _NAME_PUNCT = frozenset({".", "-", "’", "'"})
 _OPENING_MARKS = frozenset({'"', "“", "''"})
 
@@ -163,10 +163,13 @@ def _inline_drafts(sent: Span, passages: Passages) -> list[Draft]:
     doc = sent.doc
     drafts: list[Draft] = []
     for colon in sent:
-        if colon.text != ":" or colon.i + 1 >= sent.end:
+        after = colon.i + 1
+        while after < sent.end and doc[after].is_space:
+            after += 1  # "Jo Lee:\xa0“…”"
+        if colon.text != ":" or after >= sent.end:
             continue
-        quote = passages.at(doc[colon.i + 1].idx)
-        if quote is None or quote.start != doc[colon.i + 1].idx:
+        quote = passages.at(doc[after].idx)
+        if quote is None or quote.start != doc[after].idx:
             continue
         dash = colon.i - 1
         while dash > sent.start and doc[dash].text not in _DASHES and colon.i - dash <= 7:
