@@ -74,6 +74,13 @@ def nearest_subject(verb: Token) -> Token | None:
     before it."""
     subjects = children(verb, SUBJECT_DEPS)
     before = [s for s in subjects if s.i < verb.i]
+    if len(before) >= 2:
+        first, last = before[-2], before[-1]
+        between = verb.doc.text[first.idx : last.left_edge.idx]
+        if first.right_edge.i + 1 == last.left_edge.i and "\n" not in between:
+            # "the envoy to forces fighting to defeat Islamic State has resigned": a noun cut
+            # off the end of the subject's own phrase, not a second subject
+            return first
     if before:
         return before[-1]
     return subjects[0] if subjects else None
