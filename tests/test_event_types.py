@@ -409,3 +409,16 @@ def test_a_struggle_or_a_session_is_no_fight_or_consultation(nlp: Language) -> N
     assert "ASSAULT" not in types(events_of(nlp, text, {"Ruritanian cabinet": "RUR"}))
     text = "Ruritania held its annual general meeting with Freedonia's delegates."
     assert "CONSULT" not in types(events_of(nlp, text, PARTIES))
+
+
+def test_a_feared_or_averted_attack_is_no_attack_but_a_failed_prevention_is(nlp: Language) -> None:
+    text = "Freedonia fears an attack by Ruritania."
+    assert "ASSAULT" not in types(events_of(nlp, text, PARTIES))
+    text = "Freedonia averted an attack by Ruritania."
+    assert "ASSAULT" not in types(events_of(nlp, text, PARTIES))
+    text = "Freedonia failed to prevent an attack by Ruritania on its border posts."
+    assert "ASSAULT" in types(events_of(nlp, text, PARTIES))
+    text = "The pullout leaves Freedonia exposed to a potential attack by Ruritania."
+    assert [e.modality for e in events_of(nlp, text, PARTIES) if e.type == "ASSAULT"] == [
+        "hypothetical"
+    ]

@@ -46,8 +46,14 @@ def in_name(token: Token, table: ActorTable) -> bool:
 
 
 def undone(token: Token, cues: Cues) -> bool:
-    """A noun that is the object of a verb undoing it ("postponed the march", "avoid a war")."""
-    return token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in cues.negative_verbs
+    """A noun that is the object of a verb undoing it ("postponed the march", "avoid a war"),
+    unless that verb is itself undone ("failed to prevent the massacre")."""
+    verb = token.head
+    if token.dep_ not in OBJECT_DEPS or verb.lemma_.lower() not in cues.negative_verbs:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.negative_verbs)
 
 
 def _anchor(t: Trigger) -> Token:

@@ -60,8 +60,10 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
             negated = True
         if c.lower_ in alleged_words() and c.dep_ in ("amod", "advmod"):
             alleged = True
+        if c.lower_ in cues.hypothetical and c.dep_ == "amod":  # "a potential attack"
+            hypothetical = True
     if clause_verb is None:
-        return Marks(negated=negated, alleged=alleged)
+        return Marks(negated=negated, hypothetical=hypothetical, alleged=alleged)
     tokens = chain(clause_verb)
     for level, token in enumerate(tokens):
         own = level == 0 or tokens[level - 1].dep_ in ("xcomp", "conj") or _licensed(tokens, level)
