@@ -383,3 +383,18 @@ def test_a_name_cut_off_the_end_of_the_subject_phrase_is_not_the_subject(nlp: La
     names = {a.id: a.name for a in doc.actors}
     quit = [e for e in doc.events if e.type == "RETREAT"]
     assert quit and all("Islamic State" not in [names[a] for a in e.actors] for e in quit)
+
+
+def test_fixes_from_the_guardian_rerun(nlp: Language) -> None:
+    # a participle joined to a passive is no act of the passive's subject
+    text = "Ten Freedonian villagers were killed in raids and shelling by Ruritania."
+    events = events_of(nlp, text, {"Freedonian villagers": "FRE", "Ruritania": "RUR"})
+    assert all("Freedonian villagers" not in e.actors for e in events)
+    # an arrest of nobody named gets no state as its doer
+    text = "Two men were detained in Ruritania last year."
+    events = events_of(nlp, text, {"Ruritania": "RUR"})
+    assert all("Ruritania" not in e.actors for e in events)
+    # what is shared "on" is a topic
+    text = "Ruritania and Freedonia share intelligence on Carpathia."
+    events = events_of(nlp, text, PARTIES)
+    assert all("Carpathia" not in e.recipients for e in events)

@@ -84,6 +84,10 @@ RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "face", "win", "secure"
 DEEP_PREPS = (
     RECIPIENT_PREPS | RECIPROCAL_PREPS | frozenset({"for", "by", "from", "over", "of", "as"})
 )
+# what parties cooperate or consult on is a topic, not a party ("shared intelligence on X");
+# lifting a ban "on" X is done to X
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+TOPIC_TYPES = frozenset({"COOPERATE", "CONSULT"})
 DEEP_DEPS = frozenset(
     {"dobj", "obj", "dative", "xcomp", "ccomp", "acl", "conj", "oprd", "attr", "advcl", "appos"}
 )
@@ -340,7 +344,7 @@ class ArgumentFinder:
         if not actors and passive and entry.type not in FROM_TYPES:
             # "a rocket was fired from Gaza", "aid was flown in from Germany": the origin
             actors = self.origin(verb)
-        if not actors and passive and entry.cameo[:3] in STATE_ACTS:
+        if not actors and passive and entry.cameo[:3] in STATE_ACTS and self.ids(patient(verb)):
             # "a missionary was arrested in Lebanon": only the state there arrests or deports
             state = tuple(i for i in self.scene([verb], (), entry) if not self._town(i))
             actors, climbed = state, climbed or bool(state)
@@ -398,10 +402,12 @@ class ArgumentFinder:
             starts = [c for c in verb.children if c.dep_ in DEEP_DEPS and c.dep_ != "conj"]
             if "alleges" in entry.flags and content is not None:
                 starts = [c for c in starts if c.i != content.i]
-            starts += [o for _, o in prep_objects(verb, DEEP_PREPS)] + _reasons(verb)
+            # cooperation is "with" or "to" someone, but "on" a topic ("shared data on X")
+            deep_preps = DEEP_PREPS - TOPIC_PREPS if entry.type in TOPIC_TYPES else DEEP_PREPS
+            starts += [o for _, o in prep_objects(verb, deep_preps)] + _reasons(verb)
             # the thing the lexicon names as the object is no party ("shared intelligence")
             thing_words = self.at(obj) if object_is_thing and obj is not None else ()
-            recipients = self.deep(starts, _tokens(subj), (*actors, *thing_words))
+            recipients = self.deep(starts, _tokens(subj), (*actors, *thing_words), deep_preps)
         if not recipients and not entry.reciprocal:
             recipients = self.partner(verb, actors)
         holders = [verb, *(t for t in (obj, content) if t is not None)]
@@ -524,7 +530,11 @@ class ArgumentFinder:
         return ()
 
     def deep(
-        self, starts: list[Token], skip: frozenset[int], exclude: Iterable[str] = ()
+        self,
+        starts: list[Token],
+        skip: frozenset[int],
+        exclude: Iterable[str] = (),
+        preps: frozenset[str] = DEEP_PREPS,
     ) -> tuple[str, ...]:
         """The nearest actor reached from ``starts`` through objects, complements, clausal
         modifiers and prepositional phrases, level by level (None of the tokens in ``skip``, none
@@ -549,7 +559,7 @@ class ArgumentFinder:
                         c.dep_ == "nsubj" and token.dep_ != "xcomp" and not _reports(token)
                     ):
                         following.append(c)
-                    elif c.dep_ in ("prep", "agent") and c.lower_ in DEEP_PREPS:
+                    elif c.dep_ in ("prep", "agent") and c.lower_ in preps:
                         following.extend(
                             o for o in c.children if o.dep_ in ("pobj", "pcomp") and not _grounds(o)
                         )

@@ -125,7 +125,7 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
         via_active_conj = (
             token.dep_ == "conj"
             and token.pos_ in ("VERB", "AUX")
-            and token.tag_ != "VBN"
+            and token.tag_ in ("VB", "VBD", "VBZ", "VBP")  # not a participle ("and shelling")
             and not is_passive(token)
         )
         dep = token.dep_
