@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from test_quote_speakers import speaker
+from tidings.quotes.speakers import _without_asides
 
 
 def test_arrival_after_an_inverted_speaker_is_when_not_who(nlp: Language) -> None:
@@ -80,3 +82,12 @@ def test_title_quoted_at_the_end_of_an_appositive_stays(nlp: Language) -> None:
     assert speaker(nlp, text, "wrote") == "the authors of the “Harbor Renewal Plan,”"
     text = "Tom Reyes (“Big Tom”) insulted the judge."
     assert speaker(nlp, text, "insulted") == "Tom Reyes (“Big Tom”)"
+
+
+def test_when_clause_hung_on_the_speaker_is_left_out(nlp: Language) -> None:
+    # the parse seen on news text: "when asked …" as a relative clause of the speaker's noun
+    words = ["said", "the", "voter", "when", "asked", "about", "it"]
+    heads = [0, 2, 0, 4, 2, 4, 5]
+    deps = ["ROOT", "det", "nsubj", "advmod", "relcl", "prep", "pobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _without_asides(doc[2]) == (1, 3)

@@ -19,6 +19,7 @@ _TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
 _TAG_CLOSERS = frozenset({",", ".", ";"})
 _FLOATING = frozenset({"both", "all", "each"})  # quantifiers after a subject, not part of it
 _CLOSING_MARKS = "”’\"',. "
+_WHEN = frozenset({"when", "while", "after", "before", "as", "once", "until", "whenever"})
 _MEDIUM_PREPS = frozenset({"in", "via", "through", "over", "by", "on"})
 _OCCASION_PREPS = frozenset({"on", "upon", "after", "before", "during", "following"})
 _MAX_DATELINE = 10  # tokens
@@ -413,6 +414,8 @@ def _circumstance(child: Token, tok: Token) -> bool:
     said them: "at the time", "in an interview", "on arrival", "when asked about it"."""
     if child.dep_ == "advcl":
         return child.i > tok.i
+    if child.dep_ in ("relcl", "acl") and child.i > tok.i:  # "Lee when asked about it said"
+        return child.left_edge.lower_ in _WHEN and child.left_edge.dep_ in ("advmod", "mark")
     if child.dep_ != "prep":
         return False
     if _is_time(child):
