@@ -91,3 +91,10 @@ def test_when_clause_hung_on_the_speaker_is_left_out(nlp: Language) -> None:
     deps = ["ROOT", "det", "nsubj", "advmod", "relcl", "prep", "pobj"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     assert _without_asides(doc[2]) == (1, 3)
+
+
+def test_channel_after_the_speaker_is_left_out(nlp: Language) -> None:
+    text = "“It's a scandal,” says Ivan Petrov, a teacher in Kharkiv, on the phone."
+    assert speaker(nlp, text, "says") == "Ivan Petrov, a teacher in Kharkiv"
+    text = "The governor on the radio said the roads were closed."
+    assert speaker(nlp, text, "said") == "The governor"

@@ -436,7 +436,17 @@ def _is_medium(prep: Token) -> bool:
     if prep.lower_ not in _MEDIUM_PREPS:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and _word_lemma(objects[-1]) in lexicon().nouns
+    if not objects:
+        return False
+    lemma = _word_lemma(objects[-1])
+    compound = " ".join([c.lower_ for c in objects[-1].lefts if c.dep_ == "compound"] + [lemma])
+    return lemma in lexicon().nouns or lemma in _channels() or compound in _channels()
+
+
+@cached_knowledge
+def _channels() -> frozenset[str]:
+    """Channels words come by ("by phone", "over a video link"): data/quotes/channel_nouns.txt."""
+    return read_words("quotes/channel_nouns.txt")
 
 
 def _word_lemma(tok: Token) -> str:
