@@ -62,6 +62,49 @@ def quotes(nlp: Language, text: str) -> list[Quote]:
             "anticipates",
             "that fares will rise next spring",
         ),
+        (
+            "Rival landlords plotted to block the tenants' union.",
+            "Rival landlords",
+            "plotted",
+            "to block the tenants' union",
+        ),
+        (
+            "The appeals court ruled that the county's map was lawful.",
+            "The appeals court",
+            "ruled",
+            "that the county's map was lawful",
+        ),
+        (
+            "The senator extolled the virtues of the rail link.",
+            "The senator",
+            "extolled",
+            "the virtues of the rail link",
+        ),
+        ("The columnist savaged the budget on Sunday.", "The columnist", "savaged", "the budget"),
+        (
+            "The organizers billed the festival as the largest food fair in the region.",
+            "The organizers",
+            "billed",
+            "the festival as the largest food fair in the region",
+        ),
+        (
+            "The council acquiesced to the new parking rules.",
+            "The council",
+            "acquiesced to",
+            "the new parking rules",
+        ),
+        (
+            "Retired teachers sounded off on the pension cuts.",
+            "Retired teachers",
+            "sounded off on",
+            "the pension cuts",
+        ),
+        (
+            "The farmers' union has come out against the water levy.",
+            "The farmers' union",
+            "has come out against",
+            "the water levy",
+        ),
     ],
 )
 def test_new_cue(nlp: Language, text: str, speaker: str, cue: str, content: str) -> None:
@@ -70,3 +113,8 @@ def test_new_cue(nlp: Language, text: str, speaker: str, cue: str, content: str)
     (q,) = found
     assert q.speaker_text is not None and q.speaker_text.text == speaker
     assert q.content.text == content
+
+
+def test_coming_out_for_an_event_reports_nothing(nlp: Language) -> None:
+    text = "Neighbors came out for a pancake breakfast at the fire hall."
+    assert [q for q in quotes(nlp, text) if q.cue is not None and "came" in q.cue.text] == []
