@@ -105,6 +105,18 @@ def quotes(nlp: Language, text: str) -> list[Quote]:
             "has come out against",
             "the water levy",
         ),
+        (
+            "The coach bragged about the team's new stadium.",
+            "The coach",
+            "bragged about",
+            "the team's new stadium",
+        ),
+        (
+            "Health officials cautioned against eating raw oysters from the bay.",
+            "Health officials",
+            "cautioned against",
+            "eating raw oysters from the bay",
+        ),
     ],
 )
 def test_new_cue(nlp: Language, text: str, speaker: str, cue: str, content: str) -> None:
@@ -118,3 +130,15 @@ def test_new_cue(nlp: Language, text: str, speaker: str, cue: str, content: str)
 def test_coming_out_for_an_event_reports_nothing(nlp: Language) -> None:
     text = "Neighbors came out for a pancake breakfast at the fire hall."
     assert [q for q in quotes(nlp, text) if q.cue is not None and "came" in q.cue.text] == []
+
+
+def test_a_poll_opening_the_sentence_is_the_source(nlp: Language) -> None:
+    text = "In a new poll, Mayor Okafor leads her rival by six points."
+    (q,) = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "In"]
+    assert q.speaker_text is not None and q.speaker_text.text == "a new poll"
+    assert q.content.text == "Mayor Okafor leads her rival by six points"
+
+
+def test_standing_in_the_polls_reports_nothing(nlp: Language) -> None:
+    text = "The harbor commissioner slipped in the polls after the vote."
+    assert quotes(nlp, text) == []

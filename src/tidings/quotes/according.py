@@ -50,8 +50,10 @@ def finding_nouns() -> frozenset[str]:
 
 
 def finding_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
-    """ "In a new poll, Lee leads …", "Lee leads by six points in the latest survey": the poll
-    is the source, "in" the cue, the clause the content (not "said in a poll": the verb cues)."""
+    """ "In a new poll, Lee leads …": the poll is the source, "in" the cue, the clause the
+    content (not "said in a poll": the verb cues). The phrase opens the sentence: a standing
+    "in the polls" after the verb ("slipped in the polls", "ahead in national polls") reports
+    nothing."""
     drafts: list[Draft] = []
     for tok in sent:
         if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
@@ -61,6 +63,8 @@ def finding_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
             continue
         if tok.head.lemma_.lower() in lex.verbs or tok.head.dep_ != "ROOT":
             continue
+        if tok.left_edge.i != sent.start or tok.i > tok.head.i:
+            continue  # "In a new poll, …" opens the sentence
         draft = _draft(sent, tok, tok, passages, lex)
         if draft is not None:
             drafts.append(draft)
