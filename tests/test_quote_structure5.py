@@ -74,3 +74,34 @@ def test_that_clause_after_a_phrase_of_the_verb(nlp: Language) -> None:
     stressing = by_cue(quotes(nlp, text), "stressing")
     assert stressing.content.text == "that the council would keep its promises"
     assert stressing.speaker_text is not None and stressing.speaker_text.text == "Ms. Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "cue", "speaker"),
+    [
+        (
+            "She said that she would back the eventual nominee but did not suggest it would be "
+            "Lee.",
+            "that she would back the eventual nominee",
+            "it would be Lee",
+            "did not suggest",
+            "She",
+        ),
+        (
+            "When Ms. Diaz did answer the critics, she did it gently, conceding that the board had "
+            "erred but warning that its rivals would pay a price.",
+            "that the board had erred",
+            "that its rivals would pay a price",
+            "warning",
+            "she",
+        ),
+    ],
+)
+def test_a_second_report_in_the_cue_verbs_form(
+    nlp: Language, text: str, first: str, second: str, cue: str, speaker: str
+) -> None:
+    found = quotes(nlp, text)
+    assert found[0].content.text == first
+    later = by_cue(found, cue)
+    assert later.content.text == second
+    assert later.speaker_text is not None and later.speaker_text.text == speaker

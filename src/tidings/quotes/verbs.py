@@ -355,9 +355,12 @@ def _coordinated_report(verb: Token, lex: Lexicon) -> Token | None:
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ == "nsubj" for c in verb.lefts):
         return None
     outer = head.head
-    if outer.tag_ != verb.tag_ or _cue_verb(outer, lex) is None or _cue_verb(verb, lex) is None:
+    if _cue_verb(outer, lex) is None or _cue_verb(verb, lex) is None:
         return None
-    return next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if outer.tag_ != verb.tag_ and not _second_report(verb, outer, head, lex):
+        return None
+    # "…, conceding that X had erred but warning that …": a participle's speaker is its own's
+    return subject_of(outer, lex.nouns)
 
 
 def _with_passive_subject(
@@ -777,16 +780,22 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
 def _second_report(tok: Token, verb: Token, comp: Token, lex: Lexicon) -> bool:
     """ "says he respects her and calls her …": a reporting verb coordinated with the reported
     clause, in the cue verb's own form and with no subject of its own, is the speaker's next
-    report, not part of the first one."""
-    return (
-        tok.dep_ == "conj"
-        and tok.head.i == comp.i
-        and tok.tag_ == verb.tag_
-        and tok.tag_ in ("VBD", "VBZ")
-        and tok.lemma_.lower() in lex.verbs
-        and lex.verbs[tok.lemma_.lower()].cls == "speech"  # "was tired and wanted …" goes on
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    )
+    report, not part of the first one. A form the reported clause shares ("they say the rents
+    rise and argue …") counts only for a past or third-person verb; "said she would back X but
+    did not suggest …", "conceding that X had erred but warning that …" go by the first
+    auxiliary, which the reported clause's ("would", "had") is not."""
+    if (
+        tok.dep_ != "conj"
+        or tok.head.i != comp.i
+        or tok.lemma_.lower() not in lex.verbs
+        or lex.verbs[tok.lemma_.lower()].cls != "speech"  # "was tired and wanted …" goes on
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return False
+    if tok.tag_ == verb.tag_ and tok.tag_ in ("VBD", "VBZ"):
+        return True
+    own, cue_form, comp_form = _finite(tok), _finite(verb), _finite(comp)
+    return own.tag_ == cue_form.tag_ and comp_form.tag_ != own.tag_
 
 
 def _speakers_next_clause(tok: Token, verb: Token, comp: Token) -> bool:
