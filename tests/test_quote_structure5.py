@@ -105,3 +105,35 @@ def test_a_second_report_in_the_cue_verbs_form(
     later = by_cue(found, cue)
     assert later.content.text == second
     assert later.speaker_text is not None and later.speaker_text.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the reported clause goes on after the frame, hung on the cue verb by the parser
+        (
+            "The driver had no criminal record, the company added, and had passed every safety "
+            "check.",
+            "The driver had no criminal record, the company added, and had passed every safety "
+            "check",
+        ),
+        (
+            "Nor does the governor have any plans, aides say, to veto the bill or delay the vote.",
+            "Nor does the governor have any plans, aides say, to veto the bill or delay the vote",
+        ),
+        # the speaker's own circumstances after the frame end the content before it
+        (
+            "She had worked hard her whole life, Lee explained, recalling the day they visited "
+            "her at the shelter.",
+            "She had worked hard her whole life",
+        ),
+        (
+            "He could not find a single buyer, he said, sounding tired after a long week.",
+            "He could not find a single buyer",
+        ),
+    ],
+)
+def test_words_after_a_frame_in_mid_sentence(nlp: Language, text: str, content: str) -> None:
+    found = quotes(nlp, text)
+    assert len(found) == 1
+    assert found[0].content.text == content

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tidings.quotes.spans import Passages, chars, clip_to_paragraph, doc_text, trim
+from tidings.quotes.spans import QUOTE_CHARS, Passages, chars, clip_to_paragraph, doc_text, trim
 from tidings.quotes.tails import cut_head, cut_tail
 
 _SET_OFF = frozenset({",", "—", "–", "--", "(", ")"})
 _HEAD_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _OWN_CONTENT = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd", "dative"})
 _MIN_CONTENT_TOKENS = 3
+_GOES_ON = frozenset({"conj", "cc", "xcomp", "punct"})  # the reported clause's, after the frame
 
 
 def parenthetical_content(
@@ -35,7 +36,11 @@ def parenthetical_content(
         return None
     if verb.dep_ == "ccomp" and head.i < verb.i:
         return None  # "the vote shows Lee argued …" reads as a report of its own
-    if any(c.dep_ in own for c in verb.children):
+    close = _frame_close(verb)
+    rest = [c for c in verb.rights if close is not None and c.i > close]
+    if any(c.dep_ not in _GOES_ON and not _circumstance(c) for c in rest):
+        close, rest = None, []  # "…, he observed, without …": the frame runs on, as parsed
+    if any(c.dep_ in own and c not in rest for c in verb.children):
         return None
     if not (speaker.head.i == verb.i and speaker.dep_ in ("nsubj", "expl")):
         return None
@@ -46,7 +51,7 @@ def parenthetical_content(
     near = (c for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod") and c.i > speaker.i)
     frame = [speaker.left_edge, *near]  # "Even then, others insist, …": "then" is not the frame's
     first = min([verb.i, *(t.i for t in frame), *([mark.i] if mark is not None else [])])
-    last = verb.right_edge.i
+    last = verb.right_edge.i if close is None else close - 1
     while last > verb.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     if first <= sent.start or doc[first - 1].text not in _SET_OFF:
@@ -56,7 +61,9 @@ def parenthetical_content(
     after = last + 1
     while after < end and (doc[after].is_punct or doc[after].is_space):
         after += 1
-    trailing = after >= end
+    # "…, he said, on condition of anonymity", "…, Lee explained, recalling …": the speaker's
+    # own circumstances, which the parser hung on the cue verb, end the content at the frame
+    trailing = after >= end or any(_circumstance(c) for c in rest)
     if not trailing and doc[last + 1].text not in _SET_OFF:
         return None
     if trailing:
@@ -76,6 +83,27 @@ def parenthetical_content(
     if content[0] >= content[1]:
         return None
     return passages.widen(*content), not trailing
+
+
+def _circumstance(tok: Token) -> bool:
+    """A clause after the frame ("…, Lee explained, recalling …", "…, officials said, before
+    …"): the speaker's."""
+    return tok.dep_ == "advcl"
+
+
+def _frame_close(verb: Token) -> int | None:
+    """The set-off mark (token) that closes a cue clause in mid-sentence when the parser hung
+    words after it on the cue verb ("The driver had no record, the firm added, and had passed
+    …", "Nor has she any plans, aides say, to veto …"); None when the verb's words end first."""
+    doc = verb.doc
+    last = verb.right_edge.i
+    for i in range(verb.i + 1, last):
+        if doc[i].text in _SET_OFF and doc[i].head.i == verb.i:
+            words = [t for t in doc[i + 1 : last + 1] if not t.is_punct]
+            if not words or doc[words[0].i - 1].text in QUOTE_CHARS:
+                return None  # "…, she said, “…”": a quotation of its own
+            return i
+    return None
 
 
 def _as_clause_content(
