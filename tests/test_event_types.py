@@ -422,3 +422,12 @@ def test_a_feared_or_averted_attack_is_no_attack_but_a_failed_prevention_is(nlp:
     assert [e.modality for e in events_of(nlp, text, PARTIES) if e.type == "ASSAULT"] == [
         "hypothetical"
     ]
+
+
+def test_contests_market_forces_and_thrown_out_bills(nlp: Language) -> None:
+    text = "Freedonia has been hit by rising fuel costs."
+    assert "ASSAULT" not in types(events_of(nlp, text, PARTIES))
+    text = "Freedonia battled to second place behind Ruritania."
+    assert "ASSAULT" not in types(events_of(nlp, text, PARTIES))
+    text = "Freedonia threw out the bill from Ruritania."
+    assert types(events_of(nlp, text, PARTIES)) == ["REJECT"]
