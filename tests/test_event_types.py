@@ -431,3 +431,10 @@ def test_contests_market_forces_and_thrown_out_bills(nlp: Language) -> None:
     assert "ASSAULT" not in types(events_of(nlp, text, PARTIES))
     text = "Freedonia threw out the bill from Ruritania."
     assert types(events_of(nlp, text, PARTIES)) == ["REJECT"]
+
+
+def test_hosting_a_show_or_negotiating_a_way_is_no_consultation(nlp: Language) -> None:
+    text = "Freedonia will host the awards ceremony, Ruritania said."
+    assert "CONSULT" not in types(events_of(nlp, text, PARTIES))
+    text = "Freedonia must negotiate its way through a hard draw against Ruritania."
+    assert not {"CONSULT", "AGREE"} & set(types(events_of(nlp, text, PARTIES)))
