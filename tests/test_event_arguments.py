@@ -378,11 +378,11 @@ def test_a_place_stands_for_its_country_not_for_a_town_named_elsewhere(nlp: Lang
 def test_a_name_cut_off_the_end_of_the_subject_phrase_is_not_the_subject(nlp: Language) -> None:
     import tidings
 
-    text = "The Canadian envoy to forces fighting to defeat Islamic State has resigned."
+    text = "The Dutch envoy to rebels fighting to defeat the Taliban has resigned."
     doc = tidings.extract(text)
     names = {a.id: a.name for a in doc.actors}
     quit = [e for e in doc.events if e.type == "RETREAT"]
-    assert quit and all("Islamic State" not in [names[a] for a in e.actors] for e in quit)
+    assert quit and all("Taliban" not in [names[a] for a in e.actors] for e in quit)
 
 
 def test_fixes_from_the_guardian_rerun(nlp: Language) -> None:

@@ -78,7 +78,7 @@ def nearest_subject(verb: Token) -> Token | None:
         first, last = before[-2], before[-1]
         between = verb.doc.text[first.idx : last.left_edge.idx]
         if first.right_edge.i + 1 == last.left_edge.i and "\n" not in between:
-            # "the envoy to forces fighting to defeat Islamic State has resigned": a noun cut
+            # "the envoy to rebels fighting to defeat the Taliban has resigned": a noun cut
             # off the end of the subject's own phrase, not a second subject
             return first
     if before:
