@@ -137,3 +137,13 @@ def test_words_after_a_frame_in_mid_sentence(nlp: Language, text: str, content: 
     found = quotes(nlp, text)
     assert len(found) == 1
     assert found[0].content.text == content
+
+
+def test_a_naming_verb_with_a_quoted_name_parsed_as_a_second_object(nlp: Language) -> None:
+    text = (
+        "On Friday, Ms. Park endorsed Mr. Diaz at a rally at his farm, calling him ''a decent "
+        "man who loves this valley.''"
+    )
+    calling = by_cue(quotes(nlp, text), "calling")
+    assert calling.content.text == "him ''a decent man who loves this valley.''"
+    assert calling.speaker_text is not None and calling.speaker_text.text == "Ms. Park"

@@ -616,6 +616,8 @@ def _complement(
             span = trim(doc, min(first.left_edge.i, oprd.left_edge.i), oprd.right_edge.i + 1)
         elif cue.naming and named is not None and obj is not None and named.i < obj.i:
             span = trim(doc, named.left_edge.i, obj.right_edge.i + 1)  # "calls her “a friend”"
+        elif cue.naming and len(objs := _quoted_name(verb)) >= 2:
+            span = trim(doc, objs[0].left_edge.i, objs[-1].right_edge.i + 1)  # two objects
         elif cue.naming and obj is not None and obj.i > verb.i and _names_in_apposition(obj):
             span = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)  # "called the bill “a step”"
         elif (
@@ -699,6 +701,17 @@ def _before_semicolon(comp: Token, end: int, passages: Passages) -> int:
 def _is_when(tok: Token) -> bool:
     """A time the parser took for an object ("called Friday for …"): when, not what."""
     return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("PROPN", "NOUN")
+
+
+def _quoted_name(verb: Token) -> list[Token]:
+    """A naming verb's two objects after it when a quotation mark opens the second ("calling
+    him ''a fraud''"): whom it names and the name, which the parser took for two objects."""
+    objs = [c for c in verb.rights if c.dep_ == "dobj" and not _is_when(c)]
+    if len(objs) < 2:
+        return []
+    doc = verb.doc
+    between = doc[objs[0].right_edge.i + 1 : objs[-1].right_edge.i + 1]
+    return objs if any(t.tag_ in ("``", "''") or t.text in QUOTE_CHARS for t in between) else []
 
 
 def _names_in_apposition(obj: Token) -> bool:
