@@ -147,3 +147,14 @@ def test_a_naming_verb_with_a_quoted_name_parsed_as_a_second_object(nlp: Languag
     calling = by_cue(quotes(nlp, text), "calling")
     assert calling.content.text == "him ''a decent man who loves this valley.''"
     assert calling.speaker_text is not None and calling.speaker_text.text == "Ms. Park"
+
+
+def test_quotations_joined_by_and_after_the_cue(nlp: Language) -> None:
+    text = (
+        "The mayor took a gamble by joking about the budget, telling the audience, “I am a "
+        "spender like you, friends,” and, “Who here has never bought a boat?”"
+    )
+    telling = by_cue(quotes(nlp, text), "telling")
+    assert telling.content.text == (
+        "“I am a spender like you, friends,” and, “Who here has never bought a boat?”"
+    )

@@ -13,6 +13,7 @@ from tidings.quotes.spans import Passages, comma_participle, doc_text
 _GAP_BEFORE = re.compile(r"[\s,;:—–-]*")  # between a quote and the cue clause after it
 _GAP_AFTER = re.compile(r"\s*[,:]?\s*")  # between the cue clause and a quote after it
 _LETTER = re.compile(r"[^\W\d_]")
+_JOINED = re.compile(r"[\s,]*(?:and|or)[\s,]*")  # "“…,” and, “…”"
 _QUESTION_FRAME = re.compile(
     r"\s*(?:when |after being |upon being )?(?:asked|pressed|questioned)\b", re.I
 )
@@ -65,14 +66,16 @@ def adjacent_quotes(
         gap = text[right : q.start]
         clause_end = max(right, _clause_end(verb, speaker))
         between_ok = q.start <= sent.end_char or gap.strip().endswith(":")
-        rest = text[q.end : max(sent.end_char, q.end)]
+        more = _more_quotes(text, q, after[1:])
+        last = more[-1] if more else q
+        rest = text[last.end : max(sent.end_char, last.end)]
         if (
             between_ok
             and _GAP_AFTER.fullmatch(text, clause_end, q.start)
             and (found or gap.strip().endswith((",", ":")))
             and (found or not _LETTER.search(rest.split("\n")[0]))
         ):
-            found.append(q)
+            found.extend([q, *more])
     if not found:
         return None
     start = found[0].start
@@ -87,6 +90,19 @@ def adjacent_quotes(
         ):
             start = max(sent.start_char, lo)
     return start, found[-1].end
+
+
+def _more_quotes(text: str, first: QuoteSpan, later: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations joined to the first by "and" or "or" alone ("telling the crowd, “…,” and,
+    “…”"): one report of several sayings."""
+    out: list[QuoteSpan] = []
+    end = first.end
+    for q in later:
+        if not _JOINED.fullmatch(text, end, q.start):
+            break
+        out.append(q)
+        end = q.end
+    return out
 
 
 def _ends_a_turn(text: str, quote: QuoteSpan, left: int) -> bool:
