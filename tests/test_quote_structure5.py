@@ -80,10 +80,10 @@ def test_that_clause_after_a_phrase_of_the_verb(nlp: Language) -> None:
     ("text", "first", "second", "cue", "speaker"),
     [
         (
-            "She said that she would back the eventual nominee but did not suggest it would be "
-            "Lee.",
-            "that she would back the eventual nominee",
-            "it would be Lee",
+            "She said that she would support whoever wins the primary but did not suggest it "
+            "could be Lee.",
+            "that she would support whoever wins the primary",
+            "it could be Lee",
             "did not suggest",
             "She",
         ),
