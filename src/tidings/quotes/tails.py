@@ -17,6 +17,8 @@ _PAUSE = frozenset({",", "—", "–", "--", ";"})
 _DASHES = frozenset({"—", "–", "--"})
 _CONTRAST = frozenset({"while", "whereas", "though", "although", "however"})
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+_CONDITIONS = frozenset({"if", "unless"})
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 
 
 def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
@@ -26,7 +28,9 @@ def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
     contrasting clause ("…, while others disagree", "…, even though …", "…, even as …"). An
     aside inside a quotation is the speaker's own and stays. A full stop before an opening
     quotation mark ends it ("… was sound. ''It will hold,'' she said": the parser left the mark
-    in the sentence)."""
+    in the sentence). A condition the parser hung on the cue verb is taken in ("threatened to
+    quit unless he is paid")."""
+    end = _past_condition(doc, start, end)
     for i in range(start + 1, end - 1):
         if doc[i].text in _STOPS and passages.at(doc[i].idx) is None:
             quote = passages.at(doc[i + 1].idx)
@@ -43,6 +47,21 @@ def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
         if _is_aside(doc[i], end):
             return i - 1
     return end
+
+
+def _past_condition(doc: Doc, start: int, end: int) -> int:
+    """The end grown over a condition right after the content that the parser hung on the cue
+    verb, not on the content ("pledged to name her envoy if he wins", "threatened to walk out
+    unless the vote is held"): the condition is part of what was said. After a verb of asking,
+    "if" opens the question ("asked them if …"), no condition."""
+    if end >= len(doc) or doc[end].lower_ not in _CONDITIONS or doc[end].dep_ != "mark":
+        return end
+    clause, verb = doc[end].head, doc[start:end].root.head
+    if clause.dep_ != "advcl" or clause.left_edge.i != end or clause.head.i != verb.i:
+        return end
+    if verb.lemma_.lower() in _ASKING:
+        return end
+    return clause.right_edge.i + 1
 
 
 def _before_remark(doc: Doc, start: int, end: int, passages: Passages) -> int:
