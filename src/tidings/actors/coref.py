@@ -1,8 +1,11 @@
 """Within-document coreference: pronouns, definite descriptions and plural descriptions.
 
 Rules, in order of trust:
-- he/she/his/her: the nearest person of compatible gender, preferring a subject of the same
-  sentence, then the same sentence, then a subject of the two sentences before;
+- he/she/his/her: the nearest person of compatible gender (a person a "she" stood for is a
+  woman from then on, a "he" a man), preferring a subject of the same
+  sentence, then the same sentence (not inside a subjectless phrase fronted before a subject
+  pronoun: "asked about Lee, he said"), then a subject of the two sentences before (in the
+  nearest such sentence, the subject of its main verb first);
 - its: the nearest country or organization in the same or the previous sentence; it: a subject
   country or organization of its own sentence if "it" is a subject too, else as "its" if that is a
   subject or no other thing stands between ("the ministry condemned the strike; it killed..." is
@@ -65,6 +68,7 @@ class Resolver:
         self.country_actor, self.new_actor = country_actor, new_actor
         self.seen: list[Antecedent] = []
         self.sent_start: dict[int, int] = {}  # a mention's head -> its sentence's first token
+        self.learned_gender: dict[str, str] = {}  # a person of unknown gender a he/she named
 
     def run(self, mentions: list[Mention]) -> None:
         by_head = {m.head: m for m in mentions if m.ids}
@@ -123,21 +127,56 @@ class Resolver:
                 return False
             info = self.info(a.ids[0])
             other = "f" if gender == "he" else "m"
-            return info.kind == "person" and info.gender != other
+            known = info.gender or self.learned_gender.get(a.ids[0])
+            return info.kind == "person" and known != other
 
-        return self._prefer_subjects(m, [a for a in self._window(m, PERSON_WINDOW) if fits(a)])
+        found = self._prefer_subjects(m, [a for a in self._window(m, PERSON_WINDOW) if fits(a)])
+        if found:  # "Lee ... she said": Lee is a woman for the pronouns that follow
+            self.learned_gender.setdefault(found[0], "m" if gender == "he" else "f")
+        return found
 
     def _prefer_subjects(self, m: Mention, cands: list[Antecedent]) -> tuple[str, ...]:
+        if m.subject:  # "asked about Lee, he said": the asker is not Lee
+            cands = [
+                a for a in cands
+                if a.sent != m.sent or a.subject or not self._in_fronted_adjunct(a.pos, m.head)
+            ]  # fmt: skip
         same = [a for a in cands if a.sent == m.sent]
+        subjects = [a for a in cands if a.subject]
+        if subjects:  # in the nearest sentence with one, the main clause's subject first
+            nearest = [a for a in subjects if a.sent == subjects[0].sent]
+            subjects = [a for a in nearest if self._main_subject(a.pos)] + subjects
         for pool in (
             [a for a in same if a.subject],
             same,
-            [a for a in cands if a.subject],
+            subjects,
             cands,
         ):
             if pool:
                 return pool[0].ids
         return ()
+
+    def _main_subject(self, pos: int) -> bool:
+        """Whether the token at ``pos`` is the subject of its sentence's main verb (or of a verb
+        joined to it by "and"/"but"), not of a clause inside the sentence."""
+        verb = self.doc[pos].head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    def _in_fronted_adjunct(self, pos: int, pronoun: int) -> bool:
+        """Whether the token at ``pos`` lies in a subjectless phrase put before the pronoun's own
+        verb ("responding to criticism from Lee, he insisted"): that phrase's doer is the
+        pronoun itself."""
+        verb = self.doc[pronoun].head
+        tok = self.doc[pos]
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+        if tok.head.i != verb.i or tok.i > pronoun:
+            return False
+        if tok.dep_ not in ("advcl", "prep", "npadvmod", "pcomp"):
+            return False
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.subtree if c.i != pos)
 
     def _latest(self, m: Mention, back: int, ok: Callable[[str], bool]) -> tuple[str, ...]:
         for a in self._window(m, back):

@@ -315,8 +315,10 @@ class PeopleFinder(FinderBase):
             key = ("surname" if surname else "person", text)
             name = text
             words = text.split()
-            if gender is None and len(words) > 1:  # "Maria Petrova": she
-                gender = self.lex.first_names.get(words[0])
+            if gender is None and len(words) > 1:  # "Maria Petrova", "Deputy Maria Petrova": she
+                gender = next(
+                    (self.lex.first_names[w] for w in words[:-1] if w in self.lex.first_names), None
+                )
             if country_code is None and surname:  # "Bush": every listed Bush is American
                 owners = {self.lex.people[n].nearest_role(self.published).country
                           for n in self.lex.alias_owners.get(text, ())}  # fmt: skip
