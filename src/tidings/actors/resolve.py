@@ -83,7 +83,8 @@ def _surname_tokens(name: str) -> list[str]:
 
 def _join_surnames(mentions: list[Mention]) -> None:
     """ "Putin", "McCain", "Assad" -> the person of a full name in the document, else the only
-    listed person with that alias."""
+    listed person with that alias (a listed alias goes to a full name of the document with its
+    surname first: "Mr Carter" after "party secretary Ann Carter" is not a listed Carter)."""
     lex = lexicon()
     full: list[Part] = [
         p for m in mentions for p in m.parts if p.kind == "person" and not p.surname
@@ -97,6 +98,15 @@ def _join_surnames(mentions: list[Mention]) -> None:
                 (f for f in full if words and _surname_tokens(f.name)[-len(words) :] == words),
                 None,
             )
+            listed = part.key == ("person", part.name)  # "Carter" taken for a listed Carter
+            named = listed and next(  # but the story named its own: "party secretary Ann Carter"
+                (f for f in full if f.key != part.key
+                 and _surname_tokens(f.name)[-1:] == words[-1:]),
+                None,
+            )  # fmt: skip
+            if match is None and named:
+                m.parts[n] = named
+                continue
             if match is None:
                 owners = lex.alias_owners.get(part.name, ())
                 if len(owners) == 1:
