@@ -38,3 +38,8 @@ def test_devolved_bodies() -> None:
     )
     assert got["Scottish Executive"][:2] == ("GBR", "GOV")
     assert got["Welsh Assembly"][:2] == ("GBR", "LEG")
+
+
+def test_country_possessor_of_an_appositive_title() -> None:
+    got = actors("Belgium’s justice minister, Lars Dahl, on Sunday called for a joint solution.")
+    assert got["Lars Dahl"][:2] == ("BEL", "GOV")

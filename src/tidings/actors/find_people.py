@@ -177,6 +177,9 @@ class PeopleFinder(FinderBase):
             )  # fmt: skip
             if owner is not None and not before:
                 coding.owner = owner  # "Putin's Syria envoy": Putin's country
+                hit = lookup_country(doc[owner].text)
+                if hit is not None and hit.form in ("name", "alias"):  # "Belgium's minister, X"
+                    coding.add_country(hit.country.iso3)
             check_from = owner + 2 if owner is not None and owner + 2 <= appos.i else a_start
             if self.free(check_from, a_end):  # the owner ("Putin's") may be a mention already
                 self._appos_spans[head] = (a_start, a_end, appos.i)
