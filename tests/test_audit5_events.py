@@ -22,3 +22,9 @@ def test_player_called_into_a_side() -> None:
     got = types("The manager called striker Dan Mabey into the squad for the friendly.")
     assert not any(t == "CONSULT" for t, _ in got)
     assert ("CONSULT", "called") in types("The minister called the ambassador into her office.")
+
+
+def test_promised_response_is_a_threat() -> None:
+    got = types("Oslo promised a firm response to any offensive that broke the truce.")
+    assert ("THREATEN", "promised") in got
+    assert ("AGREE", "promised") in types("Norway promised aid to the flood victims.")
