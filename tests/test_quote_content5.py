@@ -107,3 +107,11 @@ def test_inline_colon_after_two_names(nlp: Language) -> None:
     )
     q = one(quotes(nlp, text), ":")
     assert q.speaker_text is not None and q.speaker_text.text == "Ana Ruiz and Tom Hale"
+
+
+def test_a_time_that_is_the_subject_stays_in_the_content(nlp: Language) -> None:
+    text = "The years of easy credit are gone, the banker warned."
+    q = one(quotes(nlp, text), "warned")
+    assert q.content.text == "The years of easy credit are gone"
+    text = "The mayor said Tuesday his plan would pass."
+    assert one(quotes(nlp, text), "said").content.text == "his plan would pass"

@@ -212,7 +212,10 @@ def cut_head(doc: Doc, start: int, end: int) -> int:
     j = i
     while j < end and doc[j].ent_type_ in _TIMES:
         j += 1
-    if i < j < end and (_SUBJECT & {doc[j].dep_, doc[j].head.dep_}):
+    time = range(i, j)
+    # "The days of cheap steel are over, she said": the time is the subject itself
+    is_subject = any(doc[k].dep_ in _SUBJECT for k in time) or (j < end and doc[j].head.i in time)
+    if i < j < end and not is_subject and (_SUBJECT & {doc[j].dep_, doc[j].head.dep_}):
         start = j  # the time is followed by the clause's subject (or its first modifier)
     return start
 
