@@ -98,3 +98,16 @@ def test_channel_after_the_speaker_is_left_out(nlp: Language) -> None:
     assert speaker(nlp, text, "says") == "Ivan Petrov, a teacher in Kharkiv"
     text = "The governor on the radio said the roads were closed."
     assert speaker(nlp, text, "said") == "The governor"
+
+
+def test_a_name_the_parser_broke_up_stays_whole() -> None:
+    import tidings
+
+    for text in (
+        "Four editors were detained in March, according to the Committee to Protect Journalists.",
+        "According to the Committee to Protect Journalists, four editors were detained in March.",
+    ):
+        (quote,) = tidings.extract(text).quotes
+        assert quote.speaker_text is not None
+        assert quote.speaker_text.text.endswith("Committee to Protect Journalists")
+        assert quote.content.text.lower() == "four editors were detained in march"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import Lexicon
 from tidings.quotes.spans import Draft, Passages, chars, clip_to_paragraph, doc_text, is_punct, trim
-from tidings.quotes.speakers import speaker_span, statement_possessor
+from tidings.quotes.speakers import speaker_span, statement_possessor, whole_name_end
 from tidings.quotes.tails import cut_head
 
 
@@ -105,7 +105,7 @@ def _draft(
     obj = _object(last) if holder is None else last
     if obj is None:
         return None
-    phrase_end = max(obj.right_edge.i, last.i) + 1
+    phrase_end = whole_name_end(doc, max(obj.right_edge.i, last.i) + 1)
     if phrase_end >= sent.end - 1:  # "According to Lee, the move reeks of …" parsed as one phrase
         comma = next((t.i for t in doc[obj.i + 1 : phrase_end] if t.text == ","), None)
         phrase_end = comma if comma is not None else phrase_end

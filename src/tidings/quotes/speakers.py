@@ -327,7 +327,7 @@ def speaker_span(
         start, end = _compound_span(tok)
     else:
         start, end = trim(doc, *_without_asides(tok), keep_quotes=False)
-        start = _whole_name_start(doc, start)
+        start, end = _whole_name_start(doc, start), whole_name_end(doc, end)
         if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
             end += 1  # "Gov. Jo Lee (R-OH)" keeps its closing parenthesis
     if start >= end:
@@ -509,6 +509,25 @@ def _whole_name_start(doc: Doc, start: int) -> int:
         return start
     # the parser may hang the modifiers on the first part ("the group's co-founder")
     return min(min(t.left_edge.i for t in doc[first_part:start]), first_part)
+
+
+def whole_name_end(doc: Doc, end: int) -> int:
+    """Where a span ending before token ``end`` ends when it must not cut a name in two: a name
+    the parser broke up at a small word ("the Committee to Protect Journalists": "to Protect"
+    made a clause). Only a name going on with a lower-case word and ending with a capital word
+    ("Obama Says" in a headline may be tagged one name)."""
+    rest = end
+    while 0 < rest < len(doc) and doc[rest].ent_iob_ == "I" and doc[rest].ent_type_ in _NAMED:
+        rest += 1
+    added = doc[end:rest]
+    if (
+        added
+        and added[0].is_lower
+        and added[-1].is_title
+        and not any(t.is_punct for t in added)
+    ):
+        return rest
+    return end
 
 
 def _name_part(tok: Token) -> bool:
