@@ -520,12 +520,7 @@ def whole_name_end(doc: Doc, end: int) -> int:
     while 0 < rest < len(doc) and doc[rest].ent_iob_ == "I" and doc[rest].ent_type_ in _NAMED:
         rest += 1
     added = doc[end:rest]
-    if (
-        added
-        and added[0].is_lower
-        and added[-1].is_title
-        and not any(t.is_punct for t in added)
-    ):
+    if added and added[0].is_lower and added[-1].is_title and not any(t.is_punct for t in added):
         return rest
     return end
 
