@@ -111,3 +111,13 @@ def test_a_name_the_parser_broke_up_stays_whole() -> None:
         assert quote.speaker_text is not None
         assert quote.speaker_text.text.endswith("Committee to Protect Journalists")
         assert quote.content.text.lower() == "four editors were detained in march"
+
+
+def test_a_relative_pronoun_speaker_is_linked_to_whom_it_stands_for() -> None:
+    import tidings
+
+    doc = tidings.extract("Senator Maria Lopez, who says the dam is unsafe, has filed a suit.")
+    (quote,) = doc.quotes
+    assert quote.speaker_text is not None and quote.speaker_text.text == "who"
+    names = {a.id: a.name for a in doc.actors}
+    assert names.get(quote.speaker or "") == "Maria Lopez"

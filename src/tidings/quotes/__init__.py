@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from tidings.actors.table import ActorMention
 from tidings.analysis import Analysis
 from tidings.knowledge import cached_knowledge, read_words
 from tidings.models import Quote, Span
@@ -246,6 +247,18 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+_RELATIVE_SPEAKERS = frozenset({"who", "that", "which"})
+
+
+def _antecedent_mention(tok: Token, analysis: Analysis) -> ActorMention | None:
+    """The actor a relative pronoun speaker stands for ("Senator Lopez, who says …": Lopez);
+    the span stays "who", as annotators mark it."""
+    verb = tok.head
+    if tok.lower_ not in _RELATIVE_SPEAKERS or verb.dep_ != "relcl" or tok.dep_ != "nsubj":
+        return None
+    return analysis.actors.at_token(verb.head.i)
+
+
 def _to_quote(draft: Draft, qid: str, analysis: Analysis, passages: Passages) -> Quote | None:
     doc: Doc = analysis.doc
     text = doc_text(doc)
@@ -262,6 +275,8 @@ def _to_quote(draft: Draft, qid: str, analysis: Analysis, passages: Passages) ->
             if head.lemma_.lower() in kin_nouns():  # "his mother said": not him
                 found = [m for m in found if doc[m.start : m.end].root.head.i != head.i]
             mention = found[0] if found else None
+        if mention is None:
+            mention = _antecedent_mention(doc[draft.speaker_head], analysis)
         if mention is not None and mention.actor_ids:
             speaker_id = mention.actor_ids[0]
     return Quote(
