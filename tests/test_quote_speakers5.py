@@ -121,3 +121,13 @@ def test_a_relative_pronoun_speaker_is_linked_to_whom_it_stands_for() -> None:
     assert quote.speaker_text is not None and quote.speaker_text.text == "who"
     names = {a.id: a.name for a in doc.actors}
     assert names.get(quote.speaker or "") == "Maria Lopez"
+
+
+def test_a_day_the_parser_hung_on_a_name_is_not_the_speaker() -> None:
+    import tidings
+
+    text = "The club had waited for weeks, but on Friday Chairman Okafor said talks would resume."
+    (quote,) = tidings.extract(text).quotes
+    assert quote.speaker_text is not None and quote.speaker_text.text == "Chairman Okafor"
+    (quote,) = tidings.extract("But Tuesday night's vote showed how weak the coalition is.").quotes
+    assert quote.speaker_text is not None and quote.speaker_text.text == "Tuesday night's vote"

@@ -14,6 +14,7 @@ _INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp", "dep"})
 _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "cc", "conj"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "--", "―"})
+_DATES = frozenset({"DATE", "TIME"})
 _ASIDE_PUNCT = _DASHES | {","}
 _TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
 _TAG_CLOSERS = frozenset({",", ".", ";"})
@@ -328,6 +329,8 @@ def speaker_span(
     else:
         start, end = trim(doc, *_without_asides(tok), keep_quotes=False)
         start, end = _whole_name_start(doc, start), whole_name_end(doc, end)
+        while start < tok.i and _day_in_name(doc[start]):
+            start += 1  # "on Friday President Lee said": the parser made the day part of the name
         if end < len(doc) and doc[end].text == ")" and "(" in doc[start:end].text:
             end += 1  # "Gov. Jo Lee (R-OH)" keeps its closing parenthesis
     if start >= end:
@@ -509,6 +512,12 @@ def _whole_name_start(doc: Doc, start: int) -> int:
         return start
     # the parser may hang the modifiers on the first part ("the group's co-founder")
     return min(min(t.left_edge.i for t in doc[first_part:start]), first_part)
+
+
+def _day_in_name(tok: Token) -> bool:
+    """A date the parser hung on a name as its compound ("Friday" in "on Friday President Lee
+    said"), not a date's own part ("Monday night’s results")."""
+    return tok.ent_type_ in _DATES and tok.dep_ == "compound" and tok.head.ent_type_ not in _DATES
 
 
 def whole_name_end(doc: Doc, end: int) -> int:
