@@ -3,25 +3,9 @@ the main clause's subject, genders learned from pronouns and first names after a
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
 
-from tidings.actors.resolve import resolve_actors
-from tidings.actors.table import ActorTable
-from tidings.analysis import Analysis
-from tidings.models import Article
-
-
-def table(nlp: Language, text: str) -> ActorTable:
-    analysis = Analysis(article=Article(id="t", text=text), doc=nlp(text),
-                        published=date(2018, 3, 1))  # fmt: skip
-    return resolve_actors(analysis)
-
-
-def mentions_of(t: ActorTable, name: str) -> list[str]:
-    actor = next(a for a in t.actors if a.name == name)
-    return [m.text for m in actor.mentions]
+from test_coref import mentions_of, table
 
 
 def test_fronted_phrase_names_no_antecedent(nlp: Language) -> None:
