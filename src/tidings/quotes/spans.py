@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from tidings.quotes.marks import QuoteSpan
 
 QUOTE_CHARS = frozenset("“”\"«»‘’'")
+TIME_LABELS = frozenset({"DATE", "TIME"})  # spaCy entity labels of a time ("Friday", "last week")
 _TRAILING_CC = frozenset({"and", "but", "or"})
 LINK_WORDS = frozenset({"but", "and", "yet"})  # the narrator's link to the sentence before
 _EDGE_PUNCT = frozenset(",.;:—–-()[]!?…•·▪◦‣*")

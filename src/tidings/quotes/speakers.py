@@ -8,13 +8,12 @@ from spacy.tokens import Doc, Token
 from tidings.knowledge import cached_knowledge, read_words
 from tidings.quotes.lexicon import Lexicon, lexicon
 from tidings.quotes.marks import QuoteSpan
-from tidings.quotes.spans import Passages, chars, doc_text, subtree, trim
+from tidings.quotes.spans import TIME_LABELS, Passages, chars, doc_text, subtree, trim
 
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "pcomp", "acomp", "dep"})
 _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "cc", "conj"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _DASHES = frozenset({"—", "–", "--", "―"})
-_DATES = frozenset({"DATE", "TIME"})
 _ASIDE_PUNCT = _DASHES | {","}
 _TAG_OPENERS = frozenset({",", "”", "''", "’", '"'})
 _TAG_CLOSERS = frozenset({",", ".", ";"})
@@ -479,7 +478,7 @@ def _dated_thing(tok: Token, prep: Token) -> bool:
 
 def _is_time(prep: Token) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ == "time")
+    return obj is not None and (obj.ent_type_ in TIME_LABELS or obj.lower_ == "time")
 
 
 def _compound_span(tok: Token) -> tuple[int, int]:
@@ -517,7 +516,8 @@ def _whole_name_start(doc: Doc, start: int) -> int:
 def _day_in_name(tok: Token) -> bool:
     """A date the parser hung on a name as its compound ("Friday" in "on Friday President Lee
     said"), not a date's own part ("Monday night’s results")."""
-    return tok.ent_type_ in _DATES and tok.dep_ == "compound" and tok.head.ent_type_ not in _DATES
+    on_name = tok.dep_ == "compound" and tok.head.ent_type_ not in TIME_LABELS
+    return tok.ent_type_ in TIME_LABELS and on_name
 
 
 def whole_name_end(doc: Doc, end: int) -> int:

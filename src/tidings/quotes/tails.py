@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tidings.knowledge import cached_knowledge, read_table
-from tidings.quotes.spans import LINK_WORDS, QUOTE_CHARS, Passages
+from tidings.quotes.spans import LINK_WORDS, QUOTE_CHARS, TIME_LABELS, Passages
 
 _STOPS = frozenset({".", "?", "!"})
 _PAUSE = frozenset({",", "—", "–", "--", ";"})
@@ -140,7 +140,7 @@ def _is_occasion(prep: Token, start: int, end: int) -> bool:
         tok = doc[j]
         if tok.dep_ == "prep" and tok.head.i < prep.i:
             j = tok.right_edge.i + 1
-        elif tok.ent_type_ in _TIMES and tok.ent_iob_ == "B" and tok.head.i < prep.i:
+        elif tok.ent_type_ in TIME_LABELS and tok.ent_iob_ == "B" and tok.head.i < prep.i:
             j += 1
             while j <= last and doc[j].ent_iob_ == "I":
                 j += 1
@@ -151,7 +151,7 @@ def _is_occasion(prep: Token, start: int, end: int) -> bool:
 
 def _named(tok: Token) -> bool:
     """A name or a date ("CNN’s", "Friday’s", "this month’s")."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in _TIMES
+    return tok.pos_ == "PROPN" or tok.ent_type_ in TIME_LABELS
 
 
 def _is_aside(first: Token, end: int) -> bool:
@@ -207,10 +207,10 @@ def cut_head(doc: Doc, start: int, end: int) -> int:
             start = k + 1
         break
     i = start
-    if i < end and doc[i].dep_ == "prep" and i + 1 < end and doc[i + 1].ent_type_ in _TIMES:
+    if i < end and doc[i].dep_ == "prep" and i + 1 < end and doc[i + 1].ent_type_ in TIME_LABELS:
         i += 1
     j = i
-    while j < end and doc[j].ent_type_ in _TIMES:
+    while j < end and doc[j].ent_type_ in TIME_LABELS:
         j += 1
     time = range(i, j)
     # "The days of cheap steel are over, she said": the time is the subject itself
@@ -253,5 +253,4 @@ def _opens_sentence(tok: Token) -> bool:
     return i < 0 or doc[i].text in (".", "!", "?") or "\n" in doc[i + 1 : tok.i].text
 
 
-_TIMES = frozenset({"DATE", "TIME"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})

@@ -20,6 +20,7 @@ from tidings.quotes.parenthetical import parenthetical_content
 from tidings.quotes.raising import raising_cue
 from tidings.quotes.spans import (
     QUOTE_CHARS,
+    TIME_LABELS,
     Draft,
     Passages,
     chars,
@@ -436,7 +437,7 @@ def _prep_content(
         if prep.dep_ != "prep" or prep.lower_ not in cue.preps:
             continue
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        if obj is None or obj.ent_type_ in TIME_LABELS:
             continue  # "has argued for years": a time, not what was argued for
         if obj.lemma_.lower() in request_nouns():
             return None  # "did not respond to a request for comment": nothing was said
@@ -700,7 +701,7 @@ def _before_semicolon(comp: Token, end: int, passages: Passages) -> int:
 
 def _is_when(tok: Token) -> bool:
     """A time the parser took for an object ("called Friday for …"): when, not what."""
-    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("PROPN", "NOUN")
+    return tok.ent_type_ in TIME_LABELS and tok.pos_ in ("PROPN", "NOUN")
 
 
 def _quoted_name(verb: Token) -> list[Token]:
