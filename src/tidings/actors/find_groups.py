@@ -53,6 +53,11 @@ class GroupFinder(FinderBase):
             if agent is None or tok.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             modifier = tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN")
+            if modifier and self._describes_name(tok, agent.kind):
+                # "Italian news agency Ansa": the description codes the body it names
+                if i not in self.claimed and self.codable(i):
+                    self.code_group(tok, word, name_end=self._name_end(tok.head))
+                continue
             if modifier and not self._modifies_thing(tok):
                 continue  # a modifier: its head is the actor word
             if i in self.claimed or i in self.country_tokens or not self.codable(i):
@@ -88,6 +93,27 @@ class GroupFinder(FinderBase):
             and not any(s <= head.i < e for s, (e, _) in self.phrases.items())
         )
 
+    def _describes_name(self, tok: Token, kind: str) -> bool:
+        """Whether a body's word stands before the unknown proper name it describes ("news
+        agency" in "the Italian news agency Ansa", "broadcaster" in "state broadcaster NTV")."""
+        head = tok.head
+        return (
+            kind == "organization"
+            and head.pos_ == "PROPN"
+            and head.i > tok.i
+            and all(self.doc[j].pos_ == "PROPN" for j in range(tok.i + 1, head.i + 1))
+            and not any(j in self.claimed for j in range(tok.i + 1, self._name_end(head)))
+            and head.i not in self.country_tokens
+            and head.i not in self.place_country
+            and lookup_country(head.text) is None
+        )
+
+    def _name_end(self, head: Token) -> int:
+        end = head.i + 1
+        while end < len(self.doc) and self.doc[end].dep_ == "flat":
+            end += 1
+        return end
+
     def _modifier_start(self, tok: Token) -> int:
         """Where a modifying actor word's own words begin: "Israeli army" in "Israeli army
         bulldozers", whether the parser hangs "Israeli" on "army" or on "bulldozers"."""
@@ -102,8 +128,15 @@ class GroupFinder(FinderBase):
         return start
 
     def code_group(
-        self, tok: Token, word: str, start: int | None = None, need_country: bool = False
+        self,
+        tok: Token,
+        word: str,
+        start: int | None = None,
+        need_country: bool = False,
+        name_end: int | None = None,
     ) -> None:
+        """Code the group or body ``tok`` heads; with ``name_end``, ``tok`` describes the proper
+        name that follows it up to there, and the mention is that body."""
         doc, lex = self.doc, self.lex
         agent = lex.agents[word]
         start = np_start(tok) if start is None else start
@@ -147,6 +180,10 @@ class GroupFinder(FinderBase):
         if owner is not None and coding.sector_generic:
             self._owner_sector(owner, coding)
         finish(coding)
+        if name_end is not None:
+            if coding.sector is not None or coding.countries:
+                self._add_named_body(start, tok, name_end, agent.kind, coding)
+            return
         if (need_country or agent.place) and not coding.countries:
             return
         if self._reference(tok, start, word, dets, plural, coding, pronoun_owner):
@@ -179,6 +216,15 @@ class GroupFinder(FinderBase):
                 owner=owner if iso3 is None else None, foreign=coding.foreign,
             ))  # fmt: skip
         self.add(start, tok.i + 1, tok.i, parts)
+
+    def _add_named_body(self, start: int, tok: Token, end: int, kind: str, coding: Coding) -> None:
+        name = self.doc[tok.i + 1 : end].text
+        parts = [
+            Part(key=("named", name), name=name, kind=kind, country=iso3, sector=coding.sector,
+                 titles=frozenset(coding.titles))
+            for iso3 in (coding.countries[:1] or [None])
+        ]  # fmt: skip
+        self.add(start, end, end - 1, parts)
 
     def _place_country(self, i: int) -> str | None:
         """The country a token (with its compound words: "Ivory Coast") names, capitals and
