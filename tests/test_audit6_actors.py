@@ -16,3 +16,18 @@ def test_news_agency_named_after_its_description() -> None:
     assert got["Lusa"][:2] == ("PRT", "JRN")
     got = actors("State broadcaster KBC accused the opposition of spreading lies.")
     assert got["KBC"][1] == "JRN"
+
+
+def test_role_word_before_a_name_is_no_part_of_it() -> None:
+    got = actors("Critic Mara Voss accused the mayor of hiding the report.")
+    assert "Mara Voss" in got and "Critic Mara Voss" not in got
+    got = actors("Reporter Tomas Brill was detained by border guards on Friday.")
+    assert got["Tomas Brill"][1] == "JRN"
+    got = actors("After the verdict, lawyer Edda Kraus said the court had erred.")
+    assert "Edda Kraus" in got
+
+
+def test_plural_role_word_stays_a_group() -> None:
+    got = actors("The minister told reporters Olsen would resign.")
+    assert got["reporters"][1] == "JRN"
+    assert "Olsen" in got

@@ -41,9 +41,11 @@ class PeopleFinder(FinderBase):
         for span in spans:
             start, end = span.start, span.end
             while start < end and (
-                doc[start].text.lower() in lex.titles or doc[start].text.lower() in lex.modifiers
+                doc[start].text.lower() in lex.titles
+                or doc[start].text.lower() in lex.modifiers
+                or (start < end - 1 and self._role_word(doc[start]))
             ):
-                start += 1  # "President Trump" tagged as one PERSON
+                start += 1  # "President Trump", "Journalist Ana Ruiz" tagged as one PERSON
             while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
             if start >= end or not self.free(start, end) or "\n" in doc[start:end].text:
@@ -112,7 +114,16 @@ class PeopleFinder(FinderBase):
         return tok.is_title and not (
             low in self.lex.titles or low.rstrip("s") in self.lex.titles
             or low in self.lex.modifiers or token_countries(tok) or tok.text in self.lex.named
+            or self._role_word(tok)
         )  # fmt: skip
+
+    def _role_word(self, tok: Token) -> bool:
+        """A singular word for a kind of person ("journalist", "lawyer", "critic"): written
+        before a name it describes its bearer ("Critic Jan Olsen"), as a title does."""
+        if tok.tag_ in ("NNS", "NNPS"):
+            return False
+        word = self.lex.agent_word(tok.lower_, tok.lower_)
+        return word is not None and self.lex.agents[word].kind == "person"
 
     def find_surnames(self) -> None:
         """ "Lavoie" after "Robert Lavoie", even where the tagger missed it."""
@@ -242,6 +253,14 @@ class PeopleFinder(FinderBase):
                 continue
             if tok.i in self.claimed and doc[i].text in POSSESSIVE:
                 i -= 1
+                continue
+            if (
+                i == name_start
+                and self._role_word(tok)
+                and tok.dep_ == "compound"
+                and tok.head.i >= name_start
+            ):
+                i -= 1  # "lawyer" in "lawyer Ana Ruiz"
                 continue
             if i < name_start and self._body_before_title(tok, i):
                 i -= 1  # "parliament" in "German parliament speaker", "National Assembly"
