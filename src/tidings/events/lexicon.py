@@ -1,7 +1,7 @@
 """The trigger lexicons (``events/verbs.tsv``, ``events/nouns.tsv``) and the cue word lists.
 
 A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
-``prt:up``, ``pobj:criticism``, ``mod:air|missile``, ``verb:lodge``, ``under:on``,
+``obj:@place``, ``prt:up``, ``pobj:criticism``, ``mod:air|missile``, ``verb:lodge``, ``under:on``,
 ``modal:must``, ``xcomp``, ``xcomp:comment``, ``xsubj``, ``!obj``, ``neg``), a PLOVER type, a
 CAMEO code, optional mode/context overrides and flags. :func:`best_entry` picks the most specific
 row whose conditions hold for a trigger's :class:`Frame`.
@@ -30,6 +30,8 @@ CONDITION_KINDS = frozenset(
 VALUELESS = frozenset({"xcomp", "xsubj", "obj", "neg"})  # kinds that may stand alone ("!obj")
 FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative", "victim"})
 ACTOR = "@actor"
+PLACE = "@place"  # a direct object that is a place ("freed the city", "liberated Kuwait")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class Frame:
     prep_objects: frozenset[str] = frozenset()  # lemmas of the prepositions' objects
     objects: frozenset[str] = frozenset()
     object_is_actor: bool = False
+    object_is_place: bool = False
     modifiers: frozenset[str] = frozenset()
     verb: str | None = None  # the verb a noun trigger is the object of
     under: str | None = None  # the preposition a noun trigger is the object of ("on strike")
@@ -73,6 +76,8 @@ class Frame:
             if not values:
                 return bool(self.objects) or self.object_is_actor
             if ACTOR in values and self.object_is_actor:
+                return True
+            if PLACE in values and self.object_is_place:
                 return True
             return bool(values & self.objects)
         pool: frozenset[str] = {
@@ -176,6 +181,16 @@ def lemma_fixes() -> dict[str, str]:
 def lemma_of(token: Token) -> str:
     """The token's lower-cased lemma, corrected where the lemmatizer is known to go wrong."""
     return lemma_fixes().get(token.lower_) or token.lemma_.lower()
+
+
+@cached_knowledge
+def place_nouns() -> frozenset[str]:
+    return read_words("events/place_nouns.txt")
+
+
+def is_place(token: Token) -> bool:
+    """A place: a town, region or country named (or "the city", "the province")."""
+    return token.ent_type_ in PLACE_LABELS or lemma_of(token) in place_nouns()
 
 
 @cached_knowledge

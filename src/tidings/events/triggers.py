@@ -13,6 +13,7 @@ from tidings.events.lexicon import (
     Entry,
     Frame,
     best_entry,
+    is_place,
     lemma_of,
     negation_lemmas,
     noun_entries,
@@ -90,6 +91,7 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         object_is_actor=any(
             table.at_token(o.i) is not None for o in (obj, *_bare_subjects(verb)) if o
         ),
+        object_is_place=obj is not None and (is_place(obj) or _place_actor(obj, table)),
         # "called him a liar": a predicative complement ("oprd") counts as a complement
         has_xcomp=any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children),
         complements=frozenset(_lemma(c) for c in _complements(verb)),
@@ -212,6 +214,17 @@ def _noun_frame(noun: Token, frame_verb: Token | None, table: ActorTable) -> Fra
         modifiers=frozenset(w for m in _modifiers(noun) for w in _modifier_words(m)),
         verb=_lemma(verb) if verb is not None else None,
         under=noun.head.lower_ if noun.dep_ == "pobj" else None,
+    )
+
+
+def _place_actor(token: Token, table: ActorTable) -> bool:
+    """Whether ``token`` is the name of a country or a town (coded as its people), not of a
+    person or a group."""
+    mention = table.at_token(token.i) if token.pos_ == "PROPN" else None
+    return (
+        mention is not None
+        and bool(mention.actor_ids)
+        and all(table.get(a).kind == "country" for a in mention.actor_ids)
     )
 
 

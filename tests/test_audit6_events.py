@@ -1,0 +1,17 @@
+"""Event readings seen wrong on unseen news text (sixth audit): freeing a town is taking it."""
+
+from __future__ import annotations
+
+import tidings
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in tidings.extract(text).events]
+
+
+def test_freeing_a_town_is_an_assault_not_a_release() -> None:
+    got = types("Afghan rebels launched a campaign to free Kandahar from the occupying forces.")
+    assert ("ASSAULT", "free") in got and not any(t == "RETREAT" for t, _ in got)
+    got = types("Government forces liberated the city after a week of fighting.")
+    assert ("ASSAULT", "liberated") in got
+    assert ("RETREAT", "freed") in types("The junta freed two jailed reporters on Friday.")
