@@ -15,3 +15,16 @@ def test_freeing_a_town_is_an_assault_not_a_release() -> None:
     got = types("Government forces liberated the city after a week of fighting.")
     assert ("ASSAULT", "liberated") in got
     assert ("RETREAT", "freed") in types("The junta freed two jailed reporters on Friday.")
+
+
+def recipients(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    doc = tidings.extract(text)
+    actors = {a.id: a for a in doc.actors}
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    return [(actors[i].country, actors[i].sector) for i in event.recipients]
+
+
+def test_reporters_placed_in_a_country_are_the_victims() -> None:
+    assert recipients("In Honduras, reporters are murdered with impunity.", "murdered") == [
+        ("HND", "JRN")
+    ]

@@ -25,6 +25,10 @@ NONSTATE = frozenset({"IGO", "NGO", "MNC", "IMG", "UNO", "EUR"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG"})  # a leader's counterparts, often foreign
 
+# sectors of groups coded as of the one country their sentence places them in: the domestic ones,
+# and reporters ("In Mexico, reporters are killed"), as a single journalist is coded there
+PLACED_SECTORS = DOMESTIC_SECTORS | {"JRN"}
+
 
 @dataclass
 class _Build:
@@ -270,7 +274,7 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
                 )
             elif (
                 part.country is None
-                and part.sector in DOMESTIC_SECTORS
+                and part.sector in PLACED_SECTORS
                 and part.key[0] == "group"
                 and part.owner is None
             ):  # "rebels", "protesters", "police" where the document or sentence has one country
