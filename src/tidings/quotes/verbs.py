@@ -837,13 +837,21 @@ def _finite(tok: Token) -> Token:
 
 def _comma_participle(tok: Token, comp: Token, owners: set[int]) -> bool:
     """ ", citing …", ", forcing them …": a participle clause after a comma that comments on the
-    reported clause (the annotators leave it out)."""
-    return (
-        comma_participle(tok, (",",))
-        and tok.dep_ == "advcl"
-        and (tok.head.i in owners or comp.left_edge.i <= tok.head.i <= comp.right_edge.i)
-        and tok.left_edge.i == tok.i
-    )
+    reported clause (the annotators leave it out). One of a result ("…, leaving the town
+    without a mayor") hung on the reported clause goes on with it and stays."""
+    if not (comma_participle(tok, (",",)) and tok.dep_ == "advcl" and tok.left_edge.i == tok.i):
+        return False
+    if tok.head.i in owners:
+        return True
+    within = comp.left_edge.i <= tok.head.i <= comp.right_edge.i
+    return within and tok.lemma_.lower() not in result_participles()
+
+
+@cached_knowledge
+def result_participles() -> frozenset[str]:
+    """Verbs whose participle tells what the reported event leads to ("…, leaving …"):
+    data/quotes/result_participles.txt."""
+    return read_words("quotes/result_participles.txt")
 
 
 def _stray_complement(verb: Token, lex: Lexicon) -> list[Token]:
