@@ -31,3 +31,10 @@ def test_plural_role_word_stays_a_group() -> None:
     got = actors("The minister told reporters Olsen would resign.")
     assert got["reporters"][1] == "JRN"
     assert "Olsen" in got
+
+
+def test_named_body_with_a_curly_apostrophe() -> None:
+    straight = actors("The Lord's Resistance Army raided two villages in the north.")
+    curly = actors("The Lord’s Resistance Army raided two villages in the north.")
+    assert straight["Lord's Resistance Army"][:2] == curly["Lord's Resistance Army"][:2]
+    assert curly["Lord's Resistance Army"][:2] == ("UGA", "REB")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -25,6 +26,9 @@ from tidings.models import ActorKind
 from tidings.nlp import load_model
 
 KINDS: frozenset[str] = frozenset({"person", "organization", "country", "group"})
+
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,11 +215,18 @@ def _phrase_matcher(vocab: Vocab, attr: str, phrases: list[str]) -> PhraseMatche
     return matcher
 
 
+def _curly(table: dict[str, V]) -> dict[str, V]:
+    """``table`` with each key that has a straight apostrophe also under its curly twin ("Lord’s
+    Resistance Army", "O’Neill"), as news text writes either."""
+    return table | {k.replace("'", "’"): v for k, v in table.items() if "'" in k}
+
+
 @cached_knowledge
 def lexicon() -> Lexicon:
     vocab = load_model().vocab
-    named = _named_entries()
+    named = _curly(_named_entries())
     people, person_keys, owners = _people()
+    person_keys, owners = _curly(person_keys), _curly(owners)
     agents: dict[str, AgentWord] = {}
     for row in read_table("actors/agents.tsv", ("word", "kind")):
         agents[row["word"].lower()] = AgentWord(
@@ -239,7 +250,7 @@ def lexicon() -> Lexicon:
         if row["gender"] not in ("m", "f"):
             raise row.error(f"gender {row['gender']!r} is not m or f")
         first_names[row["name"]] = row["gender"]
-    country_keys = [k for k in name_forms() if k]
+    country_keys = list(_curly({k: k for k in name_forms() if k}))
     # titles and agent words of several tokens ("secretary of state", "secretary-general")
     lower_phrases = [t for t in titles if any(c in t for c in " .-")] + [
         a for a in agents if any(c in a for c in " -")
