@@ -122,7 +122,8 @@ def code_words(
         if any(i in skip for i in range(s, e)):
             continue
         title = lex.titles.get(text)
-        agent = lex.agents.get(text)
+        word = lex.agent_word(text, text)  # "aid workers": the row "aid worker"
+        agent = lex.agents[word] if word else None
         if (title or agent) and not _in_prep_phrase(doc, doc[s:e].root, start, end):
             _add_sector(coding, title.sector if title else agent.sector if agent else None, False)
             coding.titles.add(text)

@@ -267,6 +267,8 @@ class Resolver:
             described = ref.name != ref.head  # "the militant group" says its sector
             if info.kind != "organization" or (described and info.sector != ref.sector):
                 continue
+            if ref.specific and info.sector and info.sector != ref.sector:
+                continue  # "the company" is no army named before it
             return a.ids
         if ref.name != ref.head and ref.sector and ref.sector != "GOV":
             return (self.new_actor(ref, None),)  # "the militant group": a group of its own

@@ -28,6 +28,8 @@ class CountryFinder(FinderBase):
             if tok.i in self.country_tokens:
                 continue  # part of a name of several words ("United States"): coded whole below
             hit = lookup_country(tok.text)
+            if hit is not None and self._body_named_for(tok, hit.country.iso3):
+                continue
             if hit is not None and hit.form == "demonym":
                 if tok.tag_ in ("NNPS", "NNS") and tok.text != hit.country.name:
                     self._people_of(tok, hit.country.iso3)
@@ -65,6 +67,29 @@ class CountryFinder(FinderBase):
             part = Part(key=("country", iso3, "CVL", name), name=name, kind="country", country=iso3,
                         sector="CVL", place=True)  # fmt: skip
             self.add(span.start, span.end, span.root.i, [part])
+
+    def _body_named_for(self, tok: Token, iso3: str) -> bool:
+        """A body no dictionary lists whose name holds a country ("the Syrian Medical Society",
+        "the Kenya Wildlife Service", "the Center for American Progress"): the body acts, of that
+        country, not the country itself. The name is the named entity around ``tok``."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ != "ORG" or len(ent) < 2 or ent.root.i == tok.i:
+            return False
+        start = ent.start + (ent[0].lower_ == "the")
+        if ent.root.pos_ != "PROPN" or not self.free(start, ent.end):
+            return False
+        others = {
+            hit.country.iso3
+            for t in ent
+            if t.i != tok.i and (hit := lookup_country(t.text)) is not None
+        }
+        if lookup_country(self.doc[start : ent.end].text) is not None:
+            return False  # the country's own name ("the Russian Federation")
+        body = self.doc[start : ent.end].text
+        part = Part(key=("body", body), name=body, kind="organization",
+                    country=iso3 if others <= {iso3} else None)  # fmt: skip
+        self.add(start, ent.end, ent.root.i, [part])
+        return True
 
     def _country_candidates(self) -> list[int]:
         """Tokens that may name a country: a known name form, or a joined word ("U.S.-Russia")."""

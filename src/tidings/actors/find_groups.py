@@ -271,7 +271,8 @@ class GroupFinder(FinderBase):
         elif not plural and word in BODY_HEADS and not coding.countries and dets & DEFINITE_DETS:
             # "the group", "the foreign ministry", "the militant group": the body named last
             ref = Ref("definite", head=word, person=False, sector=coding.sector, body=True,
-                      name=self.np_text(start, tok.i + 1))  # fmt: skip
+                      name=self.np_text(start, tok.i + 1),
+                      specific=bool(agent.sector) and not agent.generic)  # fmt: skip
         elif (
             not plural
             and person

@@ -121,7 +121,8 @@ class Lexicon:
     def agent_word(self, lemma: str, lower: str) -> str | None:
         """The agents.tsv entry for a word, by lemma, form, or form less a plural "s" ("Kurds"
         when the lemmatizer keeps a proper noun's plural)."""
-        for word in (lemma, lower, lower[:-1] if lower.endswith("s") else ""):
+        singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+        for word in (lemma, lower, singular if lower.endswith("s") else ""):
             if word in self.agents:
                 return word
         return None
@@ -253,8 +254,11 @@ def lexicon() -> Lexicon:
     country_keys = list(_curly({k: k for k in name_forms() if k}))
     # titles and agent words of several tokens ("secretary of state", "secretary-general")
     lower_phrases = [t for t in titles if any(c in t for c in " .-")] + [
-        a for a in agents if any(c in a for c in " -")
-    ]
+        form
+        for a in agents
+        if any(c in a for c in " -")
+        for form in (a, a[:-1] + "ies" if a.endswith("y") else a + "s")
+    ]  # plurals too: "aid workers"
     return Lexicon(
         named=named,
         people=people,

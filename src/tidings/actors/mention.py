@@ -40,6 +40,7 @@ class Ref:
     sector: str | None = None
     body: bool = False  # "the group", "the ministry": the body named last
     name: str = ""  # the words ("the militant group"), for an actor of its own
+    specific: bool = False  # "the company" (BUS), "the party" (PTY): a body of that sector
 
 
 @dataclass

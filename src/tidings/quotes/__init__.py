@@ -259,6 +259,17 @@ def _antecedent_mention(tok: Token, analysis: Analysis) -> ActorMention | None:
     return analysis.actors.at_token(verb.head.i)
 
 
+def _behind_verb(token: Token, head: Token) -> bool:
+    """Whether a verb stands between ``token`` and the speaker's head word: in "the unions
+    meeting Mr Lee" or "the man who hired Lee", Lee is not the one who speaks."""
+    for ancestor in token.ancestors:
+        if ancestor.i == head.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _to_quote(draft: Draft, qid: str, analysis: Analysis, passages: Passages) -> Quote | None:
     doc: Doc = analysis.doc
     text = doc_text(doc)
@@ -274,6 +285,7 @@ def _to_quote(draft: Draft, qid: str, analysis: Analysis, passages: Passages) ->
             head = doc[draft.speaker_head]
             if head.lemma_.lower() in kin_nouns():  # "his mother said": not him
                 found = [m for m in found if doc[m.start : m.end].root.head.i != head.i]
+            found = [m for m in found if not _behind_verb(doc[m.start : m.end].root, head)]
             mention = found[0] if found else None
         if mention is None:
             mention = _antecedent_mention(doc[draft.speaker_head], analysis)
