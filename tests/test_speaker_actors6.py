@@ -74,3 +74,10 @@ def test_an_admiral_is_military() -> None:
         "CHL",
         "MIL",
     )
+
+
+def test_business_descriptors_code_the_company() -> None:
+    got = speakers("Danish carmaker Nordvik Motors said sales rose.")
+    assert got[0][1:] == ("Nordvik Motors", "DNK", "BUS")
+    assert speakers("The airline said flights would resume.")[0][3] == "BUS"
+    assert speakers("Finnish phone maker Vexa said it would appeal.")[0][2:] == ("FIN", "BUS")
