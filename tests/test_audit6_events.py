@@ -28,3 +28,16 @@ def test_reporters_placed_in_a_country_are_the_victims() -> None:
     assert recipients("In Honduras, reporters are murdered with impunity.", "murdered") == [
         ("HND", "JRN")
     ]
+
+
+def negated(text: str) -> dict[str, bool]:
+    return {e.trigger.text: e.negated for e in tidings.extract(text).events}
+
+
+def test_negation_stays_with_its_own_verb_in_a_coordination() -> None:
+    got = negated("Finland does not recognise the junta, and has funded the exiled cabinet.")
+    assert got.get("funded") is False
+    got = negated("Chile will not attack Peru but will send troops to the border.")
+    assert got["attack"] is True and got["send"] is False
+    got = negated("Turkish troops did not shell and raid the Kurdish villages.")
+    assert got["shell"] is True and got["raid"] is True

@@ -66,7 +66,13 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
         return Marks(negated=negated, hypothetical=hypothetical, alleged=alleged)
     tokens = chain(clause_verb)
     for level, token in enumerate(tokens):
-        own = level == 0 or tokens[level - 1].dep_ in ("xcomp", "conj") or _licensed(tokens, level)
+        below = tokens[level - 1] if level > 0 else None
+        own = (
+            below is None
+            or below.dep_ == "xcomp"
+            or (below.dep_ == "conj" and _shares_verb_words(below))
+            or _licensed(tokens, level)
+        )
         for c in token.children:
             word = c.lower_
             if own and c.dep_ == "neg" and word in cues.negators:
@@ -82,7 +88,6 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
                 hypothetical = True
             if c.dep_ == "advmod" and word in alleged_words() and own:
                 alleged = True
-        below = tokens[level - 1] if level > 0 else None
         if below is not None and below.dep_ in COMPLEMENT_DEPS and _non_finite(below):
             if token.lemma_ in cues.intent_words:
                 future = True
@@ -95,6 +100,18 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
     if clause_verb.dep_ == "xcomp" and clause_verb.head.lower_ == "going":
         future = intent_verb = True
     return Marks(negated, future, intent_verb, hypothetical, alleged)
+
+
+def _shares_verb_words(conj: Token) -> bool:
+    """Whether a coordinated verb shares the first verb's auxiliaries and negation ("did not
+    attack and kill"): not when it has its own ("is not operating but does fund", "do not
+    regard X as Y, and have supported Z"), nor after "but" ("did not arrest them but fined
+    them")."""
+    if any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for c in conj.children):
+        return False
+    return not any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in conj.head.children
+    )
 
 
 def _licensed(tokens: list[Token], level: int) -> bool:
