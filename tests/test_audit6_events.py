@@ -41,3 +41,30 @@ def test_negation_stays_with_its_own_verb_in_a_coordination() -> None:
     assert got["attack"] is True and got["send"] is False
     got = negated("Turkish troops did not shell and raid the Kurdish villages.")
     assert got["shell"] is True and got["raid"] is True
+
+
+def modalities(text: str) -> dict[str, str]:
+    return {e.trigger.text: e.modality for e in tidings.extract(text).events}
+
+
+def test_acts_a_party_is_able_obliged_or_pushed_to_do_have_not_happened() -> None:
+    assert (
+        modalities("The relief agency has a mandate to support refugees in Chad.")["support"]
+        == "future"
+    )
+    assert (
+        modalities("The junta is under no pressure to negotiate with the rebels.")["negotiate"]
+        == "future"
+    )
+    assert modalities("Canada's ability to provide aid in Yemen is limited.")["provide"] == "future"
+    assert modalities("Canada provided aid in Yemen.")["provided"] == "asserted"
+
+
+def test_an_act_judged_likely_is_hypothetical() -> None:
+    assert modalities("Serbia is likely to attack Kosovo.")["attack"] == "hypothetical"
+
+
+def test_an_act_braced_for_is_expected() -> None:
+    got = modalities("Residents of the border towns are bracing for a Georgian offensive.")
+    assert got["offensive"] == "future"
+    assert modalities("Georgia launched an offensive.")["offensive"] == "asserted"

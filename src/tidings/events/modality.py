@@ -39,7 +39,7 @@ def chain(clause_verb: Token) -> list[Token]:
     tokens = [clause_verb]
     token = clause_verb
     for _ in range(MAX_CHAIN):
-        if token.dep_ not in CHAIN_DEPS:
+        if token.dep_ not in CHAIN_DEPS and not _infinitive_relative(token):
             break
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"):
             break  # "a truce brokered in 2016 by X": a participle clause keeps its own time
@@ -62,8 +62,10 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
             alleged = True
         if c.lower_ in cues.hypothetical and c.dep_ == "amod":  # "a potential attack"
             hypothetical = True
+    if _expected(trigger, cues):
+        future = True  # "bracing for a Russian offensive", "expect a strike"
     if clause_verb is None:
-        return Marks(negated=negated, hypothetical=hypothetical, alleged=alleged)
+        return Marks(negated=negated, future=future, hypothetical=hypothetical, alleged=alleged)
     tokens = chain(clause_verb)
     for level, token in enumerate(tokens):
         below = tokens[level - 1] if level > 0 else None
@@ -88,7 +90,9 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
                 hypothetical = True
             if c.dep_ == "advmod" and word in alleged_words() and own:
                 alleged = True
-        if below is not None and below.dep_ in COMPLEMENT_DEPS and _non_finite(below):
+        if below is not None and _complement(below) and _non_finite(below):
+            if below.dep_ == "xcomp" and token.lemma_ in cues.hypothetical:
+                hypothetical = True  # "is likely to attack"
             if token.lemma_ in cues.intent_words:
                 future = True
                 intent_verb = intent_verb or token.pos_ in ("VERB", "ADJ")
@@ -100,6 +104,29 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
     if clause_verb.dep_ == "xcomp" and clause_verb.head.lower_ == "going":
         future = intent_verb = True
     return Marks(negated, future, intent_verb, hypothetical, alleged)
+
+
+def _expected(noun: Token, cues: Cues) -> bool:
+    """An event noun that is what someone plans, prepares or braces for ("expect a strike",
+    "preparing for an offensive"), not what happened."""
+    if noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues.intent_words
+
+
+def _infinitive_relative(token: Token) -> bool:
+    """An infinitive the parser hung on a noun as a relative clause ("a mandate to support"),
+    which is the noun's complement."""
+    return token.dep_ == "relcl" and _to_infinitive(token)
+
+
+def _complement(token: Token) -> bool:
+    return token.dep_ in COMPLEMENT_DEPS or _infinitive_relative(token)
 
 
 def _shares_verb_words(conj: Token) -> bool:
