@@ -68,3 +68,16 @@ def test_an_act_braced_for_is_expected() -> None:
     got = modalities("Residents of the border towns are bracing for a Georgian offensive.")
     assert got["offensive"] == "future"
     assert modalities("Georgia launched an offensive.")["offensive"] == "asserted"
+
+
+def test_a_promise_to_harm_is_a_threat() -> None:
+    assert ("THREATEN", "vowed") in types("The general vowed to crush the Tuareg rebels.")
+    assert ("THREATEN", "promised") in types("Ankara promised to punish the Kurdish militia.")
+    assert ("AGREE", "pledged") in types("Ankara pledged to rebuild the Kurdish towns.")
+
+
+def test_scores_conceded_in_a_game_are_no_concession() -> None:
+    assert not types("Leicester conceded two tries against Bath.")
+    assert ("CONCEDE", "conceded") in types(
+        "The rebels conceded defeat and surrendered to Ethiopia."
+    )
