@@ -25,3 +25,25 @@ def test_narrators_participle_is_cut(nlp: Language) -> None:
     text = "The mayor said the bridge would reopen in May, drawing jeers from the council."
     q = one(quotes(nlp, text), "said")
     assert q.content.text == "the bridge would reopen in May"
+
+
+def test_poll_question_and_its_answer_are_two_quotes(nlp: Language) -> None:
+    found = quotes(nlp, "Asked whether the port should be sold, 61 percent said yes.")
+    asked = one(found, "Asked")
+    assert asked.speaker_text is None
+    assert asked.content.text == "whether the port should be sold"
+    assert one(found, "said").content.text == "yes"
+
+
+def test_question_the_parser_read_as_a_condition(nlp: Language) -> None:
+    found = quotes(nlp, "Asked if the river was safe to swim in, the ranger said no.")
+    assert one(found, "Asked").content.text == "if the river was safe to swim in"
+    said = one(found, "said")
+    assert (said.speaker_text.text, said.content.text) == ("the ranger", "no")
+
+
+def test_answer_after_a_colon_is_not_the_question(nlp: Language) -> None:
+    text = 'Asked whether the mill would reopen, Mr. Varga said: "Not this year."'
+    found = quotes(nlp, text)
+    assert one(found, "Asked").content.text == "whether the mill would reopen"
+    assert one(found, "said").content.text == '"Not this year."'

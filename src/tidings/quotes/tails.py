@@ -27,7 +27,7 @@ _DASHES = frozenset({"—", "–", "--"})
 _CONTRAST = frozenset({"while", "whereas", "though", "although", "however"})
 _WH = frozenset({"WDT", "WP", "WP$", "WRB"})
 _CONDITIONS = frozenset({"if", "unless"})
-_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
+ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 
 
 def cut_tail(doc: Doc, start: int, end: int, passages: Passages) -> int:
@@ -68,7 +68,7 @@ def _past_condition(doc: Doc, start: int, end: int) -> int:
     clause, verb = doc[end].head, doc[start:end].root.head
     if clause.dep_ != "advcl" or clause.left_edge.i != end or clause.head.i != verb.i:
         return end
-    if verb.lemma_.lower() in _ASKING:
+    if verb.lemma_.lower() in ASKING:
         return end
     return clause.right_edge.i + 1
 

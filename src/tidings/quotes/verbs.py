@@ -44,7 +44,7 @@ from tidings.quotes.speakers import (
     statement_possessor,
     subject_of,
 )
-from tidings.quotes.tails import cut_head, cut_tail
+from tidings.quotes.tails import ASKING, cut_head, cut_tail
 
 CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not say" are one cue
 _MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
@@ -59,6 +59,7 @@ _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end
 
 
 _WH_OBJECTS = frozenset({"that", "which", "what", "whom"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
 _CLAUSE_NOUNS = frozenset({"fact", "news", "notion", "report", "possibility", "chance", "sense"})
 
 
@@ -574,7 +575,7 @@ def _complement(
 ) -> tuple[int, int] | None:
     """The content as the verb's clausal complement, infinitive or object, in characters."""
     doc = verb.doc
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _question_clause(verb)
     has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     if has_object and cue.takes_object:  # "didn’t mention that possibility": not a left clause
         comps = [c for c in comps if c.i > verb.i]
@@ -654,6 +655,18 @@ def _complement(
     return passages.widen(start, end)
 
 
+def _question_clause(verb: Token) -> list[Token]:
+    """ "asked if the pier was safe": the question the parser made an adverbial clause of a verb
+    of asking (it reads "if" as a condition) is what was asked."""
+    if verb.lemma_.lower() not in ASKING:
+        return []
+    for clause in verb.rights:
+        mark = clause.left_edge
+        if clause.dep_ == "advcl" and mark.lower_ in _QUESTION_MARKS and mark.head.i == clause.i:
+            return [clause]
+    return []
+
+
 def _trailing_after_comma(
     verb: Token, sent: Span, speaker: Token | None, cue: CueVerb
 ) -> int | None:
@@ -673,6 +686,11 @@ def _trailing_after_comma(
         return None
     if verb.right_edge.i + 1 < sent.end and not doc[verb.right_edge.i + 1].is_punct:
         return None
+    if any(
+        c.dep_ == "advcl" and c.left_edge.i <= sent.start + 1 < first - 1 <= c.right_edge.i + 2
+        for c in verb.lefts
+    ):
+        return None  # "Asked if the pier was safe, she said no": the verb's own clause
     finite = ("VBD", "VBZ", "VBP", "MD")
     if not any(t.tag_ in finite for t in doc[sent.start : first - 1]):
         return None  # "At the same time, the probes continue": no clause before the comma
