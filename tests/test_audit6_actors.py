@@ -38,3 +38,20 @@ def test_named_body_with_a_curly_apostrophe() -> None:
     curly = actors("The Lord’s Resistance Army raided two villages in the north.")
     assert straight["Lord's Resistance Army"][:2] == curly["Lord's Resistance Army"][:2]
     assert curly["Lord's Resistance Army"][:2] == ("UGA", "REB")
+
+
+def test_counterpart_named_with_a_country_after_his() -> None:
+    got = actors("The Greek foreign minister, Eleni Pappa, met her Turkish counterpart, Ali Demir.")
+    assert got["Ali Demir"][:2] == ("TUR", "GOV")
+    assert got["Eleni Pappa"][:2] == ("GRC", "GOV")
+
+
+def test_title_of_a_listed_body_gives_its_country_and_sector() -> None:
+    got = actors("Rania Aziz, the deputy head of the political wing of the SDF, toured Berlin.")
+    assert got["Rania Aziz"][:2] == ("SYR", "REB")
+
+
+def test_syrian_kurdish_party_is_no_american_party() -> None:
+    got = actors("Ankara accused the Democratic Union Party (PYD) of shelling the border town.")
+    assert got["PYD"][:2] == ("SYR", "REB")
+    assert not any(country == "USA" for country, _, _ in got.values())

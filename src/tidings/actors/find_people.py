@@ -32,6 +32,32 @@ class PeopleFinder(FinderBase):
 
     _appos_spans: dict[int, tuple[int, int, int]]
 
+    def _body_of(self, appos: Token, coding: Coding) -> None:
+        """A listed body an appositive's title is "of" ("the chair of the political wing of the
+        SDF", "a commander of Hamas") gives its country, and its sector unless the title has
+        one of its own."""
+        spans = {sp.root.i: sp for sp in self.named_spans}
+        token, hops = appos, 0
+        while hops < 3:
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if obj is None:
+                return
+            span = spans.get(obj.i)
+            if span is not None:
+                entry = self.lex.named[span.text]
+                if entry.party:
+                    return
+                if entry.country and not coding.countries:
+                    coding.add_country(entry.country)
+                if entry.sector and (coding.sector is None or coding.sector_generic):
+                    coding.sector, coding.sector_generic = entry.sector, False
+                return
+            token, hops = obj, hops + 1
+
+    def _names_country(self, start: int, end: int) -> bool:
+        return any(token_countries(self.doc[i]) for i in range(start, end))
+
     def find_people(self) -> None:
         doc, lex = self.doc, self.lex
         spans = filter_spans(
@@ -181,6 +207,12 @@ class PeopleFinder(FinderBase):
             while a_end > appos.i + 1 and doc[a_end - 1].is_punct:
                 a_end -= 1
             owner = possessor_of(doc, a_start, appos.i)
+            if (
+                owner is not None
+                and doc[owner].pos_ == "PRON"
+                and self._names_country(owner + 1, appos.i)
+            ):
+                owner = None  # "his US counterpart, X": the words say X's country
             before = list(coding.countries)
             code_words(
                 self.lex, doc, a_start, a_end, coding, phrases=self.phrases,
@@ -191,6 +223,8 @@ class PeopleFinder(FinderBase):
                 hit = lookup_country(doc[owner].text)
                 if hit is not None and hit.form in ("name", "alias"):  # "Belgium's minister, X"
                     coding.add_country(hit.country.iso3)
+            if not coding.countries or coding.sector is None or coding.sector_generic:
+                self._body_of(appos, coding)  # "X, the chair of the SDF's political wing"
             check_from = owner + 2 if owner is not None and owner + 2 <= appos.i else a_start
             if self.free(check_from, a_end):  # the owner ("Putin's") may be a mention already
                 self._appos_spans[head] = (a_start, a_end, appos.i)
