@@ -55,3 +55,11 @@ def test_syrian_kurdish_party_is_no_american_party() -> None:
     got = actors("Ankara accused the Democratic Union Party (PYD) of shelling the border town.")
     assert got["PYD"][:2] == ("SYR", "REB")
     assert not any(country == "USA" for country, _, _ in got.values())
+
+
+def test_title_for_an_unlisted_body_gives_the_bodys_country() -> None:
+    got = actors(
+        "The US wants a deal. Omar Nasser, chief negotiator for the Libyan Unity Council, "
+        "said he welcomed the US move."
+    )
+    assert got["Omar Nasser"][0] == "LBY"

@@ -39,10 +39,18 @@ class PeopleFinder(FinderBase):
         spans = {sp.root.i: sp for sp in self.named_spans}
         token, hops = appos, 0
         while hops < 3:
-            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            prep = next(
+                (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")),
+                None,
+            )
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
             if obj is None:
                 return
+            if obj.pos_ == "PROPN" and not coding.countries:
+                # "chief negotiator for the Syrian Negotiations Commission": a body's country
+                for word in (*obj.lefts, obj):
+                    for iso3 in token_countries(word):
+                        coding.add_country(iso3)
             span = spans.get(obj.i)
             if span is not None:
                 entry = self.lex.named[span.text]
