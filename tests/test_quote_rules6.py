@@ -47,3 +47,27 @@ def test_answer_after_a_colon_is_not_the_question(nlp: Language) -> None:
     found = quotes(nlp, text)
     assert one(found, "Asked").content.text == "whether the mill would reopen"
     assert one(found, "said").content.text == '"Not this year."'
+
+
+def test_that_clause_after_a_moment_noun_is_what_was_told(nlp: Language) -> None:
+    text = "The governor told reporters on arrival that the talks had stalled."
+    q = one(quotes(nlp, text), "told")
+    assert q.content.text == "that the talks had stalled"
+
+
+def test_relative_clause_of_an_event_noun_is_no_content(nlp: Language) -> None:
+    assert quotes(nlp, "She spoke at the hearing that he chaired.") == []
+
+
+def test_passive_quoted_as_saying_names_the_speaker(nlp: Language) -> None:
+    q = one(quotes(nlp, '"We will win," Hale was quoted as saying.'), "saying")
+    assert q.speaker_text is not None and q.speaker_text.text == "Hale"
+    assert q.cue is not None and q.cue.text == "was quoted as saying"
+    assert q.content.text == '"We will win,"'
+
+
+def test_active_quoted_as_saying_keeps_the_quoting_party(nlp: Language) -> None:
+    text = "The paper quoted two aides as saying that the governor would resign."
+    q = one(quotes(nlp, text), "quoted")
+    assert q.speaker_text is not None and q.speaker_text.text == "The paper"
+    assert q.content.text == "two aides as saying that the governor would resign"

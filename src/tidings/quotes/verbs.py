@@ -60,6 +60,7 @@ _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end
 
 _WH_OBJECTS = frozenset({"that", "which", "what", "whom"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
+_QUOTING = frozenset({"quote", "cite"})  # "is quoted as saying"
 _CLAUSE_NOUNS = frozenset({"fact", "news", "notion", "report", "possibility", "chance", "sense"})
 
 
@@ -79,6 +80,8 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
             continue  # "released a game", "the phone was unveiled": a product, no one's words
         if passages.at(verb.idx) is not None:
             continue  # "… I think …" inside a quotation is part of the quoted speaker's words
+        if any(_quoted_as(c, lex) == verb for c in verb.subtree if c.dep_ == "pcomp"):
+            continue  # "X is quoted as saying …": the saying is the cue (its draft)
         draft = _draft(verb, cue, sent, passages, lex)
         if draft is None or (draft.speaker is None and _names_its_noun(verb, cue)):
             continue  # "a group called X", "a man known as Y": a name, no one's words
@@ -187,6 +190,9 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     earlier = _reporter_before(verb, lex) or _coordinated_report(verb, lex)
     if earlier is not None:
         speaker_tok = earlier
+    quoting = _quoted_as(verb, lex)
+    if quoting is not None:  # "X is quoted as saying": X speaks
+        speaker_tok = next((c for c in quoting.lefts if c.dep_ == "nsubjpass"), None)
     if speaker_tok is not None:
         speaker_tok = past_dateline(speaker_tok)
     impersonal = speaker_tok is not None and impersonal_subject(speaker_tok, verb)
@@ -267,7 +273,9 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         return None
     cue_start, cue_end = verb.i, verb.i + 1
     speaker_i = speaker_tok.i if speaker_tok is not None else -1
-    for child in sorted(verb.lefts, key=lambda c: -c.i):
+    cue_head = verb if quoting is None else quoting  # "is quoted as saying" is one cue
+    cue_start = cue_head.i
+    for child in sorted(cue_head.lefts, key=lambda c: -c.i):
         if child.dep_ in CUE_AUX and child.i == cue_start - 1 and child.i != speaker_i:
             cue_start -= 1
     for child in verb.rights:
@@ -288,6 +296,18 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         open_colon=open_colon,
         nested=inside is not None,
     )
+
+
+def _quoted_as(verb: Token, lex: Lexicon) -> Token | None:
+    """The passive verb of quoting above a reporting participle ("Lee is quoted as saying",
+    "was cited as warning"), or None."""
+    prep = verb.head
+    quoting = prep.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    if quoting.lemma_.lower() not in _QUOTING or _cue_verb(verb, lex) is None:
+        return None
+    return quoting if any(c.dep_ == "auxpass" for c in quoting.lefts) else None
 
 
 def _inverted_object(verb: Token, passages: Passages) -> Token | None:
@@ -911,13 +931,24 @@ def _that_clause_after_phrase(verb: Token, lex: Lexicon) -> list[Token]:
             if (tok.dep_ != "relcl" and not said) or tok.pos_ not in ("VERB", "AUX"):
                 continue
             first = tok.left_edge
-            marked = first.lower_ == "that" and first.dep_ == "mark" and first.head.i == tok.i
+            # "told reporters on arrival that the talks had stalled": the parser may make "that"
+            # the relative's object; after a noun of the moment it opens the told clause
+            moment = noun.lemma_.lower() in moment_nouns()
+            mark = first.dep_ == "mark" or (first.dep_ == "dobj" and moment)
+            marked = first.lower_ == "that" and mark and first.head.i == tok.i
             if marked and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                 return [tok]
         if phrase.dep_ != "dobj":
             return []
         nxt = phrase.right_edge.i + 1
     return []
+
+
+@cached_knowledge
+def moment_nouns() -> frozenset[str]:
+    """Nouns of the moment something was said ("on arrival", "upon his return"):
+    data/quotes/moment_nouns.txt."""
+    return read_words("quotes/moment_nouns.txt")
 
 
 def _takes_clause(noun: Token, lex: Lexicon) -> bool:
