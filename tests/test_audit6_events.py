@@ -81,3 +81,12 @@ def test_scores_conceded_in_a_game_are_no_concession() -> None:
     assert ("CONCEDE", "conceded") in types(
         "The rebels conceded defeat and surrendered to Ethiopia."
     )
+
+
+def test_relative_pronoun_object_is_its_antecedent() -> None:
+    got = recipients(
+        "Sisi, whom Ankara accuses of ordering the murder of the reporter Lina Haddad, said "
+        "nothing.",
+        "accuses",
+    )
+    assert got == [("EGY", "GOV")]

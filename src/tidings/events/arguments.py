@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from tidings.actors.table import ActorTable
 from tidings.events.lexicon import Entry, cues, lemma_of, noun_entries
 from tidings.events.syntax import (
+    RELATIVE_WORDS,
     adopted_modifiers,
     agent_object,
     child,
@@ -180,6 +181,14 @@ def _quantity_object(verb: Token) -> Token | None:
 def _gathering(token: Token) -> bool:
     """A noun for an act parties do together ("talks", "summit"): its place is a venue."""
     return any(e.reciprocal for e in noun_entries().get(lemma_of(token), ()))
+
+
+def _antecedent(obj: Token | None, verb: Token) -> Token | None:
+    """The noun a relative pronoun object stands for ("the prince, whom Turkey accuses of ...",
+    "fighters that we captured"), else the object itself."""
+    if obj is not None and obj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+        return verb.head
+    return obj
 
 
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:
@@ -358,7 +367,7 @@ class ArgumentFinder:
         named = entry.preps()
         if named:
             candidates.append([o for _, o in prep_objects(verb, named)])
-        obj = direct_object(verb) or _quantity_object(verb)
+        obj = _antecedent(direct_object(verb), verb) or _quantity_object(verb)
         object_is_thing = (
             entry.type in THING_OBJECT_TYPES
             or "topic" in entry.flags
