@@ -71,3 +71,9 @@ def test_active_quoted_as_saying_keeps_the_quoting_party(nlp: Language) -> None:
     q = one(quotes(nlp, text), "quoted")
     assert q.speaker_text is not None and q.speaker_text.text == "The paper"
     assert q.content.text == "two aides as saying that the governor would resign"
+
+
+def test_belief_pro_form_is_the_content(nlp: Language) -> None:
+    q = one(quotes(nlp, "The coach apparently thinks so, too."), "thinks")
+    assert q.speaker_text is not None and q.speaker_text.text == "The coach"
+    assert q.content.text == "so"

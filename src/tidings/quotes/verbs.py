@@ -55,6 +55,7 @@ _INFLECTIONS = (
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _YEAR = re.compile(r"(19|20)\d\d")
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})  # words that stand for a said clause
+_BELIEF_PRO_FORMS = frozenset({"so", "otherwise"})  # "I think so", "she believes otherwise"
 _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end a content
 
 
@@ -657,9 +658,10 @@ def _complement(
         comma = _trailing_after_comma(verb, sent, speaker, cue)
         if comma is not None:  # "X is hanging on, said its chief", "X, Lee told a panel."
             span = trim(doc, sent.start, comma)
-    if span is None and cue.cls == "speech":
-        answer = next((c for c in verb.rights if c.lower_ in _PRO_FORMS), None)
-        if answer is not None and answer.i == verb.i + 1:  # "half said so", "most said yes"
+    if span is None and cue.cls in ("speech", "belief"):
+        forms = _PRO_FORMS if cue.cls == "speech" else _BELIEF_PRO_FORMS
+        answer = next((c for c in verb.rights if c.lower_ in forms), None)
+        if answer is not None and answer.i == verb.i + 1:  # "half said so", "I think so"
             span = (answer.i, answer.i + 1)
     if span is not None and span[0] > verb.i:
         span = trim(doc, cut_head(doc, *span), cut_tail(doc, *span, passages))
