@@ -63,3 +63,9 @@ def test_title_for_an_unlisted_body_gives_the_bodys_country() -> None:
         "said he welcomed the US move."
     )
     assert got["Omar Nasser"][0] == "LBY"
+
+
+def test_title_of_two_words_tagged_with_the_name() -> None:
+    got = actors("The envoy met Jordan's Crown Prince Hamza bin Talal on Sunday.")
+    assert "Crown Prince Hamza bin Talal" not in got
+    assert got["Hamza bin Talal"][:2] == ("JOR", "GOV")

@@ -74,12 +74,17 @@ class PeopleFinder(FinderBase):
         )
         for span in spans:
             start, end = span.start, span.end
-            while start < end and (
-                doc[start].text.lower() in lex.titles
-                or doc[start].text.lower() in lex.modifiers
-                or (start < end - 1 and self._role_word(doc[start]))
-            ):
-                start += 1  # "President Trump", "Journalist Ana Ruiz" tagged as one PERSON
+            while start < end:
+                if start in self.phrases and self.phrases[start][1] in lex.titles:
+                    start = min(self.phrases[start][0], end)  # "Crown Prince X" tagged as one
+                elif (
+                    doc[start].text.lower() in lex.titles
+                    or doc[start].text.lower() in lex.modifiers
+                    or (start < end - 1 and self._role_word(doc[start]))
+                ):
+                    start += 1  # "President Trump", "Journalist Ana Ruiz" tagged as one PERSON
+                else:
+                    break
             while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
             if start >= end or not self.free(start, end) or "\n" in doc[start:end].text:
