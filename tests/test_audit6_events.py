@@ -90,3 +90,10 @@ def test_relative_pronoun_object_is_its_antecedent() -> None:
         "accuses",
     )
     assert got == [("EGY", "GOV")]
+
+
+def test_fighting_alongside_a_party_is_military_cooperation() -> None:
+    doc = tidings.extract("Chadian rebels are fighting alongside Sudanese troops in Darfur.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("COOPERATE", "062")]
+    got = types("Chadian rebels fought alongside Sudanese troops against the Libyan militia.")
+    assert ("ASSAULT", "fought") in got
