@@ -77,3 +77,25 @@ def test_belief_pro_form_is_the_content(nlp: Language) -> None:
     q = one(quotes(nlp, "The coach apparently thinks so, too."), "thinks")
     assert q.speaker_text is not None and q.speaker_text.text == "The coach"
     assert q.content.text == "so"
+
+
+def test_released_statement_and_its_participle_are_one_cue(nlp: Language) -> None:
+    text = "The county released a statement Thursday saying the mayor's claims were wrong."
+    found = quotes(nlp, text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.cue is not None and q.cue.text == "released a statement Thursday saying"
+    assert q.speaker_text is not None and q.speaker_text.text == "The county"
+    assert q.content.text == "the mayor's claims were wrong"
+
+
+def test_letter_written_then_a_participle_is_one_cue(nlp: Language) -> None:
+    text = 'The firm wrote a long letter to the regulator, calling the fine "unjust."'
+    q = one(quotes(nlp, text), "calling")
+    assert q.cue is not None and q.cue.text == "wrote a long letter to the regulator, calling"
+
+
+def test_an_echoed_comment_keeps_its_own_quote(nlp: Language) -> None:
+    text = "The coach echoed that comment, recalling a loss to the Hawks in 1998."
+    found = quotes(nlp, text)
+    assert one(found, "recalling").cue.text == "recalling"

@@ -61,6 +61,7 @@ _NEW_CLAUSE = frozenset({"conj", "advcl", "parataxis"})  # a clause that may end
 
 _WH_OBJECTS = frozenset({"that", "which", "what", "whom"})
 _QUESTION_MARKS = frozenset({"if", "whether"})
+_NEXT_REPORT = frozenset({"add"})  # ", adding …" goes on with a report of its own
 _QUOTING = frozenset({"quote", "cite"})  # "is quoted as saying"
 _CLAUSE_NOUNS = frozenset({"fact", "news", "notion", "report", "possibility", "chance", "sense"})
 
@@ -90,7 +91,12 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         if particle is not None and draft.cue == chars(doc, verb.i, verb.i + 1):
             draft.cue = chars(doc, verb.i, particle.i + 1)  # "walked back", not "walked"
         drafts.append(draft)
-    return drafts
+    frames = {
+        f.i
+        for d in drafts
+        if d.cue_token is not None and (f := _statement_frame(doc[d.cue_token], lex))
+    }
+    return [d for d in drafts if d.cue_token not in frames]  # "released a statement": no content
 
 
 def _self_described(verb: Token) -> Draft | None:
@@ -274,7 +280,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         return None
     cue_start, cue_end = verb.i, verb.i + 1
     speaker_i = speaker_tok.i if speaker_tok is not None else -1
-    cue_head = verb if quoting is None else quoting  # "is quoted as saying" is one cue
+    # "is quoted as saying", "released a statement saying" are one cue
+    cue_head = quoting or _statement_frame(verb, lex) or verb
     cue_start = cue_head.i
     for child in sorted(cue_head.lefts, key=lambda c: -c.i):
         if child.dep_ in CUE_AUX and child.i == cue_start - 1 and child.i != speaker_i:
@@ -297,6 +304,44 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
         open_colon=open_colon,
         nested=inside is not None,
     )
+
+
+def _statement_frame(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb that put out the statement a reporting participle reads from ("released a
+    statement Thursday saying …", "wrote a letter to the board, calling …"), which the
+    annotators take into the cue; None when that verb reports something of its own (a
+    clause) or the participle goes on with a new report ("…, adding …"). After a medium
+    ("shot back in a statement, saying", "unloaded on him in a speech, accusing") the
+    participle stays the cue (one case each way on train-1 and train-2 of PolNeAR)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() in _NEXT_REPORT:
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.i < head.i:
+        statement, frame = head, head.head
+    elif verb.dep_ == "advcl" and head.i < verb.i and head.pos_ == "VERB":
+        frame = head
+        statement = next((c for c in head.rights if c.dep_ == "dobj" and c.i < verb.i), None)
+    else:
+        return None
+    if statement is None or statement.lemma_.lower() not in lex.nouns or not _issues(frame):
+        return None  # "echoed that comment, recalling …": the comment is its own content
+    if any(c.dep_ in ("ccomp", "xcomp") for c in frame.children):
+        return None
+    return frame
+
+
+def _issues(verb: Token) -> bool:
+    """Whether the verb puts out a statement ("released", "put out"):
+    data/quotes/issuing_verbs.txt."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.rights if c.dep_ == "prt"), None)
+    return (f"{lemma} {particle}" if particle else lemma) in issuing_verbs()
+
+
+@cached_knowledge
+def issuing_verbs() -> frozenset[str]:
+    """data/quotes/issuing_verbs.txt."""
+    return read_words("quotes/issuing_verbs.txt")
 
 
 def _quoted_as(verb: Token, lex: Lexicon) -> Token | None:
