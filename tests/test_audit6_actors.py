@@ -69,3 +69,8 @@ def test_title_of_two_words_tagged_with_the_name() -> None:
     got = actors("The envoy met Jordan's Crown Prince Hamza bin Talal on Sunday.")
     assert "Crown Prince Hamza bin Talal" not in got
     assert got["Hamza bin Talal"][:2] == ("JOR", "GOV")
+
+
+def test_appositive_title_owned_by_a_listed_body() -> None:
+    got = actors("Al-Shabaab's leader, Omar Dheere, was killed in a drone strike.")
+    assert got["Omar Dheere"][:2] == ("SOM", "REB")

@@ -236,6 +236,7 @@ class PeopleFinder(FinderBase):
                 hit = lookup_country(doc[owner].text)
                 if hit is not None and hit.form in ("name", "alias"):  # "Belgium's minister, X"
                     coding.add_country(hit.country.iso3)
+                self._body_before(doc[owner].left_edge.i, owner + 1, coding)  # "Hamas's leader, X"
             if not coding.countries or coding.sector is None or coding.sector_generic:
                 self._body_of(appos, coding)  # "X, the chair of the SDF's political wing"
             check_from = owner + 2 if owner is not None and owner + 2 <= appos.i else a_start
