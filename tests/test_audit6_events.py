@@ -97,3 +97,10 @@ def test_fighting_alongside_a_party_is_military_cooperation() -> None:
     assert [(e.type, e.cameo) for e in doc.events] == [("COOPERATE", "062")]
     got = types("Chadian rebels fought alongside Sudanese troops against the Libyan militia.")
     assert ("ASSAULT", "fought") in got
+
+
+def test_should_have_is_a_reproach_not_a_demand() -> None:
+    got = types("The Malian opposition said the junta should have acted sooner.")
+    assert ("ACCUSE", "said") in got and ("REQUEST", "said") not in got
+    assert ("REQUEST", "said") in types("The Malian opposition said the junta should act now.")
+    assert not types("The Malian opposition said the junta must have known about the plot.")
