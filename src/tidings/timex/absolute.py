@@ -82,7 +82,7 @@ def year_for_month(ctx: Context, m: Match, month: int, day: int | None = None) -
         return anchor.year
     delta = (when - anchor).days
     slack = 3 if day else 15
-    tense = "future" if ctx.before(m, 10).endswith("effective ") else ctx.tense(m)
+    tense = "future" if ctx.before(m, 10).endswith("effective ") else ctx.date_tense(m)
     if tense == "past":
         if delta > slack and 365 - delta <= _MAX_SHIFT_DAYS:
             return anchor.year - 1

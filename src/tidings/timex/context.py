@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from tidings.timex.lexicon import Lexicon
-from tidings.timex.tense import Tense, tense_at, weekday_ahead
+from tidings.timex.tense import Tense, date_tense, tense_at, weekday_ahead
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,10 @@ class Context:
         if key not in self._tenses:
             self._tenses[key] = tense_at(self.doc, *key)
         return self._tenses[key]
+
+    def date_tense(self, m: re.Match[str]) -> Tense:
+        """The tense that places a month or date without a year (see :func:`tense.date_tense`)."""
+        return date_tense(self.doc, *m.span())
 
     def weekday_ahead(self, m: re.Match[str]) -> bool:
         """Whether a weekday in ``m`` names the coming one (see :func:`tense.weekday_ahead`)."""

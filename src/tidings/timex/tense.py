@@ -49,8 +49,8 @@ def _verb_tense(verb: Token) -> Tense:
         return "present"
     if verb.tag_ == "VB" and verb.dep_ == "xcomp":
         return "future"  # "agreed to meet", "wants to visit": ahead of the governing verb
-    if verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
-        return _verb_tense(verb.head)
+    if verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        return _verb_tense(verb.head)  # "..., rising to a high in June": the main clause's
     return "unknown"
 
 
@@ -63,6 +63,32 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     if verb is None:
         return "unknown"
     return _verb_tense(verb)
+
+
+def date_tense(doc: Doc, start: int, end: int) -> Tense:
+    """The tense that places a date at ``start:end`` without a year: the clause's, except that
+    a date after "since" is past, and a date naming a noun's event ("under a June agreement",
+    "the Oct. 3 vote") need not lie ahead of a future or present verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "unknown"
+    if _after_since(span):
+        return "past"
+    tense = tense_at(doc, start, end)
+    attributive = span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN"
+    if tense in ("future", "present") and attributive:
+        return "unknown"
+    return tense
+
+
+def _after_since(span: Span) -> bool:
+    """'since June', 'since the Oct. 3 vote', 'since shortly after the June 5 raid'."""
+    for token in reversed(span.doc[max(0, span.start - 6) : span.start]):
+        if token.lower_ == "since":
+            return True
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
+            return False
+    return False
 
 
 def plainly_future(doc: Doc, start: int, end: int) -> bool:
