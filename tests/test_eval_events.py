@@ -134,6 +134,33 @@ def test_plover_partial_and_the_pooled_rule(plover_cases: list[Case]) -> None:
     assert figures(scored, "recipient F1 (country, sector)") == (0.0, 0.0, 0.0)
 
 
+def test_plover_modes_and_contexts_given_the_type(tmp_path: Path) -> None:
+    text = "Rebels shelled a Malian garrison town and set fire to the market."
+    records = [
+        {"id": "m1", "text": text, "event": "ASSAULT", "mode": "heavy-weapons",
+         "context": "military, resource, political",
+         "actors": [party("MLI", "REB")], "recipients": [party("MLI", "MIL")]},
+        {"id": "m2", "text": text, "event": "PROTEST", "mode": "riot-spon", "context": "refugee",
+         "actors": [party("MLI", "CVL")], "recipients": []},
+        {"id": "m3", "text": text, "event": "ASSAULT", "mode": "deport", "context": "",
+         "actors": [party("MLI", "REB")], "recipients": []},
+    ]  # fmt: skip
+    (case,) = plover.load([write_jsonl(tmp_path / "modes.jsonl", records)], None)
+    gold = {g.id: g for g in case.gold}  # type: ignore[attr-defined]
+    assert gold["m2"].mode == "riot" and gold["m2"].contexts == {"migration"}  # renamed
+    assert gold["m3"].mode is None  # no PLOVER 2.0 ASSAULT mode "deport": not scored
+    assert gold["m1"].contexts == {"military", "natural_resource"}  # "political": not scored
+    doc = event_doc(case, [("ASSAULT", [("MLI", "REB")], [("MLI", "MIL")])])
+    assault = doc.events[0].model_copy(
+        update={"mode": "heavy-weapons", "context": ("military", "election", "gender")}
+    )
+    doc = doc.model_copy(update={"events": (assault,)})
+    scored = plover.score([case], [doc])
+    assert figures(scored, "mode accuracy") == (1.0,)  # m1 only: no PROTEST emitted for m2
+    # predicted military, election (gender cannot be expressed by the gold scheme, not counted)
+    assert figures(scored, "context F1") == (0.5, 0.5, 0.5)
+
+
 # --- petr2 ----------------------------------------------------------------------------------
 
 

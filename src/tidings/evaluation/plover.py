@@ -15,6 +15,18 @@ pooled on both sides: an emitted event of the same type in that sentence is comp
 all its parties (``actors`` + ``recipients``). tidings emits reciprocal events with all parties
 under ``actors`` (DESIGN.md), which this rule accepts; so does a directed coding of the same pair.
 Actors without a country (``null``: not coded) are not counted.
+
+Modes and contexts are scored given the type: over the records for which tidings emits an event of
+the gold type in the sentence.
+
+* mode accuracy: a record with a gold mode counts as right when that mode is among the modes of
+  those events. The records were coded with PLOVER v0.5b1, whose names are renamed to PLOVER
+  2.0's (``MODE_RENAMES``: "riot-spon" is "riot", "assassinate" is "targeted"); a mode with no
+  2.0 counterpart for its type ("deport" as an ASSAULT, "other") is not scored.
+* context F1: the record's contexts against the union of those events' contexts, renamed the
+  same way (``CONTEXT_RENAMES``: "refugee" is "migration", "resource" is "natural_resource").
+  Contexts v0.5b1 had and 2.0 has not ("political", "foreign", "assets") are not scored, and a
+  predicted context counts only if it is one the gold scheme can express (``SCORED_CONTEXTS``).
 """
 
 from __future__ import annotations
@@ -30,6 +42,40 @@ from tidings.models import Article, Document, Event
 
 Pair = tuple[str, str | None]  # (country, sector)
 
+# PLOVER 2.0's modes per type (the manual's mode tables, with "ban" and "destroy" of the
+# CAMEO->PLOVER table)
+PLOVER_MODES: dict[str, frozenset[str]] = {
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "ASSAULT": frozenset(
+        {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+         "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+         "unconventional"}
+    ),
+    "COERCE": frozenset(
+        {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+         "misinformation", "cyber", "ban", "destroy"}
+    ),
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+}  # fmt: skip
+MODE_RENAMES = {
+    "riot-spon": "riot", "riot-org": "riot", "demo-spon": "demo", "demo-org": "demo",
+    "strike-hun": "hunger", "strike-gen": "strike", "assassinate": "targeted", "host": "visit",
+}  # fmt: skip
+CONTEXT_RENAMES = {
+    "military": "military", "diplomatic": "diplomatic", "legal": "legal", "economic": "economic",
+    "election": "election", "terrorism": "terrorism", "cbrn": "cbrn", "cyber": "cyber",
+    "resource": "natural_resource", "refugee": "migration", "refugees": "migration",
+    "government": "executive", "rights": "human_rights",
+}  # fmt: skip
+SCORED_CONTEXTS = frozenset(CONTEXT_RENAMES.values())
+
 
 @dataclass(frozen=True)
 class GoldEvent:
@@ -39,6 +85,8 @@ class GoldEvent:
     recipients: tuple[Pair, ...]
     start: int  # the gold event words (for examples), else the whole sentence
     end: int
+    mode: str | None = None  # a PLOVER 2.0 mode of the type, else not scored
+    contexts: frozenset[str] = frozenset()  # PLOVER 2.0 names of the scored contexts
 
     @property
     def pooled(self) -> bool:
@@ -72,6 +120,12 @@ def load(paths: Sequence[Path], limit: int | None) -> list[Case]:
             recipients=_pairs(record.get("recipients") or []),
             start=start,
             end=end,
+            mode=_gold_mode(record["event"], record.get("mode")),
+            contexts=frozenset(
+                CONTEXT_RENAMES[c.strip()]
+                for c in (record.get("context") or "").split(",")
+                if c.strip() in CONTEXT_RENAMES
+            ),
         )
         by_text.setdefault(text, []).append(event)
         ids.setdefault(text, record["id"])
@@ -79,6 +133,11 @@ def load(paths: Sequence[Path], limit: int | None) -> list[Case]:
         Case(Article(id=ids[text], text=text, origin=ids[text]), tuple(events))
         for text, events in by_text.items()
     ]
+
+
+def _gold_mode(kind: str, mode: str | None) -> str | None:
+    renamed = MODE_RENAMES.get(mode or "", mode)
+    return renamed if renamed in PLOVER_MODES.get(kind, ()) else None
 
 
 def _event_parties(
@@ -109,6 +168,8 @@ def score(cases: Sequence[Case], documents: Sequence[Document]) -> Scored:
         m.counts(f"{role} F1 (country, sector)")
     for role in ("actor", "recipient"):
         m.counts(f"{role} F1 (country)")
+    m.ratio("mode accuracy", "given the type")
+    m.counts("context F1", "given the type")
     for case, document in zip(cases, documents, strict=True):
         _score_sentence(scored, case, document)
     return scored
@@ -121,6 +182,7 @@ def _score_sentence(scored: Scored, case: Case, document: Document) -> None:
     emitted = {e.type for e in document.events}
     for g in gold:
         m.ratio("event type accuracy").add(g.type in emitted)
+    _score_modes_contexts(scored, gold, document)
     pooled_types = {g.type for g in gold if g.pooled}
     predicted = [(e, *_event_parties(e, document, e.type in pooled_types)) for e in document.events]
     # the actors and recipients of the sentence, as sets
@@ -161,6 +223,19 @@ def _score_sentence(scored: Scored, case: Case, document: Document) -> None:
             scored.example(
                 "miss", gold_event.label(), gold_event.id, text, gold_event.start, gold_event.end
             )
+
+
+def _score_modes_contexts(scored: Scored, gold: Sequence[GoldEvent], document: Document) -> None:
+    m = scored.metrics
+    for g in gold:
+        same_type = [e for e in document.events if e.type == g.type]
+        if not same_type:
+            continue
+        if g.mode is not None:
+            m.ratio("mode accuracy").add(g.mode in {e.mode for e in same_type})
+        if g.contexts:
+            predicted = {c for e in same_type for c in e.context if c in SCORED_CONTEXTS}
+            m.counts("context F1").add(len(predicted & g.contexts), len(predicted), len(g.contexts))
 
 
 SUITE = Suite(

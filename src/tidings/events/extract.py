@@ -11,9 +11,11 @@ from tidings.events.acts import intents_only, one_per_act
 from tidings.events.anchors import Anchor, attach, place_anchors, timex_anchors
 from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
+from tidings.events.contexts import merge_contexts, sentence_contexts
 from tidings.events.lexicon import Cues, cues
 from tidings.events.main_events import promised_noun
 from tidings.events.modality import Marks, marks, modality
+from tidings.events.modes import word_mode
 from tidings.events.riots import REPRESSION, RIOT, represses, riot_sides, riots
 from tidings.events.syntax import (
     adopted_modifiers,
@@ -376,8 +378,11 @@ def _event(
     return Event(
         id="e0",
         type=draft.type,
-        mode=draft.mode,
-        context=t.entry.context if _own_code(draft) else (record.context if record else ()),
+        mode=draft.mode or word_mode(draft.type, token),
+        context=merge_contexts(
+            t.entry.context if _own_code(draft) else (record.context if record else ()),
+            sentence_contexts(sent),
+        ),
         cameo=draft.cameo,
         quad_class=QUAD_CLASS.get(draft.type),
         goldstein=record.goldstein if record else None,

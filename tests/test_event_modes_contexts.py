@@ -1,0 +1,50 @@
+"""Modes read from the words around an event (data/events/mode_words.tsv) and topical contexts
+read from its sentence (data/events/contexts.tsv), on sentences written here."""
+
+from __future__ import annotations
+
+import tidings
+from tidings.events.contexts import merge_contexts
+
+
+def events(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(e.type, e.mode, e.context) for e in tidings.extract(text).events]
+
+
+def test_the_weapon_gives_an_attacks_mode() -> None:
+    assert ("ASSAULT", "explosives") in {
+        (t, m) for t, m, _ in events("A car bomb killed nine police officers in Mogadishu.")
+    }
+    assert ("ASSAULT", "firearms") in {
+        (t, m) for t, m, _ in events("Gunmen shot dead two Nigerian soldiers in Maiduguri.")
+    }
+    assert ("ASSAULT", "suicide-attack") in {
+        (t, m) for t, m, _ in events("A suicide bomber killed 14 Afghan troops in Kandahar.")
+    }
+
+
+def test_no_weapon_no_mode() -> None:
+    found = [
+        m for t, m, _ in events("Malian troops attacked the rebels near Gao.") if t == "ASSAULT"
+    ]
+    assert found == [None]
+
+
+def test_a_visit_is_a_consultation_by_visit() -> None:
+    found = {(t, m) for t, m, _ in events("The Chilean foreign minister visited Lima on Monday.")}
+    assert ("CONSULT", "visit") in found
+
+
+def test_contexts_from_the_sentence() -> None:
+    found = events(
+        "Peru accused Bolivia of breaking the trade accord and said it would take the case to court."
+    )
+    accuse = next(c for t, _, c in found if t == "ACCUSE")
+    assert {"economic", "legal"} <= set(accuse)
+    found = events("Refugees fleeing the floods were attacked by Sudanese militias near Geneina.")
+    assault = next(c for t, _, c in found if t == "ASSAULT")
+    assert {"migration", "disasters"} <= set(assault)
+
+
+def test_the_codes_contexts_come_first() -> None:
+    assert merge_contexts(("military",), ("legal", "military")) == ("military", "legal")
