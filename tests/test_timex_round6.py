@@ -57,3 +57,35 @@ def test_year_of_a_month_from_its_clause(
     nlp: Language, text: str, anchor: date, extent: str, value: str
 ) -> None:
     assert values(nlp, text, anchor).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # read-out dates, as in broadcast transcripts
+        ("The mill shut down in March nineteen ninety-eight.", "March nineteen ninety-eight",
+         "1998-03"),
+        ("It reopened in February two thousand and one.", "February two thousand and one",
+         "2001-02"),
+        ("The referendum is on June third.", "June third", "2017-06-03"),
+        ("The referendum is on the third of June.", "the third of June", "2017-06-03"),
+        ("The fair opens this coming Saturday, May sixth.", "this coming Saturday, May sixth",
+         "2017-05-06"),
+        # a holiday with last / next
+        ("The ferry sank last Christmas off the coast.", "last Christmas", "2016-12-25"),
+        ("The couple will marry next Christmas.", "next Christmas", "2017-12-25"),
+        # "earlier in the year"
+        ("Planting was held up earlier in the year by floods.", "earlier in the year", "2017"),
+        # "could one day": some time ahead, not an amount of time
+        ("She said the party could one day govern alone.", "one day", "FUTURE_REF"),
+        ("The strike lasted one day.", "one day", "P1D"),
+    ],
+)  # fmt: skip
+def test_round6_expressions(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 5, 2)).get(extent) == value
+
+
+def test_local_time_before_a_bracketed_gmt_takes_the_day(nlp: Language) -> None:
+    text = "The quake struck at 9:20 a.m. (0620 GMT) Sunday near the border."
+    assert values(nlp, text, date(2017, 5, 2)) == {"9:20 a.m.": "2017-04-30T09:20",
+                                                   "Sunday": "2017-04-30"}  # fmt: skip

@@ -16,6 +16,7 @@ from tidings.timex.calendar import (
     week_value,
 )
 from tidings.timex.context import Context, Norm, g
+from tidings.timex.lexicon import Holiday
 
 Match = re.Match[str]
 _NON_DATE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -115,11 +116,12 @@ def full_date(m: Match, ctx: Context) -> Norm | None:
 
 
 def month_day(m: Match, ctx: Context) -> Norm | None:
-    """May 3 · May 3-4 · 1 May · the 3rd of May · last Oct. 23 (year from the anchor and the
-    tense; a date "effective" from lies ahead)."""
+    """May 3 · May 3-4 · 1 May · the 3rd of May · March eighth · the third of June · last Oct. 23
+    (year from the anchor and the tense; a date "effective" from lies ahead)."""
     if not month_ok(ctx, m):
         return None
-    month, day = ctx.lex.months[g(m, "mon")], int(m.group("d"))
+    month = ctx.lex.months[g(m, "mon")]
+    day = int(m.group("d")) if m.group("d") else ctx.lex.ordinals[g(m, "od")]
     rel = re.sub(r"\s+", " ", g(m, "rel"))
     if g(m, "yrel") and ctx.anchor is not None:  # "21 December last year"
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g(m, "yrel")]
@@ -149,10 +151,15 @@ def week_of(m: Match, ctx: Context) -> Norm | None:
 
 
 def month_year(m: Match, ctx: Context) -> Norm | None:
-    """September 2015 · early January 2016 · May of 2016."""
+    """September 2015 · early January 2016 · May of 2016 · January nineteen ninety-seven."""
     if not month_ok(ctx, m):
         return None
-    return Norm(month_value(int(m.group("y")), ctx.lex.months[g(m, "mon")]), "month")
+    if m.groupdict().get("hi"):
+        spoken = spoken_year(m, ctx)
+        year = int(spoken.value) if spoken else None
+    else:
+        year = int(m.group("y"))
+    return Norm(month_value(year, ctx.lex.months[g(m, "mon")]), "month") if year else None
 
 
 def month_alone(m: Match, ctx: Context) -> Norm | None:
@@ -339,21 +346,29 @@ def season(m: Match, ctx: Context) -> Norm | None:
 
 
 def holiday(m: Match, ctx: Context) -> Norm | None:
-    """Christmas · Thanksgiving 2016 · New Year's Day."""
+    """Christmas · Thanksgiving 2016 · New Year's Day · last Christmas · next Easter."""
     if not _capitalised(ctx.text, m.start("h")):
         return None
     rule = ctx.lex.holidays[re.sub(r"\s+", " ", g(m, "h"))]
     year = int(m.group("y")) if m.group("y") else None
+    rel, anchor = g(m, "rel"), ctx.anchor
     if year is None:
-        if ctx.anchor is None:
+        if anchor is None:
             return Norm(f"XXXX-{rule.month:02d}-{rule.day:02d}", "day") if rule.day else None
-        year = year_for_month(ctx, m, rule.month, rule.day or 15) or ctx.anchor.year
-    when: date | None
-    if rule.day:
-        when = safe_date(year, rule.month, rule.day)
-    else:
-        when = nth_weekday(year, rule.month, rule.weekday or 1, rule.nth or 1)
+        year = anchor.year if rel else year_for_month(ctx, m, rule.month, rule.day or 15)
+    when = _holiday_in(rule, year or anchor.year)  # type: ignore[union-attr]
+    if when is not None and anchor is not None and not m.group("y"):
+        if rel == "last" and when >= anchor:  # "last Christmas": the one before the anchor
+            when = _holiday_in(rule, year - 1)  # type: ignore[operator]
+        elif rel == "next" and when <= anchor:
+            when = _holiday_in(rule, year + 1)  # type: ignore[operator]
     return Norm(when.isoformat(), "day") if when else None
+
+
+def _holiday_in(rule: Holiday, year: int) -> date | None:
+    if rule.day:
+        return safe_date(year, rule.month, rule.day)
+    return nth_weekday(year, rule.month, rule.weekday or 1, rule.nth or 1)
 
 
 def spoken_year(m: Match, ctx: Context) -> Norm | None:

@@ -79,6 +79,11 @@ def _is_rate(m: Match, ctx: Context) -> bool:
     return before.pos_ in _SET_BEFORE or before.lower_ in _SET_WORDS or before.tag_ == "NNS"
 
 
+def _after_modal(m: Match, ctx: Context) -> bool:
+    token = ctx.token_at(m.start())
+    return token is not None and token.i > 0 and token.doc[token.i - 1].tag_ == "MD"
+
+
 def duration(m: Match, ctx: Context) -> Norm | None:
     """six years · the past two months · the first nine months · more than four hours · a year."""
     unit = _unit(ctx, g(m, "u"))
@@ -95,6 +100,8 @@ def duration(m: Match, ctx: Context) -> Norm | None:
         return Norm(_duration(count, unit), unit.granularity, "DURATION", start=m.start("n"))
     if unit.letter == "S" and article:
         return None  # "a second time"
+    if m.group(0).lower() == "one day" and _after_modal(m, ctx):
+        return Norm("FUTURE_REF", "day")  # "could one day run the firm": some time ahead
     if unit.letter == "Q" and article and not g(m, "det"):
         return None  # "a quarter of the vote"
     value = _duration(count, unit)

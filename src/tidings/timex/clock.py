@@ -52,7 +52,9 @@ def clock_time(m: Match, ctx: Context) -> Norm | None:
             hour = 0
         if hour > 24 or minute > 59:
             return None
-    return Norm(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME")
+    # "10:35 a.m. (0735 GMT) Friday": the local time takes the day, which stands on its own
+    end = m.start("aside") if m.groupdict().get("aside") else None
+    return Norm(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME", end=end)
 
 
 def _titled(m: Match, ctx: Context) -> bool:

@@ -210,8 +210,11 @@ def year_ago_adjective(m: Match, ctx: Context) -> Norm | None:
 
 
 def the_year(m: Match, ctx: Context) -> Norm | None:
-    """for the year (the anchor's year) · the year ended June 30 (a year's DURATION)."""
+    """for the year (the anchor's year) · earlier in the year · the year ended June 30 (a year's
+    DURATION)."""
     start, end = m.span("x")
+    if g(m, "el") and not g(m, "ended"):
+        start = m.start("el")
     if g(m, "ended"):
         return Norm("P1Y", "year", "DURATION", start, end)
     if ctx.anchor is None or ctx.text[end : end + 2] in ("'s", "’s"):

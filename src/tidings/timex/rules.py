@@ -34,11 +34,13 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      rf"(?P<mon><MONTH>),?\s+(?P<y>{_YEAR})", absolute.full_date),
     (r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})", absolute.full_date),
     (r"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?" + _WD_PREFIX +
-     r"(?P<mon><MONTH>)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?" + _YEAR_REL,
-     absolute.month_day),
-    (_WD_PREFIX + r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+(?:of\s+)?"
-     r"(?P<mon><MONTH>)" + _YEAR_REL, absolute.month_day),
+     r"(?P<mon><MONTH>)(?:\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?|"
+     r"\s+(?P<od><ORD>))" + _YEAR_REL, absolute.month_day),
+    (_WD_PREFIX + r"(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?|"
+     r"(?P<od><ORD>)(?=\s+of\s))\s+(?:of\s+)?(?P<mon><MONTH>)" + _YEAR_REL, absolute.month_day),
     (rf"<PARTOF>?(?P<mon><MONTH>),?\s+(?:of\s+)?(?P<y>{_YEAR})", absolute.month_year),
+    (r"<PARTOF>?(?P<mon><MONTH>),?\s+(?:of\s+)?(?P<hi>nineteen|twenty|two\s+thousand(?:\s+and)?)"
+     r"(?:\s+(?P<lo><NUM>))?", absolute.month_year),
     (r"<PARTOF>?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|(?:the\s+)?previous|"
      r"the\s+following|each|every|that)\s+)?(?P<mon><MONTH>)" + _YEAR_REL, absolute.month_alone),
     (rf"<PARTOF>?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|fy)\s+)?"
@@ -57,7 +59,7 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:(?P<rel>this(?:\s+past|\s+coming)?|last|next|(?:the\s+)?(?:past|coming)|the|<PARTOF>)"
      rf"\s*)?(?P<s><SEASON>)(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?", absolute.season),
     (rf"(?P<y2>{_YEAR})\s+(?P<s2><SEASON>)", absolute.season),
-    (rf"(?P<h><HOLIDAY>)(?:,?\s+(?P<y>{_YEAR}))?", absolute.holiday),
+    (rf"(?:(?P<rel>last|next|this)\s+)?(?P<h><HOLIDAY>)(?:,?\s+(?P<y>{_YEAR}))?", absolute.holiday),
     # relative to the anchor
     (r"(?:(?P<rel>early|late|earlier|later|very\s+early|very\s+late|mid-?)[\s-]*)?"
      r"(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part><PART>))?", relative.relative_day),
@@ -87,7 +89,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"the\s+latest\s+(?:fiscal\s+)?period", relative.latest_period),
     (r"(?:the\s+year\s+)?(?P<hi>nineteen|twenty|two\s+thousand(?:\s+and)?)(?:\s+(?P<lo><NUM>))?",
      absolute.spoken_year),
-    (r"(?:for|in|during|of|through)\s+(?P<x>the\s+(?:full\s+|fiscal\s+|calendar\s+)?year)"
+    (r"(?P<el>(?:earlier|later)\s+)?(?:for|in|during|of|through)\s+"
+     r"(?P<x>the\s+(?:full\s+|fiscal\s+|calendar\s+)?year)"
      r"(?:\s+(?P<ended>ended|ending|to\s+date))?", relative.the_year),
     (r"(?:<APPROX>\s+)?(?P<n><NUM>)\s+(?:more\s+|full\s+)?(?P<u><UNIT>)\s+(?:or\s+so\s+)?"
      r"(?P<dir>ago|earlier|later|hence|from\s+now|back)", relative.ago),
@@ -114,7 +117,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?P<ref><REF>)", amounts.reference),
     (r"(?:(?:around|approximately|roughly)\s+)?(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*"
      r"(?P<ap>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?:\s+" + _TZ + r")?"
-     r"(?:,?\s+(?:on\s+)?" + _DAY_REF + r")?", clock.clock_time),
+     r"(?:(?P<aside>\s+\(\d{3,4}\s+" + _TZ + r"\))?,?\s+(?:on\s+)?" + _DAY_REF + r")?",
+     clock.clock_time),
     (r"(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+in\s+the\s+(?P<dp>morning|afternoon|evening)",
      clock.clock_time),
     (r"(?:(?:about|around|shortly\s+after|shortly\s+before)\s+)?(?P<nm>noon|midnight|midday)"
