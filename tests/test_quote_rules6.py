@@ -99,3 +99,13 @@ def test_an_echoed_comment_keeps_its_own_quote(nlp: Language) -> None:
     text = "The coach echoed that comment, recalling a loss to the Hawks in 1998."
     found = quotes(nlp, text)
     assert one(found, "recalling").cue.text == "recalling"
+
+
+def test_report_inside_according_to_is_its_content(nlp: Language) -> None:
+    text = 'The coach said "we will be back next year," according to the local paper.'
+    found = quotes(nlp, text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.cue is not None and q.cue.text == "according to"
+    assert q.speaker_text is not None and q.speaker_text.text == "the local paper"
+    assert q.content.text == 'The coach said "we will be back next year,"'
