@@ -48,3 +48,10 @@ def test_contexts_from_the_sentence() -> None:
 
 def test_the_codes_contexts_come_first() -> None:
     assert merge_contexts(("military",), ("legal", "military")) == ("military", "legal")
+
+
+def test_military_only_for_a_states_forces() -> None:
+    gang = events("Gunmen shot dead two police officers in Lagos.")
+    assert all("military" not in c for t, _, c in gang if t == "ASSAULT")
+    army = events("Malian troops attacked the rebels near Gao.")
+    assert any("military" in c for t, _, c in army if t == "ASSAULT")

@@ -52,6 +52,20 @@ def sentence_contexts(sent: Span) -> tuple[str, ...]:
     return tuple(c for c in words.order if c in found)
 
 
+# sectors of parties that are, or stand for, a state's armed forces: an attack by none of them
+# (gunmen, rebels, police, a mob) is not "military" by its code alone (the manual: "only covers
+# official state military bodies")
+STATE_FORCE_SECTORS = frozenset({"MIL", "GOV", None})
+
+
+def code_contexts(contexts: Iterable[str], party_sectors: Iterable[str | None]) -> tuple[str, ...]:
+    """The contexts a CAMEO code gives, less "military" when no party is a state's force."""
+    sectors = set(party_sectors)
+    if sectors and not sectors & STATE_FORCE_SECTORS:
+        return tuple(c for c in contexts if c != "military")
+    return tuple(contexts)
+
+
 def merge_contexts(first: Iterable[str], then: Iterable[str]) -> tuple[str, ...]:
     """``first`` (the code's contexts), then the others of ``then``, without repeats."""
     return tuple(dict.fromkeys((*first, *then)))

@@ -11,7 +11,7 @@ from tidings.events.acts import intents_only, one_per_act
 from tidings.events.anchors import Anchor, attach, place_anchors, timex_anchors
 from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
-from tidings.events.contexts import merge_contexts, sentence_contexts
+from tidings.events.contexts import code_contexts, merge_contexts, sentence_contexts
 from tidings.events.lexicon import Cues, cues
 from tidings.events.main_events import promised_noun
 from tidings.events.modality import Marks, marks, modality
@@ -380,7 +380,10 @@ def _event(
         type=draft.type,
         mode=draft.mode or word_mode(draft.type, token),
         context=merge_contexts(
-            t.entry.context if _own_code(draft) else (record.context if record else ()),
+            code_contexts(
+                t.entry.context if _own_code(draft) else (record.context if record else ()),
+                _sectors(analysis, (*draft.args.actors, *draft.args.recipients)),
+            ),
             sentence_contexts(sent),
         ),
         cameo=draft.cameo,
@@ -397,6 +400,10 @@ def _event(
         quote=quote,
         confidence=_confidence(draft),
     )
+
+
+def _sectors(analysis: Analysis, ids: tuple[str, ...]) -> list[str | None]:
+    return [a.sector for a in analysis.actors.actors if a.id in ids]
 
 
 def _own_code(draft: Draft) -> bool:
