@@ -89,3 +89,25 @@ def test_local_time_before_a_bracketed_gmt_takes_the_day(nlp: Language) -> None:
     text = "The quake struck at 9:20 a.m. (0620 GMT) Sunday near the border."
     assert values(nlp, text, date(2017, 5, 2)) == {"9:20 a.m.": "2017-04-30T09:20",
                                                    "Sunday": "2017-04-30"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # a clock time on a weekday, in a timetable present: the coming one
+        ("The offer expires at 5 p.m. on Friday.", "5 p.m. on Friday", "2017-08-11T17:00"),
+        ("Polls close at 10 p.m. on Thursday.", "10 p.m. on Thursday", "2017-08-10T22:00"),
+        ("The fire broke out at 3am on Saturday.", "3am on Saturday", "2017-08-05T03:00"),
+        # calendar quarters and halves named by their months
+        ("The firm posted a loss for the April-June quarter.", "the April-June quarter",
+         "2017-Q2"),
+        ("Sales rose in the January-June period.", "the January-June period", "2017-H1"),
+        ("Exports fell in the July-September quarter of last year.",
+         "the July-September quarter of last year", "2016-Q3"),
+        # the end of the decade, of the century
+        ("By the end of the decade, emissions must halve.", "the end of the decade", "201"),
+        ("By the end of the century, seas will rise.", "the end of the century", "20"),
+    ],
+)  # fmt: skip
+def test_round6_times_and_periods(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 8, 9)).get(extent) == value

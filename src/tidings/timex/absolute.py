@@ -196,6 +196,27 @@ def month_alone(m: Match, ctx: Context) -> Norm | None:
     return Norm(month_value(year, month), "month")
 
 
+def months_quarter(m: Match, ctx: Context) -> Norm | None:
+    """the April-June quarter (2017-Q2) · the July-December half (2017-H2): calendar periods
+    named by their first and last months, in the year the last month's tense gives."""
+    if not (month_ok(ctx, m) and month_ok(ctx, m, "mon2")):
+        return None
+    first, last = ctx.lex.months[g(m, "mon")], ctx.lex.months[g(m, "mon2")]
+    if last - first == 2 and first % 3 == 1:
+        code, granularity = f"Q{(first + 2) // 3}", "quarter"
+    elif last - first == 5 and first in (1, 7):
+        code, granularity = f"H{(first + 5) // 6}", "quarter"
+    else:
+        return None
+    if m.group("y"):
+        year: int | None = int(m.group("y"))
+    elif g(m, "yrel") and ctx.anchor is not None:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g(m, "yrel")]
+    else:
+        year = year_for_month(ctx, m, last)
+    return Norm(f"{year:04d}-{code}" if year else f"XXXX-{code}", granularity)
+
+
 def year_alone(m: Match, ctx: Context) -> Norm | None:
     """1990 · fiscal 1989 · mid-1996 · 1994 or later (a bare number needs a date-like context)."""
     if re.search(r"\shalf\s", m.group(0)):

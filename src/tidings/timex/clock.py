@@ -18,7 +18,8 @@ def _day(m: Match, ctx: Context) -> date | None:
         return None
     if g(m, "wd"):
         number = ctx.lex.weekdays[g(m, "wd")]
-        if ctx.weekday_ahead(m) or ctx.before(m, 7).endswith(("until ", "by ")):
+        ahead = ctx.weekday_ahead(m) or ctx.weekday_ahead(m, "wd")  # "closes at 5pm on Friday"
+        if ahead or ctx.before(m, 7).endswith(("until ", "by ")):
             return weekday_on_or_after(anchor, number)
         return weekday_on_or_before(anchor, number)
     if g(m, "rd"):

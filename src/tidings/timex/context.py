@@ -43,9 +43,10 @@ class Context:
         """The tense that places a month or date without a year (see :func:`tense.date_tense`)."""
         return date_tense(self.doc, *m.span())
 
-    def weekday_ahead(self, m: re.Match[str]) -> bool:
-        """Whether a weekday in ``m`` names the coming one (see :func:`tense.weekday_ahead`)."""
-        return weekday_ahead(self.doc, *m.span())
+    def weekday_ahead(self, m: re.Match[str], group: str | None = None) -> bool:
+        """Whether a weekday in ``m`` (or in its ``group``) names the coming one (see
+        :func:`tense.weekday_ahead`)."""
+        return weekday_ahead(self.doc, *(m.span(group) if group else m.span()))
 
     def token_at(self, start: int) -> Token | None:
         """The token at character ``start`` (None in whitespace)."""

@@ -223,7 +223,8 @@ def the_year(m: Match, ctx: Context) -> Norm | None:
 
 
 def period_end(m: Match, ctx: Context) -> Norm | None:
-    """by year-end · by the end of the month (the anchor's year, month or week)."""
+    """by year-end · by the end of the month · by the end of the decade (the anchor's year,
+    month, week, decade or century)."""
     anchor = ctx.anchor
     if anchor is None:
         return None
@@ -233,6 +234,10 @@ def period_end(m: Match, ctx: Context) -> Norm | None:
         return Norm(month_value(anchor.year, anchor.month), "month", start=start, end=end)
     if unit == "week":
         return Norm(week_value(anchor), "week", start=start, end=end)
+    if unit == "decade":
+        return Norm(f"{anchor.year // 10:03d}", "decade", start=start, end=end)
+    if unit == "century":
+        return Norm(f"{anchor.year // 100:02d}", "century", start=start, end=end)
     return Norm(f"{anchor.year:04d}", "year", start=start, end=end)
 
 

@@ -56,6 +56,9 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      rf"fiscal\s+(?P<fy>{_YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?"
      r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)", absolute.quarter),
     (rf"Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?", absolute.quarter),
+    (r"(?:the\s+)?(?P<mon><MONTH>)\s*[-–/]\s*(?P<mon2><MONTH>)\s+(?:quarter|half|period)"
+     rf"(?:\s+(?:of|in)\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|last|next)\s+year))?",
+     absolute.months_quarter),
     (r"(?:(?P<rel>this(?:\s+past|\s+coming)?|last|next|(?:the\s+)?(?:past|coming)|the|<PARTOF>)"
      rf"\s*)?(?P<s><SEASON>)(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?", absolute.season),
     (rf"(?P<y2>{_YEAR})\s+(?P<s2><SEASON>)", absolute.season),
@@ -85,7 +88,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      + _YEAR + r"))?", absolute.week_of),
     (r"the\s+weekend", relative.the_weekend),
     (r"(?:(?:by|at|around|since|before|until|till|through)\s+)(?P<x>(?P<u>year)(?:-end|\s+end|"
-     r"['’]s\s+end)|the\s+end\s+of\s+the\s+(?P<u2>year|month|week))", relative.period_end),
+     r"['’]s\s+end)|the\s+end\s+of\s+the\s+(?P<u2>year|month|week|decade|century))",
+     relative.period_end),
     (r"the\s+latest\s+(?:fiscal\s+)?period", relative.latest_period),
     (r"(?:the\s+year\s+)?(?P<hi>nineteen|twenty|two\s+thousand(?:\s+and)?)(?:\s+(?P<lo><NUM>))?",
      absolute.spoken_year),
