@@ -111,3 +111,23 @@ def test_local_time_before_a_bracketed_gmt_takes_the_day(nlp: Language) -> None:
 )  # fmt: skip
 def test_round6_times_and_periods(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2017, 8, 9)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # British clock times and days
+        ("Kick-off in the final is at 7.45pm.", "7.45pm", "2017-05-02T19:45"),
+        ("The store reopens at 10.30am on Thursday.", "10.30am on Thursday", "2017-05-04T10:30"),
+        ("The count ended at 11pm last night.", "11pm last night", "2017-05-01T23:00"),
+        ("The blaze started at 2am last night.", "2am last night", "2017-05-02T02:00"),
+        ("The jet landed at 9.15am this morning.", "9.15am this morning", "2017-05-02T09:15"),
+        ("Results are due at 12.15pm UK time.", "12.15pm UK time", "2017-05-02T12:15"),
+    ],
+)  # fmt: skip
+def test_round6_clock_times(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 5, 2)).get(extent) == value
+
+
+def test_a_price_is_not_a_clock_time(nlp: Language) -> None:
+    assert values(nlp, "The shares closed at $2.50 pm on the day.", date(2017, 5, 2)) == {}

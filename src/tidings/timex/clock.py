@@ -9,7 +9,7 @@ from tidings.timex.calendar import safe_date, weekday_on_or_after, weekday_on_or
 from tidings.timex.context import Context, Norm, g
 
 Match = re.Match[str]
-_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 
 
 def _day(m: Match, ctx: Context) -> date | None:
@@ -23,17 +23,17 @@ def _day(m: Match, ctx: Context) -> date | None:
             return weekday_on_or_after(anchor, number)
         return weekday_on_or_before(anchor, number)
     if g(m, "rd"):
-        return anchor + timedelta(days=_DAYS[g(m, "rd")])
+        return anchor + timedelta(days=_DAYS.get(re.sub(r"\s+", " ", g(m, "rd")), 0))
     if g(m, "mon"):
         return safe_date(anchor.year, ctx.lex.months[g(m, "mon")], int(m.group("d")))
     return anchor
 
 
 def clock_time(m: Match, ctx: Context) -> Norm | None:
-    """10 a.m. · 10:35 p.m. EST · 5 p.m. Wednesday · noon Thursday · midnight · at 4 in the
-    morning."""
+    """10 a.m. · 10:35 p.m. EST · 7.45pm · 5 p.m. Wednesday · 10pm last night · noon Thursday ·
+    midnight · at 4 in the morning."""
     day = _day(m, ctx)
-    if day is None:
+    if day is None or ctx.text[max(0, m.start() - 1) : m.start()] in ("$", "£", "€"):
         return None
     noon = g(m, "nm")
     if noon and (ctx.before(m, 5).endswith("high ") or _titled(m, ctx)):
@@ -55,6 +55,8 @@ def clock_time(m: Match, ctx: Context) -> Norm | None:
             return None
     # "10:35 a.m. (0735 GMT) Friday": the local time takes the day, which stands on its own
     end = m.start("aside") if m.groupdict().get("aside") else None
+    if g(m, "rd").startswith("last") and hour < 12:
+        day += timedelta(days=1)  # "at 2am last night": early on the anchor's day
     return Norm(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME", end=end)
 
 

@@ -19,9 +19,10 @@ Handler = Callable[[re.Match[str], Context], Norm | None]
 _WD_PREFIX = r"(?:(?P<wd><WDAY>),?\s+)?"
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 _YEAR_REL = r"(?:,?\s+(?P<yrel>this|last|next)\s+year)?"  # "5 July this year"
-_TZ = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T|ET|PT)|local\s+time)"
+_TZ = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T|ET|PT)|local\s+time|(?-i:UK)\s+time)"
 _DAY_REF = (
-    r"(?:(?P<wd><WDAY>)|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<mon><MONTH>)\s*(?P<d>\d{1,2}))"
+    r"(?:(?P<wd><WDAY>)|(?P<rd>today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|"
+    r"this\s+afternoon|this\s+evening)|(?P<mon><MONTH>)\s*(?P<d>\d{1,2}))"
 )
 
 _TEMPLATES: list[tuple[str, Handler]] = [
@@ -119,7 +120,7 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<n><NUM>)\s+)?(?P<u><UNIT>|morning|evening|"
      r"afternoon|night|<SEASON>)", amounts.frequency),
     (r"(?P<ref><REF>)", amounts.reference),
-    (r"(?:(?:around|approximately|roughly)\s+)?(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+    (r"(?:(?:around|approximately|roughly)\s+)?(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
      r"(?P<ap>a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)|o['’]clock)(?:\s+" + _TZ + r")?"
      r"(?:(?P<aside>\s+\(\d{3,4}\s+" + _TZ + r"\))?,?\s+(?:on\s+)?" + _DAY_REF + r")?",
      clock.clock_time),
