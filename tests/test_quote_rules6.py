@@ -109,3 +109,10 @@ def test_report_inside_according_to_is_its_content(nlp: Language) -> None:
     assert q.cue is not None and q.cue.text == "according to"
     assert q.speaker_text is not None and q.speaker_text.text == "the local paper"
     assert q.content.text == 'The coach said "we will be back next year,"'
+
+
+def test_when_is_not_part_of_the_cue(nlp: Language) -> None:
+    text = "When asked about the budget, the treasurer said nothing."
+    q = one(quotes(nlp, text), "asked about")
+    assert q.cue is not None and q.cue.text == "asked about"
+    assert q.content.text == "the budget"

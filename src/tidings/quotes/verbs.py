@@ -284,6 +284,8 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     cue_head = quoting or _statement_frame(verb, lex) or verb
     cue_start = cue_head.i
     for child in sorted(cue_head.lefts, key=lambda c: -c.i):
+        if child.tag_ == "WRB":
+            continue  # "when asked about …": the cue is "asked about"
         if child.dep_ in CUE_AUX and child.i == cue_start - 1 and child.i != speaker_i:
             cue_start -= 1
     for child in verb.rights:
