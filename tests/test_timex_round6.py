@@ -131,3 +131,15 @@ def test_round6_clock_times(nlp: Language, text: str, extent: str, value: str) -
 
 def test_a_price_is_not_a_clock_time(nlp: Language) -> None:
     assert values(nlp, "The shares closed at $2.50 pm on the day.", date(2017, 5, 2)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # a year after pre- or post-
+        ("The post-1989 reforms opened the economy.", "post-1989", "1989"),
+        ("Lending has not returned to pre-2008 levels.", "pre-2008", "2008"),
+    ],
+)
+def test_round6_year_words(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 5, 2)).get(extent) == value

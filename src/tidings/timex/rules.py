@@ -44,7 +44,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      r"(?:\s+(?P<lo><NUM>))?", absolute.month_year),
     (r"<PARTOF>?(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|(?:the\s+)?previous|"
      r"the\s+following|each|every|that)\s+)?(?P<mon><MONTH>)" + _YEAR_REL, absolute.month_alone),
-    (rf"<PARTOF>?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|fy)\s+)?"
+    (rf"(?:<PARTOF>|(?:pre|post)-)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|"
+     rf"the\s+(?:fiscal\s+)?year|fy)\s+)?"
      rf"(?P<y>{_YEAR})(?:\s+or\s+(?:later|earlier))?", absolute.year_alone),
     (r"(?:the\s+)?<PARTOF>?(?:(?P<c>1[5-9]|20)?(?P<dd>\d)0|['’](?P<sd>\d)0)['’]?s",
      absolute.decade),
@@ -156,7 +157,7 @@ beginning start middle first second rest remainder latter earlier later fiscal c
 comparable year-ago year-earlier prior-year coming past previous following current recent
 ensuing upcoming for in within over after take takes took lasted about around approximately
 roughly shortly noon midnight midday overnight today tonight yesterday tomorrow q1 q2 q3 q4
-by at since before until till through during of
+by at since before until till through during of pre post
 """
 
 
