@@ -143,3 +143,18 @@ def test_a_price_is_not_a_clock_time(nlp: Language) -> None:
 )
 def test_round6_year_words(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2017, 5, 2)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # an amount of time used as an adjective leaves the noun's article out
+        ("Shares sank to a seven year low.", "seven year", "P7Y"),
+        ("Farmers held the two day protest.", "two day", "P2D"),
+        # ... a plural one keeps it
+        ("They waited the full two weeks.", "two weeks", "P2W"),
+        ("Prices fell over the past three days.", "the past three days", "P3D"),
+    ],
+)
+def test_round6_adjective_amounts(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 5, 2)).get(extent) == value

@@ -105,6 +105,9 @@ def duration(m: Match, ctx: Context) -> Norm | None:
     if unit.letter == "Q" and article and not g(m, "det"):
         return None  # "a quarter of the vote"
     value = _duration(count, unit)
+    if g(m, "det") in ("a", "an", "the") and not article and not g(m, "u").endswith("s"):
+        # "a five year low", "the two day rally": the article is the noun's
+        return Norm(value, unit.granularity, "DURATION", start=m.start("n"))
     if article and not g(m, "det") and not g(m, "adj") and not g(m, "approx") and _is_rate(m, ctx):
         return Norm(value, unit.granularity, "SET")
     return Norm(value, unit.granularity, "DURATION")
