@@ -158,3 +158,16 @@ def test_round6_year_words(nlp: Language, text: str, extent: str, value: str) ->
 )
 def test_round6_adjective_amounts(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2017, 5, 2)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # the preposition stays outside the expression
+        ("The firm may list its shares in the near future.", "the near future", "FUTURE_REF"),
+        # "or so" belongs to the period
+        ("The mine will be shut over the next year or so.", "the next year or so", "2018"),
+    ],
+)
+def test_round6_extents(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 5, 2)).get(extent) == value

@@ -81,7 +81,7 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:<PARTOF>|(?:earlier|later)\s+)?(?P<rel>this|last|next|(?:the\s+)?(?:past|previous|"
      r"coming|current|following|next|last)|the\s+same|that)\s+(?:fiscal\s+|calendar\s+)?"
      r"(?P<u>week|weekend|month|year|"
-     r"decade|century)", relative.relative_period),
+     r"decade|century)(?:\s+or\s+so)?", relative.relative_period),
     (r"(?:(?:earlier|later|early|late)\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)"
      r"(?P<u>day|morning|afternoon|evening|night)", relative.mention_day),
     (r"the\s+(?P<rel>next|following|previous|preceding)\s+(?P<u>day|morning|afternoon|evening|"
