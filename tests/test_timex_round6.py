@@ -171,3 +171,22 @@ def test_round6_adjective_amounts(nlp: Language, text: str, extent: str, value: 
 )
 def test_round6_extents(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2017, 5, 2)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # years and months later or earlier count from the date the story named last
+        ("He enrolled in 1951. Two years later he left for Paris.", "Two years later", "1953"),
+        ("The mill was sold in March 2010. Six months later it closed.", "Six months later",
+         "2010-09"),
+        ("The wall fell in 1990; three years earlier, protests began.", "three years earlier",
+         "1987"),
+        # ... with no date named, an amount of time (not two years after publication)
+        ("Two years later, the town was rebuilt.", "Two years later", "P2Y"),
+        # "a year earlier" in results stays the year before
+        ("Profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2016"),
+    ],
+)  # fmt: skip
+def test_round6_later_and_earlier(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 5, 2)).get(extent) == value

@@ -126,7 +126,8 @@ def resolve_anaphors(
             value = _from_mention(norm.anaphor, named[1]) if near and named else None
             if value is None and not norm.value:
                 continue
-            norm = replace(norm, value=value or norm.value, anaphor=None)
+            kind = "DATE" if value and norm.type == "DURATION" else norm.type  # "two years later"
+            norm = replace(norm, value=value or norm.value, type=kind, anaphor=None)
         elif norm.anaphor and last is not None and start - last[0] <= _ANAPHOR_REACH:
             year = last[1]
             if norm.anaphor == "year_before" and (anchor is None or year >= anchor.year):

@@ -179,6 +179,14 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         return None
     n = round(float(count)) * unit.count * (1 if ahead else -1)
     letter = unit.letter
+    story_time = direction == "later" or (direction == "earlier" and n != -1)
+    if story_time and letter in ("Y", "M"):
+        # "two years later", "six months earlier": counted from the date the story named last
+        # (see resolve_anaphors), not from the publication date; with none, an amount of time
+        amount_text = _fmt_amount(count, unit.count)
+        value = duration_value(amount_text, unit.letter, unit.time)
+        unit_name = "year" if letter == "Y" else "month"
+        return Norm(value, unit.granularity, "DURATION", anaphor=f"mention:{unit_name}:{n}")
     if unit.time:  # hours or minutes ago: that day
         letter, n = "D", 0
     if letter == "D" and unit.count == 2:  # weekends
