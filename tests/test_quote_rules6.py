@@ -116,3 +116,17 @@ def test_when_is_not_part_of_the_cue(nlp: Language) -> None:
     q = one(quotes(nlp, text), "asked about")
     assert q.cue is not None and q.cue.text == "asked about"
     assert q.content.text == "the budget"
+
+
+def test_cue_noun_object_takes_its_verb_into_the_cue(nlp: Language) -> None:
+    text = "Two senators have raised serious questions about the contract."
+    q = one(quotes(nlp, text), "questions about")
+    assert q.cue is not None and q.cue.text == "have raised serious questions about"
+    assert q.speaker_text is not None and q.speaker_text.text == "Two senators"
+    assert q.content.text == "the contract"
+
+
+def test_owned_cue_noun_keeps_its_own_cue(nlp: Language) -> None:
+    text = "The council dismissed the mayor's criticism of the budget."
+    found = [q for q in quotes(nlp, text) if q.cue is not None and "criticism" in q.cue.text]
+    assert all(not q.cue.text.startswith("dismissed") for q in found)

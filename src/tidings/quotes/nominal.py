@@ -283,6 +283,10 @@ def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft
         return None
     if speaker_tok is not None and not can_speak(speaker_tok, lex):
         return None
+    if speaker_tok is not None and _voiced_by_subject(noun):
+        cue_start = noun.head.i  # "raised serious questions about": the cue from the verb
+        while doc[cue_start - 1].dep_ in ("aux", "neg") and doc[cue_start - 1].head == noun.head:
+            cue_start -= 1
     start, end = trim(doc, start, end)  # less a trailing aside (", a plan that failed")
     start, end = trim(doc, start, max(cut_tail(doc, start, end, passages), start + 1))
     if start >= end:
@@ -296,6 +300,18 @@ def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft
         cue=chars(doc, cue_start, cue_end),
         speaker=speaker_span(speaker_tok, passages, content) if speaker_tok is not None else None,
         speaker_head=speaker_tok.i if speaker_tok is not None else None,
+    )
+
+
+def _voiced_by_subject(noun: Token) -> bool:
+    """Whether the noun is the object of a verb whose subject speaks through it ("she voiced
+    concerns about", "he has praise for"), with no owner or "from" of its own: the annotators
+    take the verb into the cue."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX") or noun.head.i > noun.i:
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
+        for c in noun.children
     )
 
 
