@@ -190,3 +190,16 @@ def test_round6_extents(nlp: Language, text: str, extent: str, value: str) -> No
 )  # fmt: skip
 def test_round6_later_and_earlier(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2017, 5, 2)).get(extent) == value
+
+
+def test_a_weekday_after_a_present_copula_lies_ahead(nlp: Language) -> None:
+    anchor = date(2017, 11, 13)  # a Monday
+    assert values(nlp, "The final vote is on Thursday.", anchor) == {"Thursday": "2017-11-16"}
+    assert values(nlp, "The final vote was on Thursday.", anchor) == {"Thursday": "2017-11-09"}
+
+
+def test_an_abbreviated_month_before_a_name_is_a_first_name(nlp: Language) -> None:
+    anchor = date(2017, 11, 13)
+    assert values(nlp, "Dec Moran, a farmer, said the rain had stopped.", anchor) == {}
+    assert values(nlp, "Exports rose in Aug and Sept.", anchor)["Aug"] == "2017-08"
+    assert values(nlp, "In June Moran resigned.", anchor) == {"June": "2017-06"}

@@ -3,6 +3,7 @@ holidays."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -162,6 +163,9 @@ def month_year(m: Match, ctx: Context) -> Norm | None:
     return Norm(month_value(year, ctx.lex.months[g(m, "mon")]), "month") if year else None
 
 
+_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
+
+
 def month_alone(m: Match, ctx: Context) -> Norm | None:
     """July · in July · last April · early December · January this year."""
     if not month_ok(ctx, m):
@@ -175,6 +179,10 @@ def month_alone(m: Match, ctx: Context) -> Norm | None:
         listed = _LINKS.search(before) and any(w in ctx.lex.months for w in before.split()[-3:])
         if not _MONTH_CUES.search(before) and not listed:
             return None  # "wrote to May", "May said": the name, not the month
+    word = m.group("mon")
+    abbreviated = word[-1] != "." and word.lower() not in _MONTH_NAMES
+    if abbreviated and re.match(r" [A-Z][a-z]", ctx.text[m.end() : m.end() + 3]):
+        return None  # "Jan Lukas", "Dec Hogan": a first name
     named = re.match(r"\s+(?:of|for)\s+(?!(?:19|20)\d\d)", ctx.after(m, 12))
     if named and not rel and not yrel and not _YEAR_CUES.search(ctx.before(m, 12)):
         return None  # "the March for Life" (but "in March for talks")
