@@ -130,3 +130,16 @@ def test_owned_cue_noun_keeps_its_own_cue(nlp: Language) -> None:
     text = "The council dismissed the mayor's criticism of the budget."
     found = [q for q in quotes(nlp, text) if q.cue is not None and "criticism" in q.cue.text]
     assert all(not q.cue.text.startswith("dismissed") for q in found)
+
+
+def test_statement_after_the_cue_verb_is_part_of_the_cue(nlp: Language) -> None:
+    text = "The mayor said in a statement Saturday that the bridge would reopen."
+    q = one(quotes(nlp, text), "Saturday")
+    assert q.cue is not None and q.cue.text == "said in a statement Saturday"
+    assert q.content.text == "that the bridge would reopen"
+
+
+def test_interview_after_the_cue_verb_stays_out_of_the_cue(nlp: Language) -> None:
+    text = "The mayor said in an interview that the bridge would reopen."
+    q = one(quotes(nlp, text), "said")
+    assert q.content.text == "that the bridge would reopen"
