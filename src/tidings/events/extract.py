@@ -17,6 +17,7 @@ from tidings.events.main_events import promised_noun
 from tidings.events.modality import Marks, marks, modality
 from tidings.events.modes import word_mode
 from tidings.events.riots import REPRESSION, RIOT, represses, riot_sides, riots
+from tidings.events.sports import without_game_moves
 from tidings.events.syntax import (
     adopted_modifiers,
     child,
@@ -99,6 +100,7 @@ def find_events(analysis: Analysis) -> list[Event]:
         near_p = [a for a in places if first <= a.head < last]
         for draft in drafts:
             events.append(_event(analysis, doc, sent, draft, near_t, near_p, cue))
+    events = without_game_moves(events, doc, analysis.actors)
     events.sort(key=lambda e: (e.trigger.start, e.type))
     return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(events, start=1)]
 
