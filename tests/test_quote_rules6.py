@@ -143,3 +143,15 @@ def test_interview_after_the_cue_verb_stays_out_of_the_cue(nlp: Language) -> Non
     text = "The mayor said in an interview that the bridge would reopen."
     q = one(quotes(nlp, text), "said")
     assert q.content.text == "that the bridge would reopen"
+
+
+def test_verb_an_infinitive_cue_hangs_on_joins_the_cue(nlp: Language) -> None:
+    q = one(quotes(nlp, "The senator went on to say that the levy was unfair."), "say")
+    assert q.cue is not None and q.cue.text == "went on to say"
+    q = one(quotes(nlp, "The mayor was quick to point out that the budget was balanced."), "out")
+    assert q.cue is not None and q.cue.text == "was quick to point out"
+
+
+def test_reporting_verb_keeps_its_infinitive_as_content(nlp: Language) -> None:
+    q = one(quotes(nlp, "The governor vowed to fight the levy."), "vowed")
+    assert q.content.text == "to fight the levy"

@@ -281,7 +281,7 @@ def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexic
     cue_start, cue_end = verb.i, verb.i + 1
     speaker_i = speaker_tok.i if speaker_tok is not None else -1
     # "is quoted as saying", "released a statement saying" are one cue
-    cue_head = quoting or _statement_frame(verb, lex) or verb
+    cue_head = quoting or _statement_frame(verb, lex) or _infinitive_frame(verb, lex) or verb
     cue_start = cue_head.i
     for child in sorted(cue_head.lefts, key=lambda c: -c.i):
         if child.tag_ == "WRB":
@@ -369,6 +369,28 @@ def _past_medium(verb: Token, cue_end: int, content: tuple[int, int]) -> int:
 def cue_media() -> frozenset[str]:
     """data/quotes/cue_media.txt."""
     return read_words("quotes/cue_media.txt")
+
+
+def _infinitive_frame(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb or adjective an infinitive cue hangs on, which annotators take into the cue
+    ("went on to say", "continued to push for", "was quick to point out", "are more likely to
+    say"): its head when that is no reporting verb of its own (then the copula before an
+    adjective)."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i > verb.i:
+        return None
+    if head.pos_ not in ("VERB", "AUX", "ADJ") or verb.left_edge.lower_ != "to":
+        return None
+    if verb.dep_ == "advcl" and not any(c.dep_ == "prt" for c in head.rights):
+        return None  # "went on to say"; not "sold the house to pay …"
+    row = _cue_verb(head, lex) if head.pos_ != "ADJ" else None
+    if row is not None and row.takes_infinitive:
+        return None  # "vowed to fight": the vow reports the infinitive
+    if head.pos_ == "ADJ":
+        if head.dep_ != "acomp" or head.head.i > head.i:
+            return None
+        head = head.head  # "was quick to point out": from the copula
+    return head
 
 
 def _quoted_as(verb: Token, lex: Lexicon) -> Token | None:
