@@ -155,3 +155,15 @@ def test_verb_an_infinitive_cue_hangs_on_joins_the_cue(nlp: Language) -> None:
 def test_reporting_verb_keeps_its_infinitive_as_content(nlp: Language) -> None:
     q = one(quotes(nlp, "The governor vowed to fight the levy."), "vowed")
     assert q.content.text == "to fight the levy"
+
+
+def test_reporting_verb_reports_the_idea_with_its_clause(nlp: Language) -> None:
+    q = one(quotes(nlp, "The governor rejected the idea that the levy would pass."), "rejected")
+    assert q.content.text == "the idea that the levy would pass"
+
+
+def test_light_verb_and_its_noun_are_the_cue(nlp: Language) -> None:
+    text = "The governor expressed confidence that the levy would pass."
+    q = one(quotes(nlp, text), "confidence")
+    assert q.cue is not None and q.cue.text == "expressed confidence"
+    assert q.content.text == "that the levy would pass"

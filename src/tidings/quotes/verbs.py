@@ -595,12 +595,18 @@ def request_nouns() -> frozenset[str]:
 def _noun_clause(
     verb: Token, lex: Lexicon, passages: Passages
 ) -> tuple[tuple[int, int], int] | None:
-    """ "expressed confidence that …", "voiced concern that …": the object is a cue noun with a
-    that-clause; the clause is the content and the cue runs from the verb to the noun."""
+    """ "expressed confidence that …", "voiced concern that …": the object of a light verb
+    (data/quotes/light_verbs.txt) is a cue noun with a that-clause; the clause is the content
+    and the cue runs from the verb to the noun; so with another reporting verb and the
+    speaker's own noun ("highlighted his message that …"). Otherwise that verb reports the noun
+    with its clause ("rejected the idea that …")."""
     doc = verb.doc
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     noun = (lex.cue_nouns or {}).get(obj.lemma_.lower()) if obj is not None else None
     if obj is None or noun is None or not noun.clause:
+        return None
+    owned = any(c.dep_ == "poss" for c in obj.children)  # "highlighted his message that …"
+    if verb.lemma_.lower() not in light_verbs() and not owned:
         return None
     clause = next(
         (
