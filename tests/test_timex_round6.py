@@ -203,3 +203,28 @@ def test_an_abbreviated_month_before_a_name_is_a_first_name(nlp: Language) -> No
     assert values(nlp, "Dec Moran, a farmer, said the rain had stopped.", anchor) == {}
     assert values(nlp, "Exports rose in Aug and Sept.", anchor)["Aug"] == "2017-08"
     assert values(nlp, "In June Moran resigned.", anchor) == {"June": "2017-06"}
+
+
+def test_ago_in_an_undated_story_is_past_ref(nlp: Language) -> None:
+    found = find_timexes(nlp("The mine was sold five years ago to a rival."), None)
+    assert [(t.text, t.value) for t in found] == [("five years ago", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Profit was $5m, against a loss a year before.", "a year before", "2016"),
+        ("The plant shut in 1994 and reopened 11 years previously.", "11 years previously",
+         "1983"),
+        # a comparison, not a date
+        ("The lease will end five years earlier than planned.", "five years", "P5Y"),
+        # minutes later: an amount of time, like hours
+        ("He scored on 3 May. Three minutes later he was sent off.", "Three minutes later",
+         "PT3M"),
+        # thousands
+        ("The fort was built 1,200 years ago.", "1,200 years ago", "0817"),
+        ("The legend is set 6,000 years ago.", "6,000 years ago", "PAST_REF"),
+    ],
+)  # fmt: skip
+def test_round6_ago_forms(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 5, 2)).get(extent) == value

@@ -10,8 +10,8 @@ Values follow TIMEX3: ``2017-05-02``, ``2017-04``, ``2017-W17``, ``2017-Q1``, ``
 ``2017-05-02T10:00`` (type TIME), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
 
 With ``anchor=None`` absolute dates keep their values, month names and weekdays get TIMEX3's
-underspecified values (``XXXX-07``, ``XXXX-WXX-2``), and expressions that need an anchor
-("yesterday", "last month", "two weeks ago") are left out.
+underspecified values (``XXXX-07``, ``XXXX-WXX-2``), "two weeks ago" is ``PAST_REF``, and other
+expressions that need an anchor ("yesterday", "last month") are left out.
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ def amount(text: str, ctx: Context) -> str | None:
     """Digits for a number written in words or digits ("six" -> "6", "2 1/2" -> "2.5",
     "twenty-four" -> "24"); "X" for an unspecified number ("several")."""
     text = re.sub(r"\s+", " ", text.lower()).strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):  # "6,000"
+        text = text.replace(",", "")
     numbers = ctx.lex.numbers
     if text in numbers:
         return numbers[text]

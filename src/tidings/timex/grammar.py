@@ -40,7 +40,7 @@ def _numbers(lex: Lexicon) -> str:
     ones = [w for w, v in lex.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w != "a"]
     compound = f"{alternation(tens)}[-\\s]{alternation(ones)}"
     words = alternation(lex.numbers)
-    digits = r"\d+(?:\.\d+)?(?:\s1/2)?(?![\d/])"
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s1/2)?)(?![\d/])"  # 6,000 · 2.5 · 2 1/2
     half = f"(?:{alternation(ones)}|\\d+)\\s+and\\s+a\\s+half"
     return f"(?:{half}|{compound}|{digits}|{words})"
 

@@ -164,10 +164,12 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     unit = ctx.lex.units.get(_singular(g(m, "u")))
     count = amount(g(m, "n"), ctx)
     direction = _clean(g(m, "dir"))
+    if direction in ("before", "previously"):  # "a year before.", "23 years previously"
+        direction = "earlier"
     ahead = direction in ("later", "hence", "from now")
     if unit is None or count is None:
         return None
-    if direction in ("later", "earlier") and unit.letter not in ("Y", "M", "Q"):
+    if direction in ("later", "earlier") and (unit.time or unit.letter not in ("Y", "M", "Q")):
         # "three days later", "a few hours earlier": counted from an event in the story, not
         # from the publication date: an amount of time (TimeBank's reading too)
         amount_text = "X" if count == "X" else _fmt_amount(count, unit.count)
@@ -175,8 +177,6 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         return Norm(value, unit.granularity, "DURATION")
     if count == "X":
         return Norm("FUTURE_REF" if ahead else "PAST_REF", unit.granularity)
-    if ctx.anchor is None:
-        return None
     n = round(float(count)) * unit.count * (1 if ahead else -1)
     letter = unit.letter
     story_time = direction == "later" or (direction == "earlier" and n != -1)
@@ -187,6 +187,8 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         value = duration_value(amount_text, unit.letter, unit.time)
         unit_name = "year" if letter == "Y" else "month"
         return Norm(value, unit.granularity, "DURATION", anaphor=f"mention:{unit_name}:{n}")
+    if ctx.anchor is None:  # "five years ago" in an undated story: before it, at least
+        return Norm("FUTURE_REF" if ahead else "PAST_REF", unit.granularity)
     if unit.time:  # hours or minutes ago: that day
         letter, n = "D", 0
     if letter == "D" and unit.count == 2:  # weekends
@@ -194,6 +196,8 @@ def ago(m: Match, ctx: Context) -> Norm | None:
     moved = shift(ctx.anchor, letter, n)
     if moved is None:
         return None
+    if moved[0].startswith("-"):  # "6,000 years ago": before year 1
+        return Norm("PAST_REF", unit.granularity)
     same_period = unit.letter == "Y" and n == -1 and direction in ("ago", "earlier")
     return Norm(*moved, anaphor="year_before" if same_period else None)
 

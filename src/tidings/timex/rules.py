@@ -99,7 +99,9 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      r"(?P<x>the\s+(?:full\s+|fiscal\s+|calendar\s+)?year)"
      r"(?:\s+(?P<ended>ended|ending|to\s+date))?", relative.the_year),
     (r"(?:<APPROX>\s+)?(?P<n><NUM>)\s+(?:more\s+|full\s+)?(?P<u><UNIT>)\s+(?:or\s+so\s+)?"
-     r"(?P<dir>ago|earlier|later|hence|from\s+now|back)", relative.ago),
+     r"(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|hence|from\s+now|back|previously|"
+     r"before(?=\s*[,.;:)]))",
+     relative.ago),
     (r"(?:the\s+)?(?:comparable\s+)?(?:year-ago|year-earlier|prior-year)(?:\s+(?:period|results|"
      r"level|levels))?", relative.year_ago_adjective),
     # amounts of time, frequencies, references
