@@ -81,3 +81,10 @@ def test_business_descriptors_code_the_company() -> None:
     assert got[0][1:] == ("Nordvik Motors", "DNK", "BUS")
     assert speakers("The airline said flights would resume.")[0][3] == "BUS"
     assert speakers("Finnish phone maker Vexa said it would appeal.")[0][2:] == ("FIN", "BUS")
+
+
+def test_a_government_named_with_its_seat() -> None:
+    got = speakers(
+        "Kenya said it would reopen the border. The government in Kampala said the plan was rushed."
+    )
+    assert got[-1][2:] == ("UGA", "GOV")

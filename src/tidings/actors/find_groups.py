@@ -29,6 +29,10 @@ BODY_HEADS = frozenset(
 DEFINITE_DETS = frozenset({"the", "that", "this"})
 # sectors of groups that act where they live: "rebels in Chad" are Chadian, "troops in Chad" not
 TWO_IDS = frozenset({hash_string("two"), hash_string("both")})
+# bodies that sit where they govern: "the government in Berlin" is Germany's
+SEATED_BODIES = frozenset(
+    {"government", "regime", "administration", "authority", "cabinet", "junta"}
+)
 DOMESTIC_SECTORS = frozenset(
     {"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU", "REL", "CRM", "UAF",
      "PRM", "SOC"}
@@ -173,7 +177,11 @@ class GroupFinder(FinderBase):
         pronoun_owner = owner is not None and doc[owner].lower_ in PRONOUNS
         if not coding.countries and (owner is None or pronoun_owner):
             self._of_countries(tok, coding)
-        if not coding.countries and owner is None and coding.sector in DOMESTIC_SECTORS:
+        if (
+            not coding.countries
+            and owner is None
+            and (coding.sector in DOMESTIC_SECTORS or _seated(tok))
+        ):
             self._in_country(tok, coding)
         if coding.sector is None or coding.sector_generic:
             self._of_body(tok, coding)
@@ -375,6 +383,12 @@ class GroupFinder(FinderBase):
                     if iso3:
                         coding.add_country(iso3)
                         return
+
+
+def _seated(tok: Token) -> bool:
+    """A body named with where it sits ("the government in Damascus"), not one of several
+    ("talks between the regime and the opposition in Vienna")."""
+    return tok.lemma_.lower() in SEATED_BODIES and not any(c.dep_ == "conj" for c in tok.children)
 
 
 def _label(iso3: str, word: str) -> str:
