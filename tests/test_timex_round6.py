@@ -228,3 +228,20 @@ def test_ago_in_an_undated_story_is_past_ref(nlp: Language) -> None:
 )  # fmt: skip
 def test_round6_ago_forms(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2017, 5, 2)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ruling is due on Friday.", "2017-11-17"),
+        ("Final figures are due Thursday.", "2017-11-16"),
+        ("A verdict is expected on Friday.", "2017-11-17"),
+        ("Snow is forecast for Saturday.", "2017-11-18"),
+        # ... not in the past tense
+        ("The payment was due on Friday.", "2017-11-10"),
+        ("A verdict was expected on Friday.", "2017-11-10"),
+    ],
+)
+def test_round6_expected_weekdays(nlp: Language, text: str, value: str) -> None:
+    found = find_timexes(nlp(text), date(2017, 11, 15))  # a Wednesday
+    assert [t.value for t in found] == [value]

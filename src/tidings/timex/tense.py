@@ -143,6 +143,9 @@ def weekday_ahead(doc: Doc, start: int, end: int) -> bool:
     finite = verb.tag_ in ("VBD", "VBZ", "VBP", "VB") or (bool(auxes) and verb.dep_ != "acl")
     if role == "plan" and finite and (present or span.start > verb.i):
         return True
+    present_passive = any(c.tag_ in ("VBZ", "VBP") for c in verb.children if c.dep_ == "auxpass")
+    if (present or present_passive) and (role == "expect" or _expected_state(verb, roles)):
+        return True
     if _deferred(span, roles):
         return True
     root = span.root
@@ -151,6 +154,14 @@ def weekday_ahead(doc: Doc, start: int, end: int) -> bool:
     )
     timetable = role != "state" and roles.get(verb.lower_) != "state"
     return verb.tag_ in ("VBZ", "VBP") and not auxes and timetable and on_verb
+
+
+def _expected_state(verb: Token, roles: dict[str, str]) -> bool:
+    """'is due (on) Friday', 'are expected Monday': a copula with an adjective of expectation."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and roles.get(c.lemma_.lower()) == "expect"
+        for c in verb.children
+    )
 
 
 def _past_perfect(token: Token) -> bool:
