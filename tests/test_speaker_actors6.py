@@ -88,3 +88,17 @@ def test_a_government_named_with_its_seat() -> None:
         "Kenya said it would reopen the border. The government in Kampala said the plan was rushed."
     )
     assert got[-1][2:] == ("UGA", "GOV")
+
+
+def test_a_body_named_after_its_leader() -> None:
+    doc = tidings.extract("The regime of Kim Jong-un fired two missiles into the sea.")
+    regime = next(a for a in doc.actors if a.name.endswith("regime"))
+    assert (regime.country, regime.sector) == ("PRK", "GOV")
+
+
+def test_a_military_government_governs() -> None:
+    doc = tidings.extract(
+        "The military government of General Ruiz declared a state of siege in Bolivia."
+    )
+    body = next(a for a in doc.actors if a.name.endswith("government"))
+    assert body.sector == "GOV"

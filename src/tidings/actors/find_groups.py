@@ -156,6 +156,8 @@ class GroupFinder(FinderBase):
             lex, doc, start, tok.i + 1, Coding(), phrases=self.phrases, skip=skip,
             multiword=self.multiword,
         )  # fmt: skip
+        if coding.sector == "MIL" and agent.sector == "GOV" and tok.lemma_.lower() in SEATED_BODIES:
+            coding.sector = "GOV"  # "the military government" governs: GOV, as any government
         if owner is not None and coding.countries and doc[owner].pos_ == "PROPN":
             coding.countries = []  # "Putin's Syria envoy": the owner decides, Syria is the topic
             code_words(
@@ -343,6 +345,15 @@ class GroupFinder(FinderBase):
                         iso3 = self._place_within(obj)
                         if iso3:
                             coding.add_country(iso3)
+                    if not coding.countries and tok.lemma_.lower() in SEATED_BODIES:
+                        self._leaders_country(obj, coding)  # "the regime of Kim Jong Un"
+
+    def _leaders_country(self, obj: Token, coding: Coding) -> None:
+        """The country of a person a body is named after ("the government of X")."""
+        mention = self.claimed.get(obj.i)
+        person = next((p for p in mention.parts if p.kind == "person"), None) if mention else None
+        if person is not None and person.country:
+            coding.add_country(person.country)
 
     def _place_within(self, obj: Token) -> str | None:
         """The country of the first place named in a phrase ("the southern port city of
