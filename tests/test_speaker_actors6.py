@@ -98,7 +98,7 @@ def test_a_body_named_after_its_leader() -> None:
 
 def test_a_military_government_governs() -> None:
     doc = tidings.extract(
-        "The military government of General Ruiz declared a state of siege in Bolivia."
+        "The military government of Bolivian President Juan Ruiz declared a state of siege."
     )
     body = next(a for a in doc.actors if a.name.endswith("government"))
     assert body.sector == "GOV"
