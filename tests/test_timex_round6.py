@@ -245,3 +245,19 @@ def test_round6_ago_forms(nlp: Language, text: str, extent: str, value: str) -> 
 def test_round6_expected_weekdays(nlp: Language, text: str, value: str) -> None:
     found = find_timexes(nlp(text), date(2017, 11, 15))  # a Wednesday
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The mill was shut between June and August 2015.", "June", "2015-06"),
+        ("They met on 3 May and 6 June 2015.", "3 May", "2015-05-03"),
+        ("He toured in June, July and August 2012.", "June", "2012-06"),
+        ("The freeze lasted from November to February 2016.", "November", "2015-11"),
+        ("Exports rose in Aug and Sept last year.", "Aug", "2016-08"),
+    ],
+)
+def test_round6_paired_months_share_a_year(
+    nlp: Language, text: str, extent: str, value: str
+) -> None:
+    assert values(nlp, text, date(2017, 11, 15)).get(extent) == value

@@ -100,8 +100,43 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             granularity=norm.granularity,
             type=norm.type,  # type: ignore[arg-type]
         )
-        for start, end, norm in resolve_anaphors(taken, anchor)
+        for start, end, norm in share_years(resolve_anaphors(taken, anchor), text)
     ]
+
+
+_LINKED = re.compile(r"\s*(?:,|and|or|to|through|until|till|[-–])\s*(?:(?:and|or)\s+)?", re.I)
+_MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(-\d\d)?")
+_YEAR_NAMED = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\b(?:last|this|next)\s+year\b", re.I)
+
+
+def share_years(found: list[tuple[int, int, Norm]], text: str) -> list[tuple[int, int, Norm]]:
+    """A month or day named without a year takes the year of the one it is paired with:
+    "between June and August 2015", "on 3 May and 6 June 2015", "from November to February
+    2016" (the year before when a range runs over new year)."""
+    shared = list(found)
+    yeared = {i for i, (start, end, _) in enumerate(found) if _YEAR_NAMED.search(text[start:end])}
+    for i in range(len(shared) - 2, -1, -1):  # backwards: "June, July and August 2012"
+        start, end, norm = shared[i]
+        next_start, _, next_norm = shared[i + 1]
+        first, second = (
+            _MONTH_OR_DAY.fullmatch(norm.value),
+            _MONTH_OR_DAY.fullmatch(next_norm.value),
+        )
+        if first is None or second is None or norm.type != "DATE":
+            continue
+        if i in yeared or i + 1 not in yeared:
+            continue
+        link = _LINKED.fullmatch(text[end:next_start])
+        if link is None:
+            continue
+        year = int(second.group(1))
+        ranged = not re.search(r"\b(?:and|or)\b|,", link.group(0))
+        if ranged and first.group(2) > second.group(2):
+            year -= 1  # "from November to February 2016"
+        value = f"{year:04d}-{first.group(2)}{first.group(3) or ''}"
+        shared[i] = (start, end, replace(norm, value=value))
+        yeared.add(i)
+    return shared
 
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
