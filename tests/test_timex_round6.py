@@ -261,3 +261,17 @@ def test_round6_paired_months_share_a_year(
     nlp: Language, text: str, extent: str, value: str
 ) -> None:
     assert values(nlp, text, date(2017, 11, 15)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("He hopes his children can return one day.", "one day", "FUTURE_REF"),
+        ("If a truce is agreed one day, the troops will leave.", "one day", "FUTURE_REF"),
+        ("The walkout will last one day.", "one day", "P1D"),
+        ("Prices rose 3% in one day.", "one day", "P1D"),
+        ("The poet wrote in the fifth century BC about war.", "the fifth century BC", "BC04"),
+    ],
+)
+def test_round6_some_day_and_bc(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2017, 5, 2)).get(extent) == value

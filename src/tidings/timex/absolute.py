@@ -265,10 +265,11 @@ def decade(m: Match, ctx: Context) -> Norm | None:
 
 
 def century(m: Match, ctx: Context) -> Norm | None:
-    """the 20th century (TIMEX3 value 19)."""
+    """the 20th century (TIMEX3 value 19) · the fifth century BC (BC04)."""
     word = g(m, "o")
     n = ctx.lex.ordinals.get(word) or int(re.sub(r"\D", "", word) or 0)
-    return Norm(f"{n - 1:02d}", "century") if 1 <= n <= 30 else None
+    era = "BC" if m.group("bc") else ""
+    return Norm(f"{era}{n - 1:02d}", "century") if 1 <= n <= 30 else None
 
 
 def quarter(m: Match, ctx: Context) -> Norm | None:

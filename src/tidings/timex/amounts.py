@@ -86,6 +86,18 @@ def _after_modal(m: Match, ctx: Context) -> bool:
     return token is not None and token.i > 0 and token.doc[token.i - 1].tag_ == "MD"
 
 
+_LASTING_VERBS = frozenset({"last", "take", "spend", "wait", "need", "require", "stay", "run"})
+
+
+def _some_day_ahead(m: Match, ctx: Context) -> bool:
+    """'hopes to return one day', 'if a deal is reached one day': 'one day' as an adverb of a
+    clause that is not past, and not the length of something ('will last one day')."""
+    token = ctx.token_at(m.start("u"))
+    if token is None or token.dep_ != "npadvmod" or token.head.lemma_ in _LASTING_VERBS:
+        return False
+    return ctx.tense(m) != "past"
+
+
 def duration(m: Match, ctx: Context) -> Norm | None:
     """six years · the past two months · the first nine months · more than four hours · a year."""
     unit = _unit(ctx, g(m, "u"))
@@ -102,7 +114,7 @@ def duration(m: Match, ctx: Context) -> Norm | None:
         return Norm(_duration(count, unit), unit.granularity, "DURATION", start=m.start("n"))
     if unit.letter == "S" and article:
         return None  # "a second time"
-    if m.group(0).lower() == "one day" and _after_modal(m, ctx):
+    if m.group(0).lower() == "one day" and (_after_modal(m, ctx) or _some_day_ahead(m, ctx)):
         return Norm("FUTURE_REF", "day")  # "could one day run the firm": some time ahead
     if unit.letter == "Q" and article and not g(m, "det"):
         return None  # "a quarter of the vote"

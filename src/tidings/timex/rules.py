@@ -50,7 +50,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"(?:the\s+)?<PARTOF>?(?:(?P<c>1[5-9]|20)?(?P<dd>\d)0|['’](?P<sd>\d)0)['’]?s",
      absolute.decade),
     (r"the\s+<PARTOF>?(?P<dw><DECADEWORD>)", absolute.decade),
-    (r"(?:the\s+)?<PARTOF>?(?P<o><ORD>|\d{1,2}(?:st|nd|rd|th))\s+century", absolute.century),
+    (r"(?:the\s+)?<PARTOF>?(?P<o><ORD>|\d{1,2}(?:st|nd|rd|th))\s+century"
+     r"(?P<bc>\s+(?-i:BCE?|B\.C\.))?", absolute.century),
     (r"(?:(?P<det>the|its|their|this|that|last|next|a|an|(?:this|last|next|the)\s+year['’]s)\s+)?"
      r"(?P<core>(?P<mods>(?:(?:comparable|year-ago|year-earlier|fiscal|latest|current|previous|same|"
      rf"most\s+recent|calendar|flat|recent|{_YEAR})[-\s]+)*)(?:(?P<o><ORD>|final|last)[-\s]+)?"
