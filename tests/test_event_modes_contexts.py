@@ -55,3 +55,10 @@ def test_military_only_for_a_states_forces() -> None:
     assert all("military" not in c for t, _, c in gang if t == "ASSAULT")
     army = events("Malian troops attacked the rebels near Gao.")
     assert any("military" in c for t, _, c in army if t == "ASSAULT")
+
+
+def test_an_attack_is_placed_where_it_was_aimed() -> None:
+    doc = tidings.extract("Ethiopian jets carried out air strikes against Mekelle on Monday.")
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strikes and strikes[0].location is not None
+    assert strikes[0].location.country == "ETH"

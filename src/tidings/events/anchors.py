@@ -62,18 +62,21 @@ def attach(
     clause: set[int],
     stops: set[int],
     via_preps: frozenset[str] | None = None,
+    target_preps: frozenset[str] = frozenset(),
 ) -> int | None:
     """The anchor (timex or place index) closest to an event's clause tokens.
 
     From each anchor's head, climb the parse until a token of ``clause`` (a match) or a verb or
     another event's trigger outside it (no match). With ``via_preps``, the path must pass through
-    one of these prepositions ("in Sochi")."""
+    one of these prepositions ("in Sochi"), or through one of ``target_preps`` from a place that
+    is the preposition's own object ("the assault on Afrin", not "strikes against UK fighters")."""
     best: tuple[int, int] | None = None
     for anchor in anchors:
         token: Token = doc[anchor.head]
         through = via_preps is None
         # a name modifying a common noun ("the Black Sea resort of Sochi") is less specific
         penalty = MAX_HOPS if token.dep_ in ("compound", "amod") else 0
+        named_object = token.dep_ in ("pobj", "conj", "appos")  # not "UK" in "UK fighters"
         for hops in range(MAX_HOPS):
             if token.i in clause:
                 if through and (best is None or hops + penalty < best[0]):
@@ -83,6 +86,8 @@ def attach(
                 break
             if via_preps is not None and token.dep_ == "prep" and token.lower_ in via_preps:
                 through = _near(token.head, clause)  # "met in Sochi", not "an X in Y" below
+            elif token.dep_ == "prep" and token.lower_ in target_preps and named_object:
+                through = _near(token.head, clause)
 
             if token.head.i == token.i:
                 break

@@ -63,6 +63,7 @@ INTENT_BY_CAMEO = {
 # Material conflict is coded even when its perpetrator goes unnamed ("five soldiers were killed in a
 # roadside bombing"): the victims are the recipients, the actors stay empty.
 UNSEEN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE"})
+TARGETED_TYPES = frozenset({"ASSAULT", "COERCE"})  # "the assault on Afrin" happened in Afrin
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp"})
 INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "CONCEDE": "035"}
 
@@ -364,7 +365,8 @@ def _event(
     clause = _clause(t)
     stops = {tok.i for tok in sent if tok.i not in clause and tok.pos_ == "VERB"}
     date = _date(analysis, doc, timexes, clause, stops)
-    where = attach(doc, places, clause, stops, via_preps=cue.location_preps)
+    targets = cue.target_preps if draft.type in TARGETED_TYPES else frozenset()
+    where = attach(doc, places, clause, stops, via_preps=cue.location_preps, target_preps=targets)
     location = None
     if where is not None:
         p = analysis.places[where]
