@@ -167,3 +167,9 @@ def test_light_verb_and_its_noun_are_the_cue(nlp: Language) -> None:
     q = one(quotes(nlp, text), "confidence")
     assert q.cue is not None and q.cue.text == "expressed confidence"
     assert q.content.text == "that the levy would pass"
+
+
+def test_verb_before_in_favor_of_joins_the_cue(nlp: Language) -> None:
+    q = one(quotes(nlp, "The senator has spoken out in favor of the levy."), "favor of")
+    assert q.cue is not None and q.cue.text == "has spoken out in favor of"
+    assert q.content.text == "the levy"

@@ -283,9 +283,10 @@ def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft
         return None
     if speaker_tok is not None and not can_speak(speaker_tok, lex):
         return None
-    if speaker_tok is not None and _voiced_by_subject(noun):
-        cue_start = noun.head.i  # "raised serious questions about": the cue from the verb
-        while doc[cue_start - 1].dep_ in ("aux", "neg") and doc[cue_start - 1].head == noun.head:
+    voicing = _voicing_verb(noun) if speaker_tok is not None else None
+    if voicing is not None:
+        cue_start = voicing.i  # "raised serious questions about": the cue from the verb
+        while doc[cue_start - 1].dep_ in ("aux", "neg") and doc[cue_start - 1].head == voicing:
             cue_start -= 1
     start, end = trim(doc, start, end)  # less a trailing aside (", a plan that failed")
     start, end = trim(doc, start, max(cut_tail(doc, start, end, passages), start + 1))
@@ -303,16 +304,23 @@ def _draft(noun: Token, cue: CueNoun, passages: Passages, lex: Lexicon) -> Draft
     )
 
 
-def _voiced_by_subject(noun: Token) -> bool:
-    """Whether the noun is the object of a verb whose subject speaks through it ("she voiced
-    concerns about", "he has praise for"), with no owner or "from" of its own: the annotators
-    take the verb into the cue."""
-    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX") or noun.head.i > noun.i:
-        return False
-    return not any(
+def _voicing_verb(noun: Token) -> Token | None:
+    """The verb whose subject speaks through the noun, its object ("she voiced concerns about",
+    "he has praise for") or the object of its "in" ("spoke out in favor of"), when the noun has
+    no owner or "from" of its own: the annotators take the verb into the cue."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "with") and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return None
+    if any(
         c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"))
         for c in noun.children
-    )
+    ):
+        return None
+    return verb
 
 
 def _reported(noun: Token, lex: Lexicon) -> bool:
