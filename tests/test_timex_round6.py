@@ -275,3 +275,20 @@ def test_round6_paired_months_share_a_year(
 )
 def test_round6_some_day_and_bc(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2017, 5, 2)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # a month on a simple past verb is past, however far back in the year
+        ("Police arrested him when he came home in November.", "November", "2017-11"),
+        ("The vote was held on 12 November.", "12 November", "2017-11-12"),
+        ("He has threatened more raids since sending troops north in February.", "February",
+         "2018-02"),
+        # ... not a deadline or a schedule
+        ("The firm set Nov. 10 as the deadline.", "Nov. 10", "2018-11-10"),
+        ("The hearing was postponed until 12 November.", "12 November", "2018-11-12"),
+    ],
+)  # fmt: skip
+def test_round6_past_events(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2018, 9, 15)).get(extent) == value

@@ -86,7 +86,7 @@ def year_for_month(ctx: Context, m: Match, month: int, day: int | None = None) -
     slack = 3 if day else 15
     tense = "future" if ctx.before(m, 10).endswith("effective ") else ctx.date_tense(m)
     if tense == "past":
-        if delta > slack and 365 - delta <= _MAX_SHIFT_DAYS:
+        if delta > slack and (365 - delta <= _MAX_SHIFT_DAYS or ctx.past_event(m)):
             return anchor.year - 1
         return anchor.year
     if tense == "future":

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from tidings.timex.lexicon import Lexicon
-from tidings.timex.tense import Tense, date_tense, tense_at, weekday_ahead
+from tidings.timex.tense import Tense, date_tense, past_event, tense_at, weekday_ahead
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,10 @@ class Context:
     def date_tense(self, m: re.Match[str]) -> Tense:
         """The tense that places a month or date without a year (see :func:`tense.date_tense`)."""
         return date_tense(self.doc, *m.span())
+
+    def past_event(self, m: re.Match[str]) -> bool:
+        """Whether ``m`` dates something already done (see :func:`tense.past_event`)."""
+        return past_event(self.doc, *m.span())
 
     def weekday_ahead(self, m: re.Match[str], group: str | None = None) -> bool:
         """Whether a weekday in ``m`` (or in its ``group``) names the coming one (see

@@ -81,8 +81,36 @@ def date_tense(doc: Doc, start: int, end: int) -> Tense:
     return tense
 
 
+def past_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is the time of something already done: after "since"
+    ("since sending troops in February"), or on a simple past verb ("returned in November",
+    "voted on 3 May"), unlike a deadline or a target ("set Nov. 10 as the deadline")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if _after_since(span):
+        return True
+    prep, verb = span.root.head, span.root.head.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "on", "during"):
+        return False
+    if verb.lemma_ == "be" or tense_verbs().get(verb.lemma_.lower()) in ("plan", "expect", "defer"):
+        return False
+    passive = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children
+    )  # "was held on 12 November"
+    return verb.tag_ == "VBD" or passive
+
+
 def _after_since(span: Span) -> bool:
-    """'since June', 'since the Oct. 3 vote', 'since shortly after the June 5 raid'."""
+    """'since June', 'since the Oct. 3 vote', 'since shortly after the June 5 raid', 'since
+    sending troops in February'."""
+    token = span.root
+    for _ in range(_MAX_STEPS + 1):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.lower_ == "since":
+            return True
     for token in reversed(span.doc[max(0, span.start - 6) : span.start]):
         if token.lower_ == "since":
             return True
