@@ -292,3 +292,12 @@ def test_round6_some_day_and_bc(nlp: Language, text: str, extent: str, value: st
 )  # fmt: skip
 def test_round6_past_events(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2018, 9, 15)).get(extent) == value
+
+
+def test_the_next_year_in_a_past_story_follows_the_year_named(nlp: Language) -> None:
+    anchor = date(2018, 9, 15)
+    text = "The law was passed in 1970. The next year, parliament repealed it."
+    assert values(nlp, text, anchor)["The next year"] == "1971"
+    assert values(nlp, "The mine will close over the next year.", anchor) == {
+        "the next year": "2019"
+    }

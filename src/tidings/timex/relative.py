@@ -120,6 +120,8 @@ def relative_period(m: Match, ctx: Context) -> Norm | None:
     rel, unit = _clean(g(m, "rel")), g(m, "u")
     if anchor is None or ctx.text[m.start("u")].isupper():
         return None  # "This Week": a title
+    if rel == "the next" and unit in ("year", "month") and ctx.tense(m) == "past":
+        rel = "the following"  # "the next year, parliament passed a law": after the one named
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
     if rel in _ANAPHORIC and unit in ("year", "month"):
         # "that year", "the following month": counted from the date the story last named
