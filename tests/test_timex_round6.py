@@ -301,3 +301,18 @@ def test_the_next_year_in_a_past_story_follows_the_year_named(nlp: Language) -> 
     assert values(nlp, "The mine will close over the next year.", anchor) == {
         "the next year": "2019"
     }
+
+
+def test_a_date_counted_from_a_mention_in_a_past_clause_is_not_after_publication(
+    nlp: Language,
+) -> None:
+    anchor = date(2019, 1, 22)
+    found = values(nlp, "They met on Monday. The following morning, they flew home.", anchor)
+    assert found["The following morning"] == "2019-01-22TMO"
+    text = "She taught there in 2018. That seven years later the minister has agreed is odd."
+    assert values(nlp, text, anchor)["seven years later"] == "P7Y"
+
+
+def test_a_passive_conjunct_on_a_date_is_past(nlp: Language) -> None:
+    text = "He was betrayed by a friend and arrested by police on 23 October."
+    assert values(nlp, text, date(2017, 8, 13)) == {"23 October": "2016-10-23"}

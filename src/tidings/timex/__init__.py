@@ -159,6 +159,8 @@ def resolve_anaphors(
         if norm.anaphor and norm.anaphor.startswith("mention:"):
             near = named is not None and start - named[0] <= _MENTION_REACH
             value = _from_mention(norm.anaphor, named[1]) if near and named else None
+            if value and norm.anaphor.endswith(":past") and _after(value, anchor):
+                value = None  # "the following morning they flew home": not after publication
             if value is None and not norm.value:
                 continue
             kind = "DATE" if value and norm.type == "DURATION" else norm.type  # "two years later"
@@ -178,9 +180,19 @@ def resolve_anaphors(
     return resolved
 
 
+def _after(value: str, anchor: date | None) -> bool:
+    """Whether a date value lies after the anchor (compared at the value's own granularity)."""
+    found = _DATE.fullmatch(value)
+    if anchor is None or found is None:
+        return False
+    parts = [int(x) for x in found.groups() if x]
+    return tuple(parts) > (anchor.year, anchor.month, anchor.day)[: len(parts)]
+
+
 def _from_mention(anaphor: str, named: re.Match[str]) -> str | None:
-    """The value of "mention:<unit>:<step>[:<time suffix>]" counted from the date ``named``."""
-    _, unit, step_text, *rest = anaphor.split(":")
+    """The value of "mention:<unit>:<step>[:<time suffix>[:past]]" counted from the date
+    ``named``."""
+    _, unit, step_text, *rest = anaphor.split(":")  # mention:unit:step[:suffix[:told as]]
     step, suffix = int(step_text), rest[0] if rest else ""
     year, month, day = (int(x) if x else None for x in named.groups())
     if unit == "year" and year is not None:

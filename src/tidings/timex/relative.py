@@ -128,7 +128,8 @@ def relative_period(m: Match, ctx: Context) -> Norm | None:
         # (see resolve_anaphors); "the following year" with none named: from the anchor
         fallback = "" if rel in ("that", "the same") else shift(anchor, unit[0].upper(), step)
         value, granularity = fallback or ("", unit)
-        return Norm(value, granularity, anaphor=f"mention:{unit}:{_ANAPHORIC[rel]}")
+        anaphor = f"mention:{unit}:{_ANAPHORIC[rel]}::{_told_as(m, ctx)}"
+        return Norm(value, granularity, anaphor=anaphor)
     if rel in ("that", "the same"):
         return None
     if unit in ("decade", "century") and rel.startswith(("the past", "the last", "past")):
@@ -188,7 +189,8 @@ def ago(m: Match, ctx: Context) -> Norm | None:
         amount_text = _fmt_amount(count, unit.count)
         value = duration_value(amount_text, unit.letter, unit.time)
         unit_name = "year" if letter == "Y" else "month"
-        return Norm(value, unit.granularity, "DURATION", anaphor=f"mention:{unit_name}:{n}")
+        anaphor = f"mention:{unit_name}:{n}::{_told_as(m, ctx)}"
+        return Norm(value, unit.granularity, "DURATION", anaphor=anaphor)
     if ctx.anchor is None:  # "five years ago" in an undated story: before it, at least
         return Norm("FUTURE_REF" if ahead else "PAST_REF", unit.granularity)
     if unit.time:  # hours or minutes ago: that day
@@ -271,4 +273,10 @@ def mention_day(m: Match, ctx: Context) -> Norm | None:
     part = g(m, "u")
     suffix = f"T{ctx.lex.day_parts[part]}" if part in ctx.lex.day_parts else ""
     kind, granularity = ("TIME", "time") if suffix else ("DATE", "day")
-    return Norm("", granularity, kind, anaphor=f"mention:day:{step}:{suffix}")
+    return Norm("", granularity, kind, anaphor=f"mention:day:{step}:{suffix}:{_told_as(m, ctx)}")
+
+
+def _told_as(m: Match, ctx: Context) -> str:
+    """'past' when the clause of ``m`` tells of something done: a date counted from a mention
+    must then not lie after the anchor (see resolve_anaphors)."""
+    return "past" if ctx.tense(m) == "past" else ""

@@ -95,10 +95,19 @@ def past_event(doc: Doc, start: int, end: int) -> bool:
         return False
     if verb.lemma_ == "be" or tense_verbs().get(verb.lemma_.lower()) in ("plan", "expect", "defer"):
         return False
-    passive = verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children
-    )  # "was held on 12 November"
-    return verb.tag_ == "VBD" or passive
+    return _simple_past(verb)
+
+
+def _simple_past(verb: Token) -> bool:
+    """'returned', 'was held', 'was betrayed and arrested' (a passive's conjunct)."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "conj" and head.i != verb.i and head.tag_ == "VBN" and _simple_past(head)
 
 
 def _after_since(span: Span) -> bool:
