@@ -102,3 +102,30 @@ def test_a_military_government_governs() -> None:
     )
     body = next(a for a in doc.actors if a.name.endswith("government"))
     assert body.sector == "GOV"
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {a.name: a.country for a in tidings.extract(text).actors}
+
+
+def test_us_states_named_like_countries() -> None:
+    assert (
+        countries("New Mexico Gov. Ana Ortiz criticized the plan in Santa Fe.")["Ana Ortiz"]
+        == "USA"
+    )
+    got = countries("Georgia Gov. Paul Dean signed the bill in Atlanta on Friday.")
+    assert got["Paul Dean"] == "USA"
+    got = countries(
+        "Georgia accused Russia of massing troops, the foreign ministry in Tbilisi said."
+    )
+    assert got["Georgia"] == "GEO"
+
+
+def test_a_place_before_a_title_gives_the_country() -> None:
+    assert countries("Oregon Gov. Lisa Marr spoke in Salem.")["Lisa Marr"] == "USA"
+    assert (
+        countries('"We have nothing," said Hana Saleh, a teacher from Douma in eastern Ghouta.')[
+            "Hana Saleh"
+        ]
+        == "SYR"
+    )

@@ -112,8 +112,9 @@ def code_words(
     covered: set[int] = set()
     for s, (e, iso3) in (multiword or {}).items():
         if start <= s and e <= end and countries and not any(i in skip for i in range(s, e)):
-            coding.add_country(iso3)
             covered.update(range(s, e))
+            if not _in_prep_phrase(doc, doc[s:e].root, start, end):  # "a reporter in X"
+                coding.add_country(iso3)
     demonym_before = False
     for s in range(start, end):
         if s not in phrases or phrases[s][0] > end:

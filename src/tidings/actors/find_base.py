@@ -67,6 +67,7 @@ class FinderBase:
             if hit is not None and hit.form != "capital":
                 self.multiword[span.start] = (span.end, hit.country.iso3)
                 self.country_tokens.update(range(span.start, span.end))
+        self._namesakes(places)
         n = len(doc)
         self.ent_label = [""] * n
         for ent in doc.ents:
@@ -92,6 +93,28 @@ class FinderBase:
             self.sent_of[i], self.sent_start[i] = k, first
         self._codable = codable
         self._codable_memo: dict[int, bool] = {}
+
+    def _namesakes(self, places: Sequence[Place]) -> None:
+        """Places as modifiers code their country ("Ohio Gov. X", "Idlib rebels"). Places the
+        places stage put in another country than the country their words name ("New Jersey",
+        "New Mexico", Georgia the US state in a story the places stage read as American) code
+        the place's country ("New Jersey Gov. X" is American) and are no country of their own."""
+        for place in places:
+            if not is_country_code(place.country):
+                continue
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is None or any(i in self.country_tokens for i in range(span.start, span.end)):
+                continue
+            iso3 = place.country.upper()  # type: ignore[union-attr]
+            named = [lookup_country(t.text) for t in span]
+            if any(h is not None and h.country.iso3 != iso3 for h in named):
+                for i in range(span.start, span.end):
+                    self.multiword[i] = (i + 1, iso3)
+                    self.country_tokens.add(i)
+            elif all(h is None for h in named) and all(t.ent_type_ != "ORG" for t in span):
+                # "Ohio Gov. X", "Idlib rebels": its country (not a name's word: "Georgetown
+                # University", whose town the places stage may put abroad)
+                self.multiword.setdefault(span.start, (span.end, iso3))
 
     def codable(self, i: int) -> bool:
         """Whether token ``i`` lies in a paragraph whose actors are coded (asked once per token)."""

@@ -296,6 +296,7 @@ class PeopleFinder(FinderBase):
                     and doc[i - 2].lower_ in ("of", "for")
                 )
                 or (low in ("of", "for", "-") and i - 1 > 0 and i < name_start)
+                or (tok.i in self.place_country and i < name_start)  # "Ohio Gov. X", not "Paris X"
             ):
                 i -= 1
                 continue
