@@ -316,3 +316,19 @@ def test_a_date_counted_from_a_mention_in_a_past_clause_is_not_after_publication
 def test_a_passive_conjunct_on_a_date_is_past(nlp: Language) -> None:
     text = "He was betrayed by a friend and arrested by police on 23 October."
     assert values(nlp, text, date(2017, 8, 13)) == {"23 October": "2016-10-23"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The leader has ordered a daily truce in the city to begin on Tuesday.", "2018-02-27"),
+        ("The talks to be held on Thursday were called off.", "2018-03-01"),
+        ("Ministers will attend a summit starting on Wednesday.", "2018-02-28"),
+        # ... not a past start
+        ("Clashes starting on Wednesday killed dozens.", "2018-02-21"),
+        ("He ordered troops to withdraw on Friday.", "2018-02-23"),
+    ],
+)
+def test_round6_coming_starts(nlp: Language, text: str, value: str) -> None:
+    found = find_timexes(nlp(text), date(2018, 2, 26))  # a Monday
+    assert [t.value for t in found if t.type == "DATE"] == [value]

@@ -168,6 +168,8 @@ def weekday_ahead(doc: Doc, start: int, end: int) -> bool:
     head = verb.head
     if "would" in auxes and verb.dep_ == "ccomp":
         return True
+    if _coming_start(verb, auxes):
+        return True
     if verb.dep_ == "xcomp" and "to" in auxes and not _past_perfect(head):
         if roles.get(head.lemma_.lower()) == "plan":
             return True
@@ -191,6 +193,27 @@ def weekday_ahead(doc: Doc, start: int, end: int) -> bool:
     )
     timetable = role != "state" and roles.get(verb.lower_) != "state"
     return verb.tag_ in ("VBZ", "VBP") and not auxes and timetable and on_verb
+
+
+_STARTS = frozenset({
+    "begin", "start", "resume", "open", "end", "expire", "close", "run", "hold", "take",
+})  # fmt: skip
+
+
+def _coming_start(verb: Token, auxes: set[str]) -> bool:
+    """'a pause to begin on Tuesday', 'talks to be held on Monday', 'a summit starting on
+    Wednesday' in a clause that is not past: a coming start or end."""
+    if verb.lemma_.lower() not in _STARTS:
+        return False
+    if verb.tag_ in ("VB", "VBN") and "to" in auxes and not _past_perfect(verb.head):
+        # "has ordered a pause to begin on Tuesday" (not "ordered ...": a past order)
+        return verb.dep_ in ("acl", "relcl", "advcl") or (
+            verb.dep_ == "xcomp" and verb.head.tag_ != "VBD"
+        )
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        governor = _verb_above(verb.head)
+        return governor is not None and _verb_tense(governor) in ("present", "future")
+    return False
 
 
 def _expected_state(verb: Token, roles: dict[str, str]) -> bool:
