@@ -129,3 +129,15 @@ def test_a_place_before_a_title_gives_the_country() -> None:
         ]
         == "SYR"
     )
+
+
+def test_a_lawmakers_party_and_state_is_no_party_to_the_event() -> None:
+    doc = tidings.extract(
+        "Ruiz endorsed Rep. Ana Lee (D-Ore.) and Sen. Bo Park (R-Utah) on Friday."
+    )
+    assert not [a for a in doc.actors if a.name in ("Ore.", "Utah")]
+
+
+def test_a_content_runs_over_a_split_hyphenated_word() -> None:
+    doc = tidings.extract("Mayor Ruiz endorsed the re-election of Councillor Ana Lee on Friday.")
+    assert [q.content.text for q in doc.quotes] == ["the re-election of Councillor Ana Lee"]

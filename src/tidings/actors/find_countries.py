@@ -5,6 +5,8 @@ stage decides whether such a place is a participant."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from tidings.actors.context import token_countries
@@ -14,6 +16,7 @@ from tidings.countries import is_country_code, lookup_country
 from tidings.knowledge import cached_knowledge
 
 CAPITAL_LABELS = frozenset({"GPE", "PERSON", "ORG", ""})
+PARTY_STATE = re.compile(r"\b[RDI]-\s?$")  # "(R-Wis.)", "D-Calif.": a US lawmaker's party-state
 
 
 class CountryFinder(FinderBase):
@@ -55,9 +58,12 @@ class CountryFinder(FinderBase):
     def find_places(self) -> None:
         """Towns and regions the places stage found ("shelling in Tel Aviv") that no finder
         took: mentions of their country, which the event stage may take as a participant."""
+        text = self.doc.text
         for place in self.places:
             if not is_country_code(place.country):
                 continue
+            if PARTY_STATE.search(text, max(0, place.start - 4), place.start):
+                continue  # "Sen. Jo Lee (R-Wis.)": the senator's state, no party to anything
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is None or len(span) == 0 or not self.free(span.start, span.end):
                 continue

@@ -271,10 +271,31 @@ def _behind_verb(token: Token, head: Token) -> bool:
     return False
 
 
+def _across_hyphen(doc: Doc, end: int) -> int:
+    """A content that ends inside a hyphenated word the tokenizer split and the parser broke
+    up ("endorsed the re|-election of X") runs on over the word and its phrase."""
+    text = doc_text(doc)
+    while 0 < end < len(text) - 1 and text[end] == "-" and text[end - 1].isalnum():
+        if not text[end + 1].isalnum():
+            break
+        after = doc.char_span(end + 1, end + 2, alignment_mode="expand")
+        if (
+            after is None
+            or not len(after)
+            or after[0].sent != doc.char_span(end - 1, end, alignment_mode="expand")[0].sent
+        ):
+            break
+        last = after[0].right_edge
+        while last.i > after[0].i and (last.dep_ == "cc" or (last.is_punct and last.text != ")")):
+            last = doc[last.i - 1]  # "… of X and" (the parser's coordination): up to X
+        end = max(last.idx + len(last.text), after[0].idx + len(after[0].text))
+    return end
+
+
 def _to_quote(draft: Draft, qid: str, analysis: Analysis, passages: Passages) -> Quote | None:
     doc: Doc = analysis.doc
     text = doc_text(doc)
-    start, end = strip_chars(text, *draft.content)
+    start, end = strip_chars(text, draft.content[0], _across_hyphen(doc, draft.content[1]))
     if start >= end:
         return None
     speaker_id = None
