@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import tidings
 from tidings.layout import find_blocks
 
 
@@ -37,3 +38,16 @@ def test_no_dateline_in_ordinary_sentences() -> None:
 def test_a_short_line_without_a_full_stop_is_a_heading_only_in_title_case() -> None:
     assert _kinds("Security Zones\n\nThey met.")[0][0] == "heading"
     assert _kinds("The envoys met in Oslo yesterday")[0][0] == "body"
+
+
+def test_the_publishers_notes_are_not_coded() -> None:
+    text = (
+        "The mayor said the bridge would reopen.\n\n"
+        "Editor’s note: Mayor Roe has repeatedly attacked the press.\n\n"
+        "Correction: An earlier version gave the wrong date.\n\n"
+        "This story has been updated with a statement from the council."
+    )
+    assert [k for k, _ in _kinds(text)] == ["body", "note", "note", "note"]
+    doc = tidings.extract(text)
+    assert [q.cue.text for q in doc.quotes if q.cue] == ["said"]
+    assert not doc.events

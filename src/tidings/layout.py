@@ -1,5 +1,6 @@
 """The layout of a news text: which paragraphs are body, summary bullets, photo captions, credits,
-section headings or sign-offs. Events and quotes are coded from codable blocks only."""
+section headings, sign-offs or the publisher's notes ("Editor's note: …", "Correction: …"). Events
+and quotes are coded from codable blocks only."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-BlockKind = Literal["body", "bullet", "caption", "credit", "heading", "signoff", "dateline"]
+BlockKind = Literal["body", "bullet", "caption", "credit", "heading", "signoff", "dateline", "note"]
 CODABLE: frozenset[str] = frozenset({"body", "bullet", "caption"})
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -31,6 +32,12 @@ _DATELINE = re.compile(
     r"\s*(?:\([^()\n]{1,40}\))?\s*(?:-{1,2}|[—–])\s+"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# the publisher's notes about the story, not the story: "Editor's note: …", "Correction: …"
+_NOTE = re.compile(
+    r"^\s*(?:editor['’]?s[’']?\s+note|corrections?|clarification|disclosure)\s*:"
+    r"|^\s*this (?:article|story|post) (?:has been|was) (?:updated|corrected)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +56,8 @@ def _kind(paragraph: str, seen_body: bool, previous: str | None) -> BlockKind:
         return "signoff"
     if _CREDIT.match(paragraph):
         return "credit"
+    if _NOTE.match(paragraph):
+        return "note"
     if _BULLET.match(paragraph):
         return "bullet"
     words = paragraph.split()
