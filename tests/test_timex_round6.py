@@ -332,3 +332,9 @@ def test_a_passive_conjunct_on_a_date_is_past(nlp: Language) -> None:
 def test_round6_coming_starts(nlp: Language, text: str, value: str) -> None:
     found = find_timexes(nlp(text), date(2018, 2, 26))  # a Monday
     assert [t.value for t in found if t.type == "DATE"] == [value]
+
+
+def test_an_age_with_early_or_late_is_no_decade(nlp: Language) -> None:
+    anchor = date(2018, 2, 26)
+    assert values(nlp, "Life was hard for him from his early 20s.", anchor) == {}
+    assert values(nlp, "Prices soared in the early 80s.", anchor) == {"the early 80s": "198"}

@@ -247,6 +247,7 @@ def year_alone(m: Match, ctx: Context) -> Norm | None:
 
 
 _POSSESSIVE_WORDS = ("his ", "her ", "their ", "its ", "my ", "our ", "your ")
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+(?:early|mid|late)[\s-]*$")
 
 
 def decade(m: Match, ctx: Context) -> Norm | None:
@@ -258,8 +259,10 @@ def decade(m: Match, ctx: Context) -> Norm | None:
         return Norm(f"19{tens[0]}", "decade")
     if g(m, "sd"):
         return Norm(f"19{m.group('sd')}", "decade")
-    if not g(m, "c") and ctx.before(m, 6).endswith(_POSSESSIVE_WORDS):
-        return None  # "in his 30s": an age
+    if not g(m, "c") and (
+        ctx.before(m, 6).endswith(_POSSESSIVE_WORDS) or _AGE_BEFORE.search(ctx.before(m, 20))
+    ):
+        return None  # "in his 30s", "from his early 20s": an age
     century = g(m, "c") or "19"
     return Norm(f"{century}{m.group('dd')}", "decade")
 
