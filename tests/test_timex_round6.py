@@ -338,3 +338,18 @@ def test_an_age_with_early_or_late_is_no_decade(nlp: Language) -> None:
     anchor = date(2018, 2, 26)
     assert values(nlp, "Life was hard for him from his early 20s.", anchor) == {}
     assert values(nlp, "Prices soared in the early 80s.", anchor) == {"the early 80s": "198"}
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The envoy arrived at the beginning of the week.", "the beginning of the week",
+         "2018-W09"),
+        ("Since the start of the year, shares have fallen.", "the start of the year", "2018"),
+        ("Rents rise in the middle of the year.", "the middle of the year", "2018"),
+        # a period already ended
+        ("In the year ended June 30, profit rose.", "June 30", "2017-06-30"),
+    ],
+)  # fmt: skip
+def test_round6_parts_of_periods(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2018, 2, 26)).get(extent) == value

@@ -90,8 +90,9 @@ _TEMPLATES: list[tuple[str, Handler]] = [
     (r"the\s+week\s+of\s+(?P<mon><MONTH>)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>"
      + _YEAR + r"))?", absolute.week_of),
     (r"the\s+weekend", relative.the_weekend),
-    (r"(?:(?:by|at|around|since|before|until|till|through)\s+)(?P<x>(?P<u>year)(?:-end|\s+end|"
-     r"['’]s\s+end)|the\s+end\s+of\s+the\s+(?P<u2>year|month|week|decade|century))",
+    (r"(?:(?:by|at|around|since|before|until|till|through|in|from)\s+)(?P<x>(?P<u>year)(?:-end|\s+end|"
+     r"['’]s\s+end)|the\s+(?:end|beginning|start|middle)\s+of\s+the\s+"
+     r"(?P<u2>year|month|week|decade|century))",
      relative.period_end),
     (r"the\s+latest\s+(?:fiscal\s+)?period", relative.latest_period),
     (r"(?:the\s+year\s+)?(?P<hi>nineteen|twenty|two\s+thousand(?:\s+and)?)(?:\s+(?P<lo><NUM>))?",

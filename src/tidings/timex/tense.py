@@ -74,6 +74,8 @@ def date_tense(doc: Doc, start: int, end: int) -> Tense:
         return "unknown"
     if _after_since(span):
         return "past"
+    if span.root.head.lower_ == "ended" and span.root.head.tag_ == "VBN":
+        return "past"  # "the year ended June 30": a period already closed
     tense = tense_at(doc, start, end)
     attributive = span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN"
     if tense in ("future", "present") and attributive:
