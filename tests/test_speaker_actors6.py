@@ -141,3 +141,10 @@ def test_a_lawmakers_party_and_state_is_no_party_to_the_event() -> None:
 def test_a_content_runs_over_a_split_hyphenated_word() -> None:
     doc = tidings.extract("Mayor Ruiz endorsed the re-election of Councillor Ana Lee on Friday.")
     assert [q.content.text for q in doc.quotes] == ["the re-election of Councillor Ana Lee"]
+
+
+def test_a_content_keeps_the_bracket_it_opened() -> None:
+    doc = tidings.extract(
+        "Ankara says the militia is tied to the Free Hills Army (FHA), which it calls a gang."
+    )
+    assert doc.quotes[0].content.text.endswith("(FHA)")

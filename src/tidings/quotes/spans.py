@@ -81,6 +81,18 @@ def comma_participle(tok: Token, marks: tuple[str, ...] = (",", "—")) -> bool:
     return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text in marks
 
 
+_CLOSING = {")": "(", "]": "["}
+
+
+def _opens(doc: Doc, start: int, end: int, closing: str) -> bool:
+    """Whether tokens [start, end) leave a bracket open that ``closing`` closes."""
+    opening = _CLOSING[closing]
+    depth = 0
+    for tok in doc[start:end]:
+        depth += (tok.text == opening) - (tok.text == closing)
+    return depth > 0
+
+
 def trim(doc: Doc, start: int, end: int, *, keep_quotes: bool = True) -> tuple[int, int]:
     """Token range [start, end) without leading/trailing punctuation and spaces (closing quote
     marks at the end, and what they enclose, are kept when ``keep_quotes``)."""
@@ -90,6 +102,8 @@ def trim(doc: Doc, start: int, end: int, *, keep_quotes: bool = True) -> tuple[i
         last = doc[end - 1]
         if keep_quotes and last.text in QUOTE_CHARS | {"''"}:
             break
+        if last.text in _CLOSING and _opens(doc, start, end - 1, last.text):
+            break  # "the Kurdistan Workers' Party (PKK)": the bracket closes what the span opened
         if last.is_space or last.text in _EDGE_PUNCT or last.text in QUOTE_CHARS:
             end -= 1
             continue
