@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tidings.knowledge import cached_knowledge, read_words
 from tidings.timex.calendar import duration_value
 from tidings.timex.context import Context, Norm, g
 
@@ -86,14 +87,16 @@ def _after_modal(m: Match, ctx: Context) -> bool:
     return token is not None and token.i > 0 and token.doc[token.i - 1].tag_ == "MD"
 
 
-_LASTING_VERBS = frozenset({"last", "take", "spend", "wait", "need", "require", "stay", "run"})
+@cached_knowledge
+def _lasting_verbs() -> frozenset[str]:
+    return read_words("timex/lasting_verbs.txt")
 
 
 def _some_day_ahead(m: Match, ctx: Context) -> bool:
     """'hopes to return one day', 'if a deal is reached one day': 'one day' as an adverb of a
     clause that is not past, and not the length of something ('will last one day')."""
     token = ctx.token_at(m.start("u"))
-    if token is None or token.dep_ != "npadvmod" or token.head.lemma_ in _LASTING_VERBS:
+    if token is None or token.dep_ != "npadvmod" or token.head.lemma_ in _lasting_verbs():
         return False
     return ctx.tense(m) != "past"
 

@@ -197,15 +197,10 @@ def weekday_ahead(doc: Doc, start: int, end: int) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not auxes and timetable and on_verb
 
 
-_STARTS = frozenset({
-    "begin", "start", "resume", "open", "end", "expire", "close", "run", "hold", "take",
-})  # fmt: skip
-
-
 def _coming_start(verb: Token, auxes: set[str]) -> bool:
     """'a pause to begin on Tuesday', 'talks to be held on Monday', 'a summit starting on
     Wednesday' in a clause that is not past: a coming start or end."""
-    if verb.lemma_.lower() not in _STARTS:
+    if tense_verbs().get(verb.lemma_.lower()) != "start":
         return False
     if verb.tag_ in ("VB", "VBN") and "to" in auxes and not _past_perfect(verb.head):
         # "has ordered a pause to begin on Tuesday" (not "ordered ...": a past order)
