@@ -102,6 +102,7 @@ def test_local_time_before_a_bracketed_gmt_takes_the_day(nlp: Language) -> None:
         ("The firm posted a loss for the April-June quarter.", "the April-June quarter",
          "2017-Q2"),
         ("Sales rose in the January-June period.", "the January-June period", "2017-H1"),
+        ("Output fell in the April to June period.", "the April to June period", "2017-Q2"),
         ("Exports fell in the July-September quarter of last year.",
          "the July-September quarter of last year", "2016-Q3"),
         # the end of the decade, of the century

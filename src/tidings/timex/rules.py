@@ -59,7 +59,8 @@ _TEMPLATES: list[tuple[str, Handler]] = [
      rf"fiscal\s+(?P<fy>{_YEAR})|(?P<yrel>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?"
      r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)", absolute.quarter),
     (rf"Q(?P<q>[1-4])(?:\s+(?P<y2>{_YEAR}))?", absolute.quarter),
-    (r"(?:the\s+)?(?P<mon><MONTH>)\s*[-–/]\s*(?P<mon2><MONTH>)\s+(?:quarter|half|period)"
+    (r"(?:the\s+)?(?P<mon><MONTH>)(?:\s*[-–/]\s*|\s+(?:to|through)\s+)(?P<mon2><MONTH>)\s+"
+     r"(?:quarter|half|period)"
      rf"(?:\s+(?:of|in)\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|last|next)\s+year))?",
      absolute.months_quarter),
     (r"(?:(?P<rel>this(?:\s+past|\s+coming)?|last|next|(?:the\s+)?(?:past|coming)|the|<PARTOF>)"
