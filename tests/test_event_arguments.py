@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+import tidings
 from test_events import events_of
 
 PARTIES = {"Ruritania": "RUR", "Freedonia": "FRE", "Carpathia": "CRP"}
@@ -398,3 +399,18 @@ def test_fixes_from_the_guardian_rerun(nlp: Language) -> None:
     text = "Ruritania and Freedonia share intelligence on Carpathia."
     events = events_of(nlp, text, PARTIES)
     assert all("Carpathia" not in e.recipients for e in events)
+
+
+def test_critics_and_rivals_of_a_party_are_not_that_party() -> None:
+    doc = tidings.extract("A rival of Maduro was arrested in Caracas on Monday.")
+    parties = {a.name for e in doc.events for a in doc.actors if a.id in e.recipients}
+    assert "Nicolas Maduro" not in parties
+    doc = tidings.extract("A customer of Barclays sued the bank in London.")
+    assert not [e for e in doc.events if any(doc.actor(i).name == "Barclays" for i in e.actors)]
+
+
+def test_opponents_of_a_body_are_its_countrys_opposition() -> None:
+    doc = tidings.extract("Opponents of Chile's Senate protested on Monday in Santiago.")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    actor = doc.actor(protest.actors[0])
+    assert (actor.country, actor.sector) == ("CHL", "OPP")
