@@ -414,3 +414,10 @@ def test_opponents_of_a_body_are_its_countrys_opposition() -> None:
     protest = next(e for e in doc.events if e.type == "PROTEST")
     actor = doc.actor(protest.actors[0])
     assert (actor.country, actor.sector) == ("CHL", "OPP")
+
+
+def test_a_clash_of_politicians_is_a_quarrel() -> None:
+    doc = tidings.extract("Senator Ana Ruiz clashed with Governor Tom Hale on Tuesday.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    doc = tidings.extract("Chadian troops clashed with rebels near Abeche.")
+    assert "ASSAULT" in [e.type for e in doc.events]
