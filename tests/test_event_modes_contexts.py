@@ -37,7 +37,7 @@ def test_a_visit_is_a_consultation_by_visit() -> None:
 
 def test_contexts_from_the_sentence() -> None:
     found = events(
-        "Peru accused Bolivia of breaking the trade accord and said it would take the case to court."
+        "Peru accused Bolivia of breaking the trade accord and said it would go to court."
     )
     accuse = next(c for t, _, c in found if t == "ACCUSE")
     assert {"economic", "legal"} <= set(accuse)
