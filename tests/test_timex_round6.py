@@ -354,3 +354,22 @@ def test_an_age_with_early_or_late_is_no_decade(nlp: Language) -> None:
 )  # fmt: skip
 def test_round6_parts_of_periods(nlp: Language, text: str, extent: str, value: str) -> None:
     assert values(nlp, text, date(2018, 2, 26)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "extent", "value"),
+    [
+        # a season without a year: over, or still to come, by the tense
+        ("The siege ended in the autumn.", date(2018, 1, 16), "the autumn", "2017-FA"),
+        ("Talks will resume in the spring.", date(2018, 7, 16), "the spring", "2019-SP"),
+        ("Talks will resume in the spring.", date(2018, 1, 16), "the spring", "2018-SP"),
+        # a weekday of next week, or of last week
+        ("Talks open in Vienna on Thursday and Friday next week.", date(2018, 1, 17), "Friday",
+         "2018-01-26"),
+        ("They met on Monday last week.", date(2018, 1, 17), "Monday", "2018-01-08"),
+    ],
+)  # fmt: skip
+def test_round6_seasons_and_weeks(
+    nlp: Language, text: str, anchor: date, extent: str, value: str
+) -> None:
+    assert values(nlp, text, anchor).get(extent) == value

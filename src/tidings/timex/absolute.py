@@ -373,8 +373,13 @@ def season(m: Match, ctx: Context) -> Norm | None:
         year = current if started and months_in >= 3 else current - 1
     elif rel in ("next", "this coming", "the coming", "coming"):
         year = current if not started else current + 1
-    else:
+    else:  # "in the autumn": this year's, unless the tense says it is over or still to come
         year = current
+        tense = ctx.date_tense(m)
+        if tense == "past" and not started:
+            year -= 1  # "a battle that ended in the autumn", told in January
+        elif tense == "future" and started and months_in >= 3:
+            year += 1  # "the talks will resume in the spring", told in July
     return Norm(f"{year:04d}-{code}", "season")
 
 

@@ -78,7 +78,11 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
     anchor = ctx.anchor
     if anchor is None:
         return Norm(f"XXXX-WXX-{number}{suffix}", granularity, kind)
-    if rel in _BACK:
+    week = _WEEK_AFTER.match(ctx.text, m.end()) if not rel else None
+    if week:  # "on Thursday next week", "on Monday and Tuesday last week"
+        shift = {"next": 7, "last": -7, "this": 0}[week.group(1).lower()]
+        day = anchor - timedelta(days=anchor.isoweekday() - number - shift)
+    elif rel in _BACK:
         day = weekday_on_or_before(anchor - timedelta(days=1), number)
     elif rel in _AHEAD:
         day = weekday_on_or_after(anchor + timedelta(days=1), number)
@@ -89,6 +93,11 @@ def weekday(m: Match, ctx: Context) -> Norm | None:
     if g(m, "ba"):  # "the day before last Tuesday"
         day += timedelta(days=-1 if g(m, "ba") == "before" else 1)
     return Norm(day.isoformat() + suffix, granularity, kind)
+
+
+_WEEK_AFTER = re.compile(
+    r"(?:,?\s+(?:and|or|to)\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(next|last|this)\s+week\b", re.I
+)
 
 
 def _newspaper(m: Match, ctx: Context) -> bool:
