@@ -373,3 +373,19 @@ def test_round6_seasons_and_weeks(
     nlp: Language, text: str, anchor: date, extent: str, value: str
 ) -> None:
     assert values(nlp, text, anchor).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("She spied from late 2014 until her capture in May the following year.",
+         "May the following year", "2015-05"),
+        ("He fled in 2010 and came back on 4 May the following year.",
+         "4 May the following year", "2011-05-04"),
+        ("The war began in 1990. That June, talks failed.", "That June", "1990-06"),
+    ],
+)  # fmt: skip
+def test_round6_months_in_a_mentioned_year(
+    nlp: Language, text: str, extent: str, value: str
+) -> None:
+    assert values(nlp, text, date(2018, 1, 15)).get(extent) == value

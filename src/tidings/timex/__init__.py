@@ -193,12 +193,13 @@ def _from_mention(anaphor: str, named: re.Match[str]) -> str | None:
     """The value of "mention:<unit>:<step>[:<time suffix>[:past]]" counted from the date
     ``named``."""
     _, unit, step_text, *rest = anaphor.split(":")  # mention:unit:step[:suffix[:told as]]
-    step, suffix = int(step_text), rest[0] if rest else ""
     year, month, day = (int(x) if x else None for x in named.groups())
+    if unit.startswith("in-year"):  # "that June", "in May the following year": step is "MM[-DD]"
+        offset = int(unit[len("in-year") :] or 0)
+        return f"{year + offset:04d}-{step_text}" if year is not None else None
+    step, suffix = int(step_text), rest[0] if rest else ""
     if unit == "year" and year is not None:
         return f"{year + step:04d}"
-    if unit == "in-year" and year is not None:  # "that June": step is the month
-        return f"{year:04d}-{step:02d}"
     if unit == "month" and month is not None:
         y, mo = add_months(year, month, step)  # type: ignore[arg-type]
         return f"{y:04d}-{mo:02d}"

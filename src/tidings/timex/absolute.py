@@ -124,6 +124,8 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
     month = ctx.lex.months[g(m, "mon")]
     day = int(m.group("d")) if m.group("d") else ctx.lex.ordinals[g(m, "od")]
     rel = re.sub(r"\s+", " ", g(m, "rel"))
+    if g(m, "yana"):  # "on 4 May the following year"
+        return _in_mentioned_year(m, ctx, f"{month:02d}-{day:02d}", "day")
     if g(m, "yrel") and ctx.anchor is not None:  # "21 December last year"
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g(m, "yrel")]
     elif rel and ctx.anchor is not None:  # "last Oct. 23": the one before the anchor
@@ -139,6 +141,18 @@ def month_day(m: Match, ctx: Context) -> Norm | None:
         return Norm(f"XXXX-{month:02d}-{day:02d}", "day") if 1 <= day <= 31 else None
     value = safe_date(year, month, day)
     return Norm(value.isoformat(), "day") if value else None
+
+
+_YEAR_STEPS = {"the following": 1, "the next": 1, "the previous": -1, "that": 0}
+
+
+def _in_mentioned_year(m: Match, ctx: Context, month_day: str, granularity: str) -> Norm:
+    """'in May the following year', 'on 4 May that year': in the year after (or of) the one the
+    story named last (see resolve_anaphors); with none named, counted from the anchor."""
+    step = _YEAR_STEPS[re.sub(r"\s+", " ", g(m, "yana"))]
+    fallback = f"{ctx.anchor.year + step:04d}-{month_day}" if ctx.anchor else ""
+    told = "past" if ctx.tense(m) == "past" else ""
+    return Norm(fallback, granularity, anaphor=f"mention:in-year{step:+d}:{month_day}::{told}")
 
 
 def week_of(m: Match, ctx: Context) -> Norm | None:
@@ -190,7 +204,9 @@ def month_alone(m: Match, ctx: Context) -> Norm | None:
     if anchor is None:
         return Norm(f"XXXX-{month:02d}", "month")
     if rel == "that":  # "that June": in the year the story named last
-        return Norm("", "month", anaphor=f"mention:in-year:{month}")
+        return Norm("", "month", anaphor=f"mention:in-year:{month:02d}")
+    if g(m, "yana"):  # "in May the following year"
+        return _in_mentioned_year(m, ctx, f"{month:02d}", "month")
     if yrel:
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
     elif rel in ("last", "the previous", "previous") or rel.startswith("this past"):

@@ -18,7 +18,11 @@ Handler = Callable[[re.Match[str], Context], Norm | None]
 
 _WD_PREFIX = r"(?:(?P<wd><WDAY>),?\s+)?"
 _YEAR = r"(?:1[5-9]|20)\d{2}"
-_YEAR_REL = r"(?:,?\s+(?P<yrel>this|last|next)\s+year)?"  # "5 July this year"
+# "5 July this year", "in May the following year"
+_YEAR_REL = (
+    r"(?:,?\s+(?:(?P<yrel>this|last|next)|(?P<yana>the\s+following|the\s+next|the\s+previous|"
+    r"that))\s+year)?"
+)
 _TZ = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CES?T|ET|PT)|local\s+time|(?-i:UK)\s+time)"
 _DAY_REF = (
     r"(?:(?P<wd><WDAY>)|(?P<rd>today|yesterday|tomorrow|tonight|last\s+night|this\s+morning|"
