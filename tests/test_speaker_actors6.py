@@ -148,3 +148,9 @@ def test_a_content_keeps_the_bracket_it_opened() -> None:
         "Ankara says the militia is tied to the Free Hills Army (FHA), which it calls a gang."
     )
     assert doc.quotes[0].content.text.endswith("(FHA)")
+
+
+def test_a_question_ends_before_the_next_speaker() -> None:
+    doc = tidings.extract('When asked if he would move to Lyon if he left Marc Roux said: "No."')
+    contents = [q.content.text for q in doc.quotes]
+    assert "if he would move to Lyon if he left" in contents

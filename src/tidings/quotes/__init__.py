@@ -52,6 +52,7 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     drafts.extend(dash_drafts(doc, passages, analysis.is_codable))
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
     _cut_at_cues(drafts, doc)
+    _cut_at_next_speaker(drafts, doc_text(doc))
     _to_headline_end(drafts, doc_text(doc))
     quotes: list[Quote] = []
     for draft in _outermost(_unique(drafts, doc_text(doc)), doc):
@@ -89,6 +90,22 @@ def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
                 while end > draft.content[0] and text[end - 1] in _SEPARATORS:
                     end -= 1  # the comma or dash before the cut
                 draft.content = (draft.content[0], end)
+
+
+def _cut_at_next_speaker(drafts: list[Draft], text: str) -> None:
+    """A content that runs into the speaker of the report after it ends before that speaker:
+    "When asked if he would stay Lee said: …" (the parser took "Lee" into the question)."""
+    for draft in drafts:
+        s, e = draft.content
+        for other in drafts:
+            if other is draft or other.speaker is None or other.cue is None:
+                continue
+            if s < other.speaker[0] < e <= other.cue[0] and e == other.speaker[1]:
+                end = other.speaker[0]
+                while end > s and text[end - 1] in _SEPARATORS:
+                    end -= 1
+                draft.content = (s, end)
+                break
 
 
 def _prep_gerund_of(doc: Doc, gerund: int | None, cue: int | None) -> bool:
