@@ -421,3 +421,11 @@ def test_a_clash_of_politicians_is_a_quarrel() -> None:
     assert [e.type for e in doc.events] == ["ACCUSE"]
     doc = tidings.extract("Chadian troops clashed with rebels near Abeche.")
     assert "ASSAULT" in [e.type for e in doc.events]
+
+
+def test_a_plea_in_court_and_demand_for_goods_are_no_requests() -> None:
+    assert not tidings.extract("Two Chilean bankers pleaded guilty to fraud.").events
+    doc = tidings.extract("Peru said the tax cut would boost demand in the sector.")
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    doc = tidings.extract("Bolivian rebels pleaded with the UN for help.")
+    assert [e.type for e in doc.events] == ["REQUEST"]

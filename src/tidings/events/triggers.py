@@ -98,6 +98,8 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         complement_subject=_complement_subject(verb),
         complement_modals=modals,
         negated=_lemma(verb) in negation_lemmas() and marks(verb, verb, cues).negated,
+        # "pleaded guilty", "stood firm": an adjective complement of the verb
+        modifiers=frozenset(_lemma(c) for c in verb.children if c.dep_ == "acomp"),
     )
 
 
