@@ -67,7 +67,7 @@ class FinderBase:
             if hit is not None and hit.form != "capital":
                 self.multiword[span.start] = (span.end, hit.country.iso3)
                 self.country_tokens.update(range(span.start, span.end))
-        self._namesakes(places)
+        self._place_words(places)
         n = len(doc)
         self.ent_label = [""] * n
         for ent in doc.ents:
@@ -94,7 +94,7 @@ class FinderBase:
         self._codable = codable
         self._codable_memo: dict[int, bool] = {}
 
-    def _namesakes(self, places: Sequence[Place]) -> None:
+    def _place_words(self, places: Sequence[Place]) -> None:
         """Places as modifiers code their country ("Ohio Gov. X", "Idlib rebels"). Places the
         places stage put in another country than the country their words name ("New Jersey",
         "New Mexico", Georgia the US state in a story the places stage read as American) code
