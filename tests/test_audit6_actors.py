@@ -47,7 +47,7 @@ def test_counterpart_named_with_a_country_after_his() -> None:
 
 
 def test_title_of_a_listed_body_gives_its_country_and_sector() -> None:
-    got = actors("Rania Aziz, the deputy head of the political wing of the SDF, toured Berlin.")
+    got = actors("Rania Aziz, the deputy head of the armed wing of the SDF, toured Berlin.")
     assert got["Rania Aziz"][:2] == ("SYR", "REB")
 
 

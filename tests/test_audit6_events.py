@@ -53,8 +53,7 @@ def test_acts_a_party_is_able_obliged_or_pushed_to_do_have_not_happened() -> Non
         == "future"
     )
     assert (
-        modalities("The junta is under no pressure to negotiate with the rebels.")["negotiate"]
-        == "future"
+        modalities("The junta faces no pressure to negotiate with rebels.")["negotiate"] == "future"
     )
     assert modalities("Canada's ability to provide aid in Yemen is limited.")["provide"] == "future"
     assert modalities("Canada provided aid in Yemen.")["provided"] == "asserted"
@@ -85,7 +84,7 @@ def test_scores_conceded_in_a_game_are_no_concession() -> None:
 
 def test_relative_pronoun_object_is_its_antecedent() -> None:
     got = recipients(
-        "Sisi, whom Ankara accuses of ordering the murder of the reporter Lina Haddad, said "
+        "Sisi, whom Ankara accuses of plotting the killing of the reporter Lina Haddad, said "
         "nothing.",
         "accuses",
     )

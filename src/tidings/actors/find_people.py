@@ -33,8 +33,8 @@ class PeopleFinder(FinderBase):
     _appos_spans: dict[int, tuple[int, int, int]]
 
     def _body_of(self, appos: Token, coding: Coding) -> None:
-        """A listed body an appositive's title is "of" ("the chair of the political wing of the
-        SDF", "a commander of Hamas") gives its country, and its sector unless the title has
+        """A listed body an appositive's title is "of" ("the head of the armed wing of the SDF",
+        "a commander of Hamas") gives its country, and its sector unless the title has
         one of its own."""
         spans = {sp.root.i: sp for sp in self.named_spans}
         token, hops = appos, 0
@@ -47,7 +47,7 @@ class PeopleFinder(FinderBase):
             if obj is None:
                 return
             if obj.pos_ == "PROPN" and not coding.countries:
-                # "chief negotiator for the Syrian Negotiations Commission": a body's country
+                # "chief negotiator for the Syrian opposition council": a body's country
                 for word in (*obj.lefts, obj):
                     for iso3 in token_countries(word):
                         coding.add_country(iso3)

@@ -313,7 +313,7 @@ def _statement_frame(verb: Token, lex: Lexicon) -> Token | None:
     statement Thursday saying …", "wrote a letter to the board, calling …"), which the
     annotators take into the cue; None when that verb reports something of its own (a
     clause) or the participle goes on with a new report ("…, adding …"). After a medium
-    ("shot back in a statement, saying", "unloaded on him in a speech, accusing") the
+    ("hit back in a statement, saying", "unloaded on him in a speech, accusing") the
     participle stays the cue (one case each way on train-1 and train-2 of PolNeAR)."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() in _NEXT_REPORT:
         return None
