@@ -167,7 +167,7 @@ def test_round6_adjective_amounts(nlp: Language, text: str, extent: str, value: 
         # the preposition stays outside the expression
         ("The firm may list its shares in the near future.", "the near future", "FUTURE_REF"),
         # "or so" belongs to the period
-        ("The mine will be shut over the next year or so.", "the next year or so", "2018"),
+        ("The plant stays closed for the next year or so.", "the next year or so", "2018"),
     ],
 )
 def test_round6_extents(nlp: Language, text: str, extent: str, value: str) -> None:
@@ -271,7 +271,7 @@ def test_round6_paired_months_share_a_year(
         ("If a truce is agreed one day, the troops will leave.", "one day", "FUTURE_REF"),
         ("The walkout will last one day.", "one day", "P1D"),
         ("Prices rose 3% in one day.", "one day", "P1D"),
-        ("The poet wrote in the fifth century BC about war.", "the fifth century BC", "BC04"),
+        ("The temple dates from the fifth century BC.", "the fifth century BC", "BC04"),
     ],
 )
 def test_round6_some_day_and_bc(nlp: Language, text: str, extent: str, value: str) -> None:
@@ -287,7 +287,7 @@ def test_round6_some_day_and_bc(nlp: Language, text: str, extent: str, value: st
         ("He has threatened more raids since sending troops north in February.", "February",
          "2018-02"),
         # ... not a deadline or a schedule
-        ("The firm set Nov. 10 as the deadline.", "Nov. 10", "2018-11-10"),
+        ("The firm named Nov. 10 its cut-off.", "Nov. 10", "2018-11-10"),
         ("The hearing was postponed until 12 November.", "12 November", "2018-11-12"),
     ],
 )  # fmt: skip
@@ -364,7 +364,7 @@ def test_round6_parts_of_periods(nlp: Language, text: str, extent: str, value: s
         ("Talks will resume in the spring.", date(2018, 7, 16), "the spring", "2019-SP"),
         ("Talks will resume in the spring.", date(2018, 1, 16), "the spring", "2018-SP"),
         # a weekday of next week, or of last week
-        ("Talks open in Vienna on Thursday and Friday next week.", date(2018, 1, 17), "Friday",
+        ("The fair runs in Oslo on Thursday and Friday next week.", date(2018, 1, 17), "Friday",
          "2018-01-26"),
         ("They met on Monday last week.", date(2018, 1, 17), "Monday", "2018-01-08"),
     ],
@@ -378,7 +378,7 @@ def test_round6_seasons_and_weeks(
 @pytest.mark.parametrize(
     ("text", "extent", "value"),
     [
-        ("She spied from late 2014 until her capture in May the following year.",
+        ("He worked there from late 2014 until his arrest in May the following year.",
          "May the following year", "2015-05"),
         ("He fled in 2010 and came back on 4 May the following year.",
          "4 May the following year", "2011-05-04"),

@@ -53,7 +53,7 @@ def clock_time(m: Match, ctx: Context) -> Norm | None:
             hour = 0
         if hour > 24 or minute > 59:
             return None
-    # "10:35 a.m. (0735 GMT) Friday": the local time takes the day, which stands on its own
+    # "9:20 a.m. (0620 GMT) Monday": the local time takes the day, which stands on its own
     end = m.start("aside") if m.groupdict().get("aside") else None
     if g(m, "rd").startswith("last") and hour < 12:
         day += timedelta(days=1)  # "at 2am last night": early on the anchor's day

@@ -86,7 +86,7 @@ def date_tense(doc: Doc, start: int, end: int) -> Tense:
 def past_event(doc: Doc, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is the time of something already done: after "since"
     ("since sending troops in February"), or on a simple past verb ("returned in November",
-    "voted on 3 May"), unlike a deadline or a target ("set Nov. 10 as the deadline")."""
+    "voted on 3 May"), unlike a deadline or a target ("named March 3 as the cut-off")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
