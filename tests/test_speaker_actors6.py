@@ -154,3 +154,8 @@ def test_a_question_ends_before_the_next_speaker() -> None:
     doc = tidings.extract('When asked if he would move to Lyon if he left Marc Roux said: "No."')
     contents = [q.content.text for q in doc.quotes]
     assert "if he would move to Lyon if he left" in contents
+
+
+def test_an_embassy_employee_works_for_the_government() -> None:
+    doc = tidings.extract("Latvia expelled a Belarusian embassy employee on Monday.")
+    assert [(a.country, a.sector) for a in doc.actors if "employee" in a.name] == [("BLR", "GOV")]
