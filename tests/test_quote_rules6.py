@@ -101,14 +101,15 @@ def test_an_echoed_comment_keeps_its_own_quote(nlp: Language) -> None:
     assert one(found, "recalling").cue.text == "recalling"
 
 
-def test_report_inside_according_to_is_its_content(nlp: Language) -> None:
+def test_report_inside_according_to_keeps_its_own_speaker(nlp: Language) -> None:
+    # who said it is the coach; the paper reports it (PolNeAR marks the paper's attribution
+    # alone, about 9 times in 10: tidings keeps both, for the speaker's sake)
     text = 'The coach said "we will be back next year," according to the local paper.'
     found = quotes(nlp, text)
-    assert len(found) == 1
-    q = found[0]
-    assert q.cue is not None and q.cue.text == "according to"
-    assert q.speaker_text is not None and q.speaker_text.text == "the local paper"
-    assert q.content.text == 'The coach said "we will be back next year,"'
+    said = one(found, "said")
+    assert said.speaker_text is not None and said.speaker_text.text == "The coach"
+    paper = one(found, "according to")
+    assert paper.speaker_text is not None and paper.speaker_text.text == "the local paper"
 
 
 def test_when_is_not_part_of_the_cue(nlp: Language) -> None:
