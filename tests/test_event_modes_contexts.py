@@ -62,3 +62,12 @@ def test_an_attack_is_placed_where_it_was_aimed() -> None:
     strikes = [e for e in doc.events if e.type == "ASSAULT"]
     assert strikes and strikes[0].location is not None
     assert strikes[0].location.country == "ETH"
+
+
+def test_a_clause_hung_on_the_attack_gives_no_mode() -> None:
+    found = events(
+        "The US missile assault on Chile, which was a response to a chemical weapons attack, "
+        "angered Peru."
+    )
+    assert ("ASSAULT", "heavy-weapons") in {(t, m) for t, m, _ in found}
+    assert all(m != "unconventional" for _, m, _ in found)

@@ -12,6 +12,7 @@ from tidings.knowledge import cached_knowledge, read_table
 MODES_TABLE = "events/mode_words.tsv"
 Phrase = tuple[str, ...]
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "agent", "npadvmod", "advcl"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis", "appos"})
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,23 @@ def word_mode(kind: str, trigger: Token) -> str | None:
 
 
 def _scope(trigger: Token) -> list[Token]:
-    """The trigger's subtree; for a verb, its arguments' phrases are part of it already; for a
-    noun that is a verb's object or subject ("carried out a bomb attack"), the verb's
-    prepositional phrases too ("… with rockets")."""
-    tokens = list(trigger.subtree)
+    """The trigger's phrase: its subtree less the clauses hung on it ("the missile assault,
+    which answered a chemical attack": not unconventional); for a noun that is a verb's object
+    ("carried out a bomb attack"), the verb's prepositional phrases too ("… with rockets")."""
+    tokens = _phrase(trigger)
     head = trigger.head
     if trigger.pos_ == "NOUN" and head.i != trigger.i and head.pos_ == "VERB":
         for child in head.children:
             if child.i != trigger.i and child.dep_ in _ARGUMENT_DEPS - {"nsubj", "nsubjpass"}:
-                tokens.extend(child.subtree)
+                tokens.extend(_phrase(child))
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _phrase(token: Token) -> list[Token]:
+    """``token``'s subtree without the clauses hung on it (relative, adverbial, complement,
+    conjoined); a participle phrase stays ("militiamen armed with machetes")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in _CLAUSE_DEPS:
+            out.extend(_phrase(child))
+    return out
