@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.events.lemma_phrases import Phrase, holds, parse_phrases
 from tidings.knowledge import cached_knowledge, read_table
+from tidings.models import PLOVER_TYPES
 
 MODES_TABLE = "events/mode_words.tsv"
-Phrase = tuple[str, ...]
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "prep", "agent", "npadvmod", "advcl"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis", "appos"})
 
@@ -26,10 +27,9 @@ def mode_rows() -> dict[str, list[ModeRow]]:
     """PLOVER type -> its rows, in the table's order."""
     rows: dict[str, list[ModeRow]] = {}
     for row in read_table(MODES_TABLE, ("type", "mode", "words")):
-        phrases = frozenset(
-            tuple(w.strip().lower().split()) for w in row["words"].split(",") if w.strip()
-        )
-        rows.setdefault(row["type"], []).append(ModeRow(row["mode"], phrases))
+        if row["type"] not in PLOVER_TYPES:
+            raise row.error(f"{row['type']!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")
+        rows.setdefault(row["type"], []).append(ModeRow(row["mode"], parse_phrases(row["words"])))
     return rows
 
 
@@ -39,13 +39,7 @@ def word_mode(kind: str, trigger: Token) -> str | None:
     if not rows:
         return None
     lemmas = [t.lemma_.lower() for t in _scope(trigger)]
-    for row in rows:
-        longest = max(len(p) for p in row.phrases)
-        for i in range(len(lemmas)):
-            for size in range(1, longest + 1):
-                if tuple(lemmas[i : i + size]) in row.phrases:
-                    return row.mode
-    return None
+    return next((row.mode for row in rows if holds(lemmas, row.phrases)), None)
 
 
 def _scope(trigger: Token) -> list[Token]:
