@@ -71,3 +71,8 @@ def test_a_clause_hung_on_the_attack_gives_no_mode() -> None:
     )
     assert ("ASSAULT", "heavy-weapons") in {(t, m) for t, m, _ in found}
     assert all(m != "unconventional" for _, m, _ in found)
+
+
+def test_the_housing_market_is_no_human_security() -> None:
+    found = events("Chile accused Peru of hurting the housing market with new tariffs.")
+    assert found and all("human_security" not in c for _, _, c in found)
