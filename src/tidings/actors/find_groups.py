@@ -27,12 +27,12 @@ BODY_HEADS = frozenset(
      "union", "faction", "agency", "ministry"}
 )  # fmt: skip
 DEFINITE_DETS = frozenset({"the", "that", "this"})
-# sectors of groups that act where they live: "rebels in Chad" are Chadian, "troops in Chad" not
 TWO_IDS = frozenset({hash_string("two"), hash_string("both")})
 # bodies that sit where they govern: "the government in Berlin" is Germany's
 SEATED_BODIES = frozenset(
     {"government", "regime", "administration", "authority", "cabinet", "junta"}
 )
+# sectors of groups that act where they live: "rebels in Chad" are Chadian, "troops in Chad" not
 DOMESTIC_SECTORS = frozenset(
     {"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU", "REL", "CRM", "UAF",
      "PRM", "SOC"}

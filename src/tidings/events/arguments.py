@@ -31,7 +31,6 @@ from tidings.events.syntax import (
     prep_objects,
     subject,
 )
-from tidings.knowledge import cached_knowledge, read_words
 
 # Prepositions whose object is the recipient of an event ("a strike on Syria", "talks with Merkel");
 # cooperation is "with" or "to" someone, but "on" a topic ("agreed on", "talks on trade").
@@ -192,12 +191,6 @@ def _antecedent(obj: Token | None, verb: Token) -> Token | None:
     return obj
 
 
-@cached_knowledge
-def outsider_nouns() -> frozenset[str]:
-    """People named by what they are to someone ("critics of X"): X is not their party."""
-    return read_words("events/outsider_nouns.txt")
-
-
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
@@ -277,7 +270,7 @@ class ArgumentFinder:
         # the modifiers, the "of"/"from" phrase, the possessor: the first party with a country,
         # else the first party ("a government-held part of X's capital" -> X)
         pointers = [c for deps in MODIFIER_ORDER for c in token.children if c.dep_ in deps]
-        if token.lemma_.lower() not in outsider_nouns():  # "critics of the government"
+        if token.lemma_.lower() not in cues().outsiders:  # "critics of the government"
             pointers += [obj for _, obj in prep_objects(token, OWNER_PREPS)]
             pointers += [c for c in token.children if c.dep_ == "poss"]
         first: tuple[str, ...] = ()

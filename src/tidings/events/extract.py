@@ -102,7 +102,7 @@ def find_events(analysis: Analysis) -> list[Event]:
         near_p = [a for a in places if first <= a.head < last]
         for draft in drafts:
             events.append(_event(analysis, doc, sent, draft, near_t, near_p, cue))
-    events = without_game_moves(events, doc, analysis.actors)
+    events = without_game_moves(events, doc, analysis.actors, cue)
     events.sort(key=lambda e: (e.trigger.start, e.type))
     return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(events, start=1)]
 
@@ -410,7 +410,7 @@ def _event(
 
 
 def _sectors(analysis: Analysis, ids: tuple[str, ...]) -> list[str | None]:
-    return [a.sector for a in analysis.actors.actors if a.id in ids]
+    return [analysis.actors.get(i).sector for i in ids]
 
 
 def _own_code(draft: Draft) -> bool:

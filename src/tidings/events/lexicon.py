@@ -183,14 +183,9 @@ def lemma_of(token: Token) -> str:
     return lemma_fixes().get(token.lower_) or token.lemma_.lower()
 
 
-@cached_knowledge
-def place_nouns() -> frozenset[str]:
-    return read_words("events/place_nouns.txt")
-
-
 def is_place(token: Token) -> bool:
     """A place: a town, region or country named (or "the city", "the province")."""
-    return token.ent_type_ in PLACE_LABELS or lemma_of(token) in place_nouns()
+    return token.ent_type_ in PLACE_LABELS or lemma_of(token) in cues().place_nouns
 
 
 @cached_knowledge
@@ -244,6 +239,10 @@ class Cues:
     light_nouns: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     rioters: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "the city", "the province": places
+    outsiders: frozenset[str] = frozenset()  # "critics of X": not X's (arguments)
+    sport_words: frozenset[str] = frozenset()  # words only sport uses (sports stories)
+    game_triggers: frozenset[str] = frozenset()  # a game's moves there ("meet", "clash")
 
 
 @cached_knowledge
@@ -263,4 +262,8 @@ def cues() -> Cues:
         light_nouns=read_words("events/light_nouns.txt"),
         purpose_verbs=read_words("events/purpose_verbs.txt"),
         rioters=read_words("events/rioters.txt"),
+        place_nouns=read_words("events/place_nouns.txt"),
+        outsiders=read_words("events/outsider_nouns.txt"),
+        sport_words=read_words("events/sport_words.txt"),
+        game_triggers=read_words("events/game_triggers.txt"),
     )

@@ -12,36 +12,26 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from tidings.actors.table import ActorTable
-from tidings.knowledge import cached_knowledge, read_words
+from tidings.events.lexicon import Cues
 from tidings.models import Event
 
-SPORT_WORDS = "events/sport_words.txt"
-GAME_TRIGGERS = "events/game_triggers.txt"
 MIN_SPORT_WORDS = 2  # different words of sport that make a sports story
 SERIOUS_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "REB", "CRM", "UAF", "SPY", "PRM"})
 
 
-@cached_knowledge
-def sport_words() -> frozenset[str]:
-    return read_words(SPORT_WORDS)
-
-
-@cached_knowledge
-def game_triggers() -> frozenset[str]:
-    return read_words(GAME_TRIGGERS)
-
-
-def sports_story(doc: Doc) -> bool:
-    words = sport_words()
+def sports_story(doc: Doc, cue: Cues) -> bool:
+    words = cue.sport_words
     found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words}
     return len(found) >= MIN_SPORT_WORDS
 
 
-def without_game_moves(events: Sequence[Event], doc: Doc, actors: ActorTable) -> list[Event]:
+def without_game_moves(
+    events: Sequence[Event], doc: Doc, actors: ActorTable, cue: Cues
+) -> list[Event]:
     """``events`` less those that read as a game's moves, in a sports story."""
-    if not events or not sports_story(doc):
+    if not events or not sports_story(doc, cue):
         return list(events)
-    triggers = game_triggers()
+    triggers = cue.game_triggers
     sectors = {a.id: a.sector for a in actors.actors}
     kept = []
     for event in events:

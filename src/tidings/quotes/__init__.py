@@ -86,10 +86,18 @@ def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
             if draft.content[0] < cue[0] < draft.content[1]:
                 if _COORDINATED.search(text, max(draft.content[0], cue[0] - 8), cue[0]):
                     continue  # "… and thought …": a verb joined to the content's own
-                end = cue[0]
-                while end > draft.content[0] and text[end - 1] in _SEPARATORS:
-                    end -= 1  # the comma or dash before the cut
-                draft.content = (draft.content[0], end)
+                # the comma or dash before the cut goes too
+                draft.content = (
+                    draft.content[0],
+                    _before_separators(text, draft.content[0], cue[0]),
+                )
+
+
+def _before_separators(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space, commas, semicolons and dashes (not past ``start``)."""
+    while end > start and text[end - 1] in _SEPARATORS:
+        end -= 1
+    return end
 
 
 def _cut_at_next_speaker(drafts: list[Draft], text: str) -> None:
@@ -101,10 +109,7 @@ def _cut_at_next_speaker(drafts: list[Draft], text: str) -> None:
             if other is draft or other.speaker is None or other.cue is None:
                 continue
             if s < other.speaker[0] < e <= other.cue[0] and e == other.speaker[1]:
-                end = other.speaker[0]
-                while end > s and text[end - 1] in _SEPARATORS:
-                    end -= 1
-                draft.content = (s, end)
+                draft.content = (s, _before_separators(text, s, other.speaker[0]))
                 break
 
 
@@ -161,14 +166,11 @@ def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
             continue
         cut = _continues(doc[d.cue_token], outer, doc) if d.cue_token is not None else None
         if cut is not None and d.cue is not None:
-            end = min(cut, d.cue[0])
-            while end > outer.content[0] and text[end - 1] in _SEPARATORS:
-                end -= 1
-            if text[max(outer.content[0], end - 4) : end].endswith(" and"):
-                end -= 4
-            while end > outer.content[0] and text[end - 1] in _SEPARATORS:
-                end -= 1
-            outer.content = (outer.content[0], end)
+            start = outer.content[0]
+            end = _before_separators(text, start, min(cut, d.cue[0]))
+            if text[max(start, end - 4) : end].endswith(" and"):
+                end = _before_separators(text, start, end - 4)
+            outer.content = (start, end)
             out.append(d)
     return [d for d in out if d.content[0] < d.content[1]]
 
