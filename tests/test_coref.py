@@ -138,3 +138,24 @@ def test_a_role_only_takes_the_story_country(nlp: Language) -> None:
     t = table(nlp, text)
     minister = next(a for a in t.actors if [m.text for m in a.mentions] == ["interior minister"])
     assert (minister.country, minister.sector) == ("KEN", "GOV")
+
+
+def test_the_regime_is_the_regime_named_before(nlp: Language) -> None:
+    t = table(nlp, "The Venezuelan regime jailed two students on Friday. Colombia and Brazil "
+                   "protested. On Sunday the regime freed one of them.")  # fmt: skip
+    regime = next(a for a in t.actors if a.name == "Venezuelan regime")
+    assert regime.country == "VEN" and "regime" in mentions_of(t, "Venezuelan regime")
+    assert not any(a.country in ("COL", "BRA") and a.sector == "GOV" for a in t.actors)
+
+
+def test_the_administration_is_the_administration_named_before(nlp: Language) -> None:
+    t = table(nlp, "The Obama administration sued Texas. Mexico protested, and on Monday the "
+                   "administration said it would settle.")  # fmt: skip
+    assert "administration" in mentions_of(t, "Obama administration")
+    assert not any(a.country == "MEX" and a.sector == "GOV" for a in t.actors)
+
+
+def test_an_unnamed_regime_stays_a_body_of_its_own(nlp: Language) -> None:
+    t = table(nlp, "Turkey closed the border. The regime then shelled the town.")
+    regime = next(a for a in t.actors if a.name == "regime")
+    assert regime.country is None and regime.sector == "GOV"

@@ -14,6 +14,7 @@ Rules, in order of trust:
   unless a plural noun that is no actor stands closer in the sentence ("emails ... them");
 - "the Russian president": the latest person with that title (and country);
   "the country": the latest country; "the government": that country's government;
+  "the regime", "the administration": the latest body named with that word ("the Assad regime");
 - "the two leaders", "both countries": the persons (or their countries) of the current sentence,
   else the latest plural antecedent, else the latest distinct persons (countries).
 """
@@ -236,6 +237,8 @@ class Resolver:
         return self._prefer_subjects(m, cands)
 
     def _definite(self, m: Mention, ref: Ref) -> tuple[str, ...]:
+        if ref.same_head:
+            return self._same_head(m, ref)
         if not ref.person and ref.body:
             return self._body(m, ref)
         if not ref.person:
@@ -256,6 +259,18 @@ class Resolver:
             if any(t == ref.head or t.endswith(" " + ref.head) for t in info.titles):
                 return a.ids
         return (self.new_actor(ref, ref.country),)
+
+    def _same_head(self, m: Mention, ref: Ref) -> tuple[str, ...]:
+        """ "the regime": the latest body of a country named with the same word before it, in
+        any earlier sentence ("the Assad regime", "Syria's regime"); else a body of its own."""
+        for a in reversed(self.seen):
+            if a.pos >= m.head or len(a.ids) != 1:
+                continue
+            if self.doc[a.pos].lemma_.lower() == ref.head and is_country_code(
+                self.info(a.ids[0]).country
+            ):
+                return a.ids
+        return (self.new_actor(ref, None),)
 
     def _body(self, m: Mention, ref: Ref) -> tuple[str, ...]:
         """ "the group", "the militia": the latest named body of a fitting sector in the last

@@ -21,6 +21,9 @@ from tidings.countries import country, lookup_country
 PLURAL_DETS = frozenset({"the", "both", "these", "those", "their"})
 COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 COUNTRY_HEADS = frozenset({"country", "nation", "government", "state", "side", "capital"})
+# a bare "the regime", "the administration" is the one named with that word before it
+# ("the Assad regime ... the regime"); "the Trump administration" names its own
+SAME_HEAD_BODIES = frozenset({"regime", "administration"})
 # "the group", "the militia", "the party": the body named last (coreference)
 BODY_HEADS = frozenset(
     {"group", "organization", "organisation", "movement", "militia", "party", "company", "firm",
@@ -278,6 +281,15 @@ class GroupFinder(FinderBase):
             and (definite or pronoun_owner)
         ):
             ref = Ref("definite", head=word, person=False, sector=agent.sector)
+        elif (
+            not plural
+            and word in SAME_HEAD_BODIES
+            and not coding.countries
+            and dets & DEFINITE_DETS
+            and not any(c.dep_ in ("compound", "nmod", "poss") for c in tok.children)
+        ):
+            ref = Ref("definite", head=word, person=False, sector=agent.sector, body=True,
+                      name=word, same_head=True)  # fmt: skip
         elif not plural and word in BODY_HEADS and not coding.countries and dets & DEFINITE_DETS:
             # "the group", "the foreign ministry", "the militant group": the body named last
             ref = Ref("definite", head=word, person=False, sector=coding.sector, body=True,

@@ -41,6 +41,7 @@ class Ref:
     body: bool = False  # "the group", "the ministry": the body named last
     name: str = ""  # the words ("the militant group"), for an actor of its own
     specific: bool = False  # "the company" (BUS), "the party" (PTY): a body of that sector
+    same_head: bool = False  # "the regime": the latest body named with the same head word
 
 
 @dataclass
