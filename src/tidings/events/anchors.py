@@ -8,10 +8,34 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tidings.models import Place, Timex
+from tidings.events.lexicon import is_place
+from tidings.knowledge import cached_knowledge, read_table
+from tidings.models import PLOVER_TYPES, Place, Timex
 
+PLACE_PREPS = "events/place_preps.tsv"
 DATED = re.compile(r"^\d{3,4}(?:-|$)")
 MAX_HOPS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRule:
+    """How an event of one type is placed by what it targets (events/place_preps.tsv)."""
+
+    preps: frozenset[str] = frozenset()
+    objects: bool = False
+
+
+@cached_knowledge
+def place_rules() -> dict[str, PlaceRule]:
+    rules: dict[str, PlaceRule] = {}
+    for row in read_table(PLACE_PREPS, ("type", "preps", "objects")):
+        if row["type"] not in PLOVER_TYPES:
+            raise row.error(f"{row['type']!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")
+        if row["objects"] not in ("yes", "no"):
+            raise row.error(f"objects is {row['objects']!r}, not yes or no")
+        preps = frozenset(row["preps"].lower().split())
+        rules[row["type"]] = PlaceRule(preps, row["objects"] == "yes")
+    return rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +70,18 @@ def place_anchors(doc: Doc, places: Sequence[Place]) -> list[Anchor]:
     return _heads(doc, [(p.start, p.end) for p in places])
 
 
+def _object_of(token: Token, clause: set[int]) -> bool:
+    """A place that is the object of the clause, itself or as "the city of X" ("seized Afrin",
+    "shelled the town of Douma and Harasta", "Douma was seized")."""
+    while True:
+        if token.dep_ in ("conj", "appos"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and is_place(token.head.head):
+            token = token.head.head
+        else:
+            return token.dep_ in ("dobj", "nsubjpass") and token.head.i in clause
+
+
 def _near(token: Token, clause: set[int]) -> bool:
     """A clause token or the head of one of its arguments ("deploy peacekeepers [in Syria]",
     "talks with Merkel [in Sochi]")."""
@@ -63,20 +99,25 @@ def attach(
     stops: set[int],
     via_preps: frozenset[str] | None = None,
     target_preps: frozenset[str] = frozenset(),
+    objects: bool = False,
 ) -> int | None:
     """The anchor (timex or place index) closest to an event's clause tokens.
 
     From each anchor's head, climb the parse until a token of ``clause`` (a match) or a verb or
     another event's trigger outside it (no match). With ``via_preps``, the path must pass through
     one of these prepositions ("in Sochi"), or through one of ``target_preps`` from a place that
-    is the preposition's own object ("the assault on Afrin", not "strikes against UK fighters")."""
+    is the preposition's own object ("the assault on Afrin", not "strikes against UK fighters").
+    A place whose own preposition is another one belongs to another phrase ("clashes with US
+    forces", "a raid by US commandos"): it never places the event. With ``objects``, a place that
+    is the clause's object also does ("shelled Homs", "the city of Homs was seized")."""
     best: tuple[int, int] | None = None
     for anchor in anchors:
         token: Token = doc[anchor.head]
-        through = via_preps is None
+        through = via_preps is None or (objects and _object_of(token, clause))
         # a name modifying a common noun ("the Black Sea resort of Sochi") is less specific
         penalty = MAX_HOPS if token.dep_ in ("compound", "amod") else 0
         named_object = token.dep_ in ("pobj", "conj", "appos")  # not "UK" in "UK fighters"
+        own_prep: str | None = None  # the first preposition above the place ("of" aside)
         for hops in range(MAX_HOPS):
             if token.i in clause:
                 if through and (best is None or hops + penalty < best[0]):
@@ -84,7 +125,12 @@ def attach(
                 break
             if hops > 0 and (token.i in stops or token.pos_ in ("VERB", "AUX")):
                 break
-            if via_preps is not None and token.dep_ == "prep" and token.lower_ in via_preps:
+            if via_preps is not None and token.dep_ == "prep" and token.lower_ != "of":
+                own_prep = own_prep or token.lower_
+            foreign = own_prep is not None and own_prep not in (via_preps or ()) | target_preps
+            if foreign:
+                through = False
+            elif via_preps is not None and token.dep_ == "prep" and token.lower_ in via_preps:
                 through = _near(token.head, clause)  # "met in Sochi", not "an X in Y" below
             elif token.dep_ == "prep" and token.lower_ in target_preps and named_object:
                 through = _near(token.head, clause)

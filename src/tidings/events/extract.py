@@ -8,7 +8,14 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.analysis import Analysis
 from tidings.events.acts import intents_only, one_per_act
-from tidings.events.anchors import Anchor, attach, place_anchors, timex_anchors
+from tidings.events.anchors import (
+    Anchor,
+    PlaceRule,
+    attach,
+    place_anchors,
+    place_rules,
+    timex_anchors,
+)
 from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
 from tidings.events.contexts import code_contexts, merge_contexts, sentence_contexts
@@ -64,7 +71,6 @@ INTENT_BY_CAMEO = {
 # Material conflict is coded even when its perpetrator goes unnamed ("five soldiers were killed in a
 # roadside bombing"): the victims are the recipients, the actors stay empty.
 UNSEEN_ACTOR_TYPES = frozenset({"ASSAULT", "COERCE"})
-TARGETED_TYPES = frozenset({"ASSAULT", "COERCE"})  # "the assault on Afrin" happened in Afrin
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp"})
 INTENT_CAMEO = {"AGREE": "030", "THREATEN": "130", "CONCEDE": "035"}
 
@@ -368,8 +374,8 @@ def _event(
     clause = _clause(t)
     stops = {tok.i for tok in sent if tok.i not in clause and tok.pos_ == "VERB"}
     date = _date(analysis, doc, timexes, clause, stops)
-    targets = cue.target_preps if draft.type in TARGETED_TYPES else frozenset()
-    where = attach(doc, places, clause, stops, via_preps=cue.location_preps, target_preps=targets)
+    rule = place_rules().get(draft.type, PlaceRule())
+    where = attach(doc, places, clause, stops, cue.location_preps, rule.preps, objects=rule.objects)
     location = None
     if where is not None:
         p = analysis.places[where]

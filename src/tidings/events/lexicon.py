@@ -233,7 +233,6 @@ class Cues:
     negators: frozenset[str]
     negative_verbs: frozenset[str]
     location_preps: frozenset[str]
-    target_preps: frozenset[str] = frozenset()  # "the assault on Afrin": ASSAULT, COERCE
     partitives: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
     light_nouns: frozenset[str] = frozenset()
@@ -256,7 +255,6 @@ def cues() -> Cues:
         negators=read_words("events/negation_words.txt"),
         negative_verbs=read_words("events/negative_verbs.txt"),
         location_preps=read_words("events/location_preps.txt"),
-        target_preps=read_words("events/target_preps.txt"),
         partitives=read_words("events/partitive_words.txt"),
         natural_causes=read_words("events/natural_causes.txt"),
         light_nouns=read_words("events/light_nouns.txt"),
