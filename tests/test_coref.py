@@ -159,3 +159,9 @@ def test_an_unnamed_regime_stays_a_body_of_its_own(nlp: Language) -> None:
     t = table(nlp, "Turkey closed the border. The regime then shelled the town.")
     regime = next(a for a in t.actors if a.name == "regime")
     assert regime.country is None and regime.sector == "GOV"
+
+
+def test_names_written_without_the_stop_after_an_initial(nlp: Language) -> None:
+    t = table(nlp, "George W Bush opened the library on Friday. Bush thanked the donors.")
+    bush = next(a for a in t.actors if a.name == "George W. Bush")
+    assert bush.country == "USA" and "Bush" in mentions_of(t, "George W. Bush")

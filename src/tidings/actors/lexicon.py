@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -222,12 +223,21 @@ def _curly(table: dict[str, V]) -> dict[str, V]:
     return table | {k.replace("'", "’"): v for k, v in table.items() if "'" in k}
 
 
+INITIAL = re.compile(r"\b([A-Z])\.(?=\s|[A-Z])")  # the "W." of "George W. Bush"
+
+
+def _bare_initials(table: dict[str, V]) -> dict[str, V]:
+    """``table`` with each name that has an initial with a full stop also without it ("George W
+    Bush", "JD Vance"), as British papers write names."""
+    return table | {INITIAL.sub(r"\1", k): v for k, v in table.items() if INITIAL.search(k)}
+
+
 @cached_knowledge
 def lexicon() -> Lexicon:
     vocab = load_model().vocab
     named = _curly(_named_entries())
     people, person_keys, owners = _people()
-    person_keys, owners = _curly(person_keys), _curly(owners)
+    person_keys, owners = _curly(_bare_initials(person_keys)), _curly(_bare_initials(owners))
     agents: dict[str, AgentWord] = {}
     for row in read_table("actors/agents.tsv", ("word", "kind")):
         agents[row["word"].lower()] = AgentWord(
