@@ -165,3 +165,10 @@ def test_names_written_without_the_stop_after_an_initial(nlp: Language) -> None:
     t = table(nlp, "George W Bush opened the library on Friday. Bush thanked the donors.")
     bush = next(a for a in t.actors if a.name == "George W. Bush")
     assert bush.country == "USA" and "Bush" in mentions_of(t, "George W. Bush")
+
+
+def test_the_opposition_is_the_opposition_named_before(nlp: Language) -> None:
+    t = table(nlp, "Belarus's opposition called a strike. Poland offered help, and the "
+                   "opposition accepted it.")  # fmt: skip
+    opposition = next(a for a in t.actors if "opposition" in mentions_of(t, a.name))
+    assert opposition.country == "BLR" and opposition.sector == "OPP"

@@ -23,7 +23,7 @@ COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 COUNTRY_HEADS = frozenset({"country", "nation", "government", "state", "side", "capital"})
 # a bare "the regime", "the administration" is the one named with that word before it
 # ("the Assad regime ... the regime"); "the Trump administration" names its own
-SAME_HEAD_BODIES = frozenset({"regime", "administration"})
+SAME_HEAD_BODIES = frozenset({"regime", "administration", "opposition"})
 # "the group", "the militia", "the party": the body named last (coreference)
 BODY_HEADS = frozenset(
     {"group", "organization", "organisation", "movement", "militia", "party", "company", "firm",
