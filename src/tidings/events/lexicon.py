@@ -1,9 +1,10 @@
 """The trigger lexicons (``events/verbs.tsv``, ``events/nouns.tsv``) and the cue word lists.
 
 A lexicon row is a lemma, a compact dependency condition (``prep:for``, ``obj:deal|treaty``,
-``obj:@place``, ``prt:up``, ``pobj:criticism``, ``mod:air|missile``, ``verb:lodge``, ``under:on``,
-``modal:must``, ``xcomp``, ``xcomp:comment``, ``xsubj``, ``!obj``, ``neg``), a PLOVER type, a
-CAMEO code, optional mode/context overrides and flags. :func:`best_entry` picks the most specific
+``obj:@place``, ``prt:up``, ``pobj:criticism``, ``pobj:@actor``, ``mod:air|missile``,
+``verb:lodge``, ``under:on``, ``modal:must``, ``mark:if``, ``xcomp``, ``xcomp:comment``,
+``xsubj``, ``!obj``, ``neg``), a PLOVER type, a CAMEO code, optional mode/context overrides and
+flags. :func:`best_entry` picks the most specific
 row whose conditions hold for a trigger's :class:`Frame`.
 """
 
@@ -25,7 +26,7 @@ COLUMNS = ("lemma", "type", "cameo")
 NO_EVENT = "NONE"
 
 CONDITION_KINDS = frozenset(
-    {"prt", "prep", "pobj", "obj", "mod", "verb", "xcomp", "xsubj", "modal", "neg", "under"}
+    {"prt", "prep", "pobj", "obj", "mod", "verb", "xcomp", "xsubj", "modal", "neg", "under", "mark"}
 )
 VALUELESS = frozenset({"xcomp", "xsubj", "obj", "neg"})  # kinds that may stand alone ("!obj")
 FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative", "victim"})
@@ -48,6 +49,7 @@ class Frame:
     particles: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     prep_objects: frozenset[str] = frozenset()  # lemmas of the prepositions' objects
+    prep_object_is_actor: bool = False  # "offered troops to Lebanon", "offered Iran talks"
     objects: frozenset[str] = frozenset()
     object_is_actor: bool = False
     object_is_place: bool = False
@@ -58,6 +60,7 @@ class Frame:
     complements: frozenset[str] = frozenset()  # lemmas of the clausal complements' verbs
     complement_subject: bool = False  # "wants the government to resign": someone else is to act
     complement_modals: frozenset[str] = frozenset()  # "said X must ..." -> {"must"}
+    complement_starts: frozenset[str] = frozenset()  # "asked them if ..." -> {"if"}
     negated: bool = False  # "did not accept", "failed to reach": the reading of a ``neg`` row
 
     def holds(self, cond: Condition) -> bool:
@@ -72,6 +75,8 @@ class Frame:
             return self.negated
         if kind == "xsubj":
             return self.complement_subject
+        if kind == "pobj" and ACTOR in values and self.prep_object_is_actor:
+            return True
         if kind == "obj":
             if not values:
                 return bool(self.objects) or self.object_is_actor
@@ -88,6 +93,7 @@ class Frame:
             "verb": frozenset({self.verb}) if self.verb else frozenset(),
             "under": frozenset({self.under}) if self.under else frozenset(),
             "modal": self.complement_modals,
+            "mark": self.complement_starts,
         }[kind]
         return bool(values & pool) if values else bool(pool)
 

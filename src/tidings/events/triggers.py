@@ -87,6 +87,12 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
             for o in c.children
             if o.dep_ == "pobj"
         ),
+        prep_object_is_actor=any(
+            table.at_token(o.i) is not None
+            for c in verb.children
+            if c.dep_ in ("prep", "dative")
+            for o in (c, *(g for g in c.children if g.dep_ == "pobj"))
+        ),
         objects=objects,
         object_is_actor=any(
             table.at_token(o.i) is not None for o in (obj, *_bare_subjects(verb)) if o
@@ -97,6 +103,7 @@ def _verb_frame(verb: Token, table: ActorTable, cues: Cues) -> Frame:
         complements=frozenset(_lemma(c) for c in _complements(verb)),
         complement_subject=_complement_subject(verb),
         complement_modals=modals,
+        complement_starts=_complement_starts(verb),
         negated=_lemma(verb) in negation_lemmas() and marks(verb, verb, cues).negated,
         # "pleaded guilty", "stood firm": an adjective complement of the verb
         modifiers=frozenset(_lemma(c) for c in verb.children if c.dep_ == "acomp"),
@@ -112,6 +119,20 @@ def _complements(verb: Token) -> list[Token]:
         if c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to")
     ]
+
+
+def _complement_starts(verb: Token) -> frozenset[str]:
+    """The first words of a verb's clausal complements ("asked them if ...", "claims to have
+    ..."), with an "if"/"whether" clause the parser attached as an adverbial one."""
+    found = {c.left_edge.lower_ for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+    found |= {
+        m.lower_
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ in ("if", "whether")
+    }
+    return frozenset(found)
 
 
 def _bare_subjects(verb: Token) -> list[Token]:
