@@ -21,6 +21,11 @@ def test_fold_ignores_case_accents_dots_and_the() -> None:
     assert fold("the U.S.") == "u s"
     assert fold("Tamil Nādu") == "tamil nadu"
     assert fold("Sana'a") == "sanaa"
+    assert fold("al-Bab") == fold("Al Bāb")
+
+
+def test_a_hyphened_arabic_article_finds_the_town(nlp: Language) -> None:
+    assert places(nlp, "Fighters in al-Bab said they would stay.")["al-Bab"].country == "SYR"
 
 
 def test_gazetteer_knows_countries_cities_states_and_regions() -> None:

@@ -113,11 +113,12 @@ def plain(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Normalise a name for lookup: no accents, lower case, no dots, one space, no "the"."""
+    """Normalise a name for lookup: no accents, lower case, no dots, a hyphen as a space ("al-Bab"
+    is GeoNames' "Al Bab"), one space, no "the"."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.replace("’", "'"))
         text = "".join(c for c in text if not unicodedata.combining(c))
-    text = " ".join(text.lower().replace(".", " ").translate(_DROP).split())
+    text = " ".join(text.lower().replace(".", " ").replace("-", " ").translate(_DROP).split())
     if text.startswith("the "):
         text = text[4:]
     return text
