@@ -179,8 +179,13 @@ def code_words(
 
 
 def _backed(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the backer in "Iranian-backed", "Turkish-aligned"."""
-    return i + 2 < len(doc) and doc[i + 1].text in SPLIT_CHARS and doc[i + 2].lower_ in BACKED
+    """Whether token ``i`` is the backer in "Iranian-backed", "Turkish-aligned", also unhyphenated
+    ("Russian backed forces") or as the first of coordinated backers ("Russian and Iran-backed")."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ in BACKED:
+        return True
+    if i + 2 < len(doc) and doc[i + 1].text in SPLIT_CHARS and doc[i + 2].lower_ in BACKED:
+        return True
+    return i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "or", ",") and _backed(doc, i + 2)
 
 
 def _in_prep_phrase(doc: Doc, tok: Token, start: int, end: int) -> bool:

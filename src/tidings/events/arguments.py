@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.actors.table import ActorTable
+from tidings.countries import lookup_country
 from tidings.events.lexicon import Entry, cues, lemma_of, noun_entries
 from tidings.events.syntax import (
     RELATIVE_WORDS,
@@ -45,10 +46,13 @@ COOPERATIVE_TYPES = frozenset(
 # with Y", "X presented the plan at a meeting with Y").
 SETTING_PREPS = frozenset({"after", "during", "at", "following", "before", "in", "since"})
 FROM = frozenset({"from"})
+OF = frozenset({"of"})
 THING_OBJECT_TYPES = frozenset({"MOBILIZE"})  # "deployed troops": the object is not a recipient
 WALK_STOP = frozenset({"prep", "relcl", "acl", "advcl", "ccomp", "poss", "xcomp"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
 FROM_TYPES = frozenset({"RETREAT", "SANCTION"})  # "withdrew from X", "expelled from X"
+# "shelling from X", "rocket fire from X": where an attack came from is its side, never its target
+ORIGIN_TYPES = frozenset({"ASSAULT"})
 # Modifier dependencies through which a head noun points at its actor ("Syrian rebels",
 # "troops from Russia"), in order of preference.
 MODIFIER_ORDER: tuple[frozenset[str], ...] = (
@@ -585,13 +589,18 @@ class ArgumentFinder:
         actors: tuple[str, ...] = ()
         owner_tokens: frozenset[int] = frozenset()
         towns: tuple[str, ...] = ()
+        aimed: tuple[str, ...] = ()  # countries named as modifiers when the owner acts
         if frame_verb is not None:
             subj, inferred = subject(frame_verb)
             if subj is not None and subj.i != noun.i:
                 actors = self.ids(subj, skip=skip)
                 owner_tokens = _tokens(subj) - skip
+        owner = child(noun, frozenset({"poss"}))
+        undergoer = None
+        # "his arrest": the owner was arrested (but "X's arrest of Y" is X's deed)
+        if owner is not None and "patient" in entry.flags and not any(prep_objects(noun, OF)):
+            owner, undergoer = None, owner
         if not actors:
-            owner = child(noun, frozenset({"poss"}))
             by = [o for _, o in prep_objects(noun, frozenset({"by"}))]
             # "the shelling of X by Y", with "by Y" hung on X
             by += [
@@ -601,14 +610,21 @@ class ArgumentFinder:
             ]
             mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
             mods += [g for m in mods for g in m.children if g.dep_ in ("compound", "amod")]
+            # "the Berlin market attack": a capital as a modifier is where it happened, not the
+            # government it stands for elsewhere
+            mods = [m for m in mods if not _capital(m)]
             named = _unique(i for m in sorted(mods, key=lambda t: t.i) for i in self.at(m))
             # "the Manchester attack": a town named as a modifier is where it happened
             towns = tuple(i for i in named if self._town(i))
-            actors = self.first([owner, *by], skip=skip) or tuple(
-                i for i in named if i not in towns
-            )
+            actors = self.first([owner, *by], skip=skip)
+            if actors:  # "Erdogan's Syria incursion": the country named is what it is aimed at
+                aimed = tuple(i for i in named if i not in actors and i not in towns)
+            else:
+                actors = tuple(i for i in named if i not in towns)
         if not actors and entry.type == "REQUEST":  # "pressure from X", "a demand from X"
             actors = self.first([o for _, o in prep_objects(noun, FROM)], skip=skip)
+        if not actors and entry.type in ORIGIN_TYPES:
+            actors = self.origin(noun)
         setting = noun.head if noun.dep_ == "pobj" else None
         if not actors and setting is not None and setting.lower_ == "for":
             # "X claimed responsibility for the attack": the claimant did it
@@ -630,8 +646,8 @@ class ArgumentFinder:
         adopted = adopted_modifiers(noun) if frame_verb is None else []
         preps = _recipient_preps(entry)
         named = entry.preps()
-        recipients: tuple[str, ...] = ()
-        if named:
+        recipients: tuple[str, ...] = self.ids(undergoer, skip=skip) if undergoer else ()
+        if named and not recipients:
             recipients = self.first(
                 [o for s in sources for _, o in prep_objects(s, named)] + objects_of(adopted, named)
             )
@@ -639,6 +655,8 @@ class ArgumentFinder:
             recipients = self.first(
                 [o for s in sources for _, o in prep_objects(s, preps)] + objects_of(adopted, preps)
             )
+        if not recipients and not entry.reciprocal:
+            recipients = tuple(i for i in aimed if self.table.get(i).kind == "country")
         if not recipients and entry.type == "REQUEST":
             recipients = self.ids(_that_subject(noun), skip=skip)  # "a demand that X withdraw"
         directed = False
@@ -660,7 +678,8 @@ class ArgumentFinder:
             recipients = self.first([direct_object(noun.head)], skip=skip)
         if not recipients and not entry.reciprocal:
             # "staged demonstrations to demand reforms by X", "an investigation into claims by X"
-            starts = [o for _, o in prep_objects(noun, DEEP_PREPS)] + _reasons(noun)
+            deep_preps = DEEP_PREPS - FROM if entry.type in ORIGIN_TYPES else DEEP_PREPS
+            starts = [o for _, o in prep_objects(noun, deep_preps)] + _reasons(noun)
             starts += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
             if frame_verb is not None:
                 starts += [
@@ -668,7 +687,7 @@ class ArgumentFinder:
                     for c in frame_verb.children
                     if c.dep_ in DEEP_DEPS and c.dep_ != "conj" and c.i != noun.i
                 ]
-            recipients = self.deep(starts, skip | owner_tokens, actors)
+            recipients = self.deep(starts, skip | owner_tokens, actors, deep_preps)
         if not recipients and not entry.reciprocal:
             recipients = self.scene(sources, actors, entry) or towns
         elif recipients and not entry.reciprocal and not self._has_country(recipients):
@@ -707,6 +726,12 @@ class ArgumentFinder:
         recipients = tuple(r for r in recipients if r not in actors)
         pooled = subject if subject and len(actors) > len(subject) else ()
         return Arguments(actors, recipients, inferred, pooled)
+
+
+def _capital(token: Token) -> bool:
+    """Whether ``token`` is a capital's name ("Berlin", "Moscow")."""
+    hit = lookup_country(token.text) if token.pos_ == "PROPN" else None
+    return hit is not None and hit.form == "capital"
 
 
 def _reports(verb: Token) -> bool:

@@ -29,7 +29,9 @@ CONDITION_KINDS = frozenset(
     {"prt", "prep", "pobj", "obj", "mod", "verb", "xcomp", "xsubj", "modal", "neg", "under", "mark"}
 )
 VALUELESS = frozenset({"xcomp", "xsubj", "obj", "neg"})  # kinds that may stand alone ("!obj")
-FLAGS = frozenset({"recip", "content", "alleges", "topic", "conflict", "stative", "victim"})
+FLAGS = frozenset(
+    {"recip", "content", "alleges", "topic", "conflict", "stative", "victim", "patient"}
+)
 ACTOR = "@actor"
 PLACE = "@place"  # a direct object that is a place ("freed the city", "liberated Kuwait")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

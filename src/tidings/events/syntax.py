@@ -47,11 +47,34 @@ def prep_objects(token: Token, preps: frozenset[str] | set[str]) -> Iterator[tup
 
 def participle(verb: Token) -> bool:
     """A past participle modifying a noun ("rebels backed by X", "an activist jailed in 2019"),
-    also when tagged as a past tense (a clause of its own would have a subject)."""
+    also when tagged as a past tense (a clause of its own would have a subject), or when the
+    parser made it the main verb (:func:`misparsed_participle`)."""
     if verb.dep_ != "acl":
-        return False
+        return misparsed_participle(verb)
     return verb.tag_ == "VBN" or (
         verb.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def misparsed_participle(verb: Token) -> bool:
+    """A participle the parser took for a past-tense main verb, with the real main verb, a
+    subjectless passive, as its conjunct: "the civilians jailed for X were freed by Y" is parsed
+    as "the civilians jailed ..." and "were freed": the subject is who was jailed."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD":
+        return False
+    # a real coordination has its "and" ("gathered in the square and were dispersed")
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"aux", "auxpass", "dobj", "obj", "dative", "ccomp", "cc", "preconj"}:
+        return False
+    subj = child(verb, SUBJECT_DEPS)
+    if subj is None or subj.i > verb.i or subj.pos_ == "PRON":
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.tag_ == "VBN"
+        and any(a.dep_ == "auxpass" and a.i > verb.i for a in c.children)
+        and not any(a.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"cc"} for a in c.children)
+        for c in verb.children
     )
 
 
@@ -99,6 +122,8 @@ def clause_parent(token: Token) -> Token | None:
 def subject(verb: Token) -> tuple[Token | None, bool]:
     """The acting subject of ``verb`` and whether it was found by climbing (control, coordination,
     relative clauses, participles); for a passive, the agent of "by"."""
+    if misparsed_participle(verb):  # "the civilians jailed for X were freed": not the jailers
+        return agent_object(verb), False
     token: Token = verb
     climbed = False
     via_xcomp = False
@@ -171,7 +196,7 @@ def patient(verb: Token) -> Token | None:
             return verb.head
         return subj
     if participle(verb):
-        return verb.head
+        return verb.head if verb.dep_ == "acl" else child(verb, SUBJECT_DEPS)
     if verb.dep_ == "conj" and is_passive(verb):  # "X is ... and is supported by Y"
         return child(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if verb.dep_ == "xcomp" and is_passive(verb):  # "X was thought to be killed"
