@@ -3,6 +3,8 @@ run through the whole pipeline."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from tidings.models import Document, Event
@@ -16,8 +18,12 @@ def _event(doc: Document, trigger: str) -> Event:
 
 
 def _place(text: str, trigger: str, published: str = "2020-06-10") -> str | None:
+    """The event's place name, without accents ("Kandahār" -> "Kandahar")."""
     event = _event(extract(text, published=published), trigger)
-    return event.location.name if event.location else None
+    if event.location is None:
+        return None
+    name = unicodedata.normalize("NFKD", event.location.name)
+    return "".join(c for c in name if not unicodedata.combining(c))
 
 
 @pytest.mark.parametrize(
@@ -49,3 +55,78 @@ def test_a_place_in_the_event_phrase_still_places_it() -> None:
 )
 def test_an_attack_or_retreat_is_placed_by_its_target(text: str, trigger: str, place: str) -> None:
     assert _place(text, trigger) == place
+
+
+def _date(text: str, trigger: str, published: str = "2020-06-10") -> str | None:
+    event = _event(extract(text, published=published), trigger)
+    return event.date.value if event.date else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a locative phrase opening the sentence sets the scene for its main clause
+        ("In Kabul, the students have refused to accept the decree.", "refused", "Kabul"),
+        # a 'where' clause happens at the place it hangs on
+        (
+            "They fled to Jalalabad, where gunmen killed two guards on Monday.",
+            "killed",
+            "Jalalabad",
+        ),
+        # a town named before the event noun
+        ("Irish rebels carried out the Brighton bombing.", "bombing", "Brighton"),
+        # "the bombing of X", "the siege of X": the target of an attack
+        ("Their bombing of Kandahar in 2006 began a bloody year.", "bombing", "Kandahar"),
+        # a participle shares the place of the clause it hangs on
+        (
+            "The mayor spoke at a rally in Marseille on Friday, vowing to fight crime.",
+            "vowing",
+            "Marseille",
+        ),
+    ],
+)
+def test_a_place_the_parse_hangs_elsewhere(text: str, trigger: str, place: str) -> None:
+    assert _place(text, trigger) == place
+
+
+def test_a_gerund_opening_the_sentence_is_no_scene() -> None:
+    text = "In condemning the raid on Aden, the minister forgot his own record."
+    assert _place(text, "condemning") is None
+
+
+def test_a_country_before_the_event_noun_is_its_actor_not_its_place() -> None:
+    assert _place("A US strike hit the convoy on Monday.", "strike") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # the date of the clause a 'when' clause hangs on, and the other way round
+        (
+            "The group changed its tactics last May, when its gunmen came down to raid Ghazni.",
+            "raid",
+            "2020-05",
+        ),
+        (
+            "The land seized by the rebels when they swept through Mali in 2012 was retaken.",
+            "seized",
+            "2012",
+        ),
+        # a date in the event noun's subject phrase that the parser hung on the verb
+        (
+            "The group, whose attacks on Kabul in 2011 started a wave of reprisals, has split.",
+            "attacks",
+            "2011",
+        ),
+        # a participle shares the time of the clause it hangs on
+        ("The mayor spoke at a rally on Friday, vowing to fight crime.", "vowing", "2020-06-05"),
+    ],
+)
+def test_a_date_the_parse_hangs_elsewhere(text: str, trigger: str, value: str) -> None:
+    assert _date(text, trigger) == value
+
+
+def test_what_continued_over_the_weekend_was_the_weekend_before() -> None:
+    # published on a Tuesday: "continued to ... over the weekend" is the weekend just past
+    text = "The rebels continued to hand over weapons over the weekend, surrendering to the army."
+    assert _date(text, "surrendering", published="2020-06-09") == "2020-W23-WE"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.events.lexicon import is_place
 from tidings.knowledge import cached_knowledge, read_table
@@ -15,6 +15,7 @@ from tidings.models import PLOVER_TYPES, Place, Timex
 PLACE_PREPS = "events/place_preps.tsv"
 DATED = re.compile(r"^\d{3,4}(?:-|$)")
 MAX_HOPS = 8
+_OPENERS = frozenset({"but", "and", "meanwhile", "elsewhere", "later", "earlier", "also"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +140,119 @@ def attach(
                 break
             token = token.head
     return best[1] if best else None
+
+
+def scene(
+    doc: Doc, sent: Span, anchors: Sequence[Anchor], preps: frozenset[str], clause: set[int]
+) -> int | None:
+    """The place of a locative phrase that opens the sentence before a comma ("In Tunis, the
+    union refused ..."): it sets the scene for the events of the clause it opens, not for those
+    of a clause within ("..., which is angry about X")."""
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in _OPENERS), None)
+    if first is None or first.dep_ != "prep" or first.lower_ not in preps:
+        return None
+    end = first.right_edge.i + 1
+    if end >= sent.end or doc[end].text != ",":
+        return None
+    if not any(_within(doc[i], first.head) for i in clause):
+        return None
+    for anchor in anchors:
+        token = doc[anchor.head]
+        while token.dep_ in ("conj", "appos") and token.head.i != first.i:
+            token = token.head
+        if token.dep_ == "pobj" and token.head.i == first.i:
+            return anchor.index
+    return None
+
+
+def _within(token: Token, head: Token) -> bool:
+    """Whether ``token`` belongs to the clause of ``head`` (not to a clause embedded in it)."""
+    for _ in range(MAX_HOPS):
+        if token.i == head.i:
+            return True
+        if token.dep_ in ("relcl", "acl", "ccomp", "parataxis", "csubj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def where_clause(doc: Doc, anchors: Sequence[Anchor], clause: set[int]) -> int | None:
+    """The place a 'where' clause hangs on ("Ghazni, where gunmen killed ten")."""
+    heads = {a.head: a.index for a in anchors}
+    for token in _up_clause(doc, clause):
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            return heads.get(token.head.i)
+    return None
+
+
+def compound_place(trigger: Token, anchors: Sequence[Anchor], towns: set[int]) -> int | None:
+    """A town or region named before an event noun ("the Manchester bombing", "the Leeds
+    protest"); of ``anchors``, only those whose index is in ``towns`` qualify: a country before
+    the noun is mostly its actor ("a US strike")."""
+    heads = {a.head: a.index for a in anchors if a.index in towns}
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    stack = [c for c in trigger.children if c.dep_ == "compound"]
+    while stack:
+        token = stack.pop()
+        if token.i in heads:
+            return heads[token.i]
+        stack.extend(c for c in token.children if c.dep_ == "compound")
+    return None
+
+
+def in_subject(doc: Doc, anchors: Sequence[Anchor], trigger: Token) -> int | None:
+    """A date or place inside an event noun's subject phrase that the parser hung on the verb
+    ("the raids on Kano in 2009 began a long war", "the blast in Mosul killed six")."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.head.i <= trigger.i:
+        return None
+    verb = trigger.head
+    for anchor in anchors:
+        prep = doc[anchor.head].head
+        if trigger.i < anchor.head < verb.i and prep.dep_ == "prep" and prep.head.i == verb.i:
+            return anchor.index
+    return None
+
+
+def when_partner(doc: Doc, clause: set[int]) -> set[int]:
+    """The clause an event shares its time with through 'when': the clause a 'when' clause
+    hangs on ("announced it last May, when gunmen came down to raid the town"), or the 'when'
+    clause hung on the event's own ("the land seized when they swept in in 2012")."""
+    partner: set[int] = set()
+    for token in _up_clause(doc, clause):
+        if token.dep_ in ("advcl", "relcl") and _when(token):
+            partner.add(token.head.i)
+            partner.update(c.i for c in token.head.children if c.dep_ == "xcomp")
+    for i in clause:
+        partner.update(c.i for c in doc[i].children if c.dep_ == "advcl" and _when(c))
+    return partner - clause
+
+
+def participle_head(token: Token) -> set[int]:
+    """The clause a subjectless participle hangs on ("said on Friday in Lyon, vowing to ...",
+    "walked out over the weekend, surrendering"), which sets its time and place."""
+    if (
+        token.tag_ != "VBG"
+        or token.dep_ != "advcl"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    ):
+        return set()
+    head = token.head
+    return {head.i} | {c.i for c in head.children if c.dep_ == "xcomp"}
+
+
+def _when(token: Token) -> bool:
+    return any(c.lower_ == "when" and c.dep_ == "advmod" for c in token.children)
+
+
+def _up_clause(doc: Doc, clause: set[int]) -> list[Token]:
+    """The clause tokens and the verbs they are the purpose or sequel of ("came down to raid")."""
+    found: list[Token] = []
+    for i in sorted(clause):
+        token = doc[i]
+        for _ in range(3):
+            found.append(token)
+            if token.dep_ not in ("xcomp", "advcl", "conj") or _when(token):
+                break
+            token = token.head
+    return found

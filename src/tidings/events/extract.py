@@ -7,14 +7,21 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from tidings.analysis import Analysis
+from tidings.countries import lookup_country
 from tidings.events.acts import intents_only, one_per_act
 from tidings.events.anchors import (
     Anchor,
     PlaceRule,
     attach,
+    compound_place,
+    in_subject,
+    participle_head,
     place_anchors,
     place_rules,
+    scene,
     timex_anchors,
+    when_partner,
+    where_clause,
 )
 from tidings.events.arguments import ArgumentFinder, Arguments
 from tidings.events.codes import QUAD_CLASS, cameo_code
@@ -373,9 +380,8 @@ def _event(
     token: Token = t.token
     clause = _clause(t)
     stops = {tok.i for tok in sent if tok.i not in clause and tok.pos_ == "VERB"}
-    date = _date(analysis, doc, timexes, clause, stops)
-    rule = place_rules().get(draft.type, PlaceRule())
-    where = attach(doc, places, clause, stops, cue.location_preps, rule.preps, objects=rule.objects)
+    date = _date(analysis, doc, timexes, clause, stops, token)
+    where = _where(analysis, sent, draft, places, clause, stops, cue)
     location = None
     if where is not None:
         p = analysis.places[where]
@@ -424,10 +430,59 @@ def _own_code(draft: Draft) -> bool:
     return not draft.derived and draft.cameo == draft.trigger.entry.cameo
 
 
+def _where(
+    analysis: Analysis,
+    sent: Span,
+    draft: Draft,
+    places: list[Anchor],
+    clause: set[int],
+    stops: set[int],
+    cue: Cues,
+) -> int | None:
+    """The index of the place where the event happened: a place in its own clause, else one
+    the parse hung elsewhere (in its subject, before its noun, on a 'where' clause or the clause
+    its participle hangs on), else the place that opens the sentence."""
+    doc, token = analysis.doc, draft.trigger.token
+    rule = place_rules().get(draft.type, PlaceRule())
+    preps = cue.location_preps
+    found = attach(doc, places, clause, stops, preps, rule.preps, objects=rule.objects)
+    if found is None:
+        found = in_subject(doc, places, token)
+    if found is None:
+        found = compound_place(token, places, _towns(analysis))
+    if found is None:
+        found = where_clause(doc, places, clause)
+    if found is None and (head := participle_head(token)):
+        found = attach(doc, places, head, stops - head, preps)
+    return found if found is not None else scene(doc, sent, places, preps, clause)
+
+
+def _towns(analysis: Analysis) -> set[int]:
+    """Indexes of the places that are not countries (nor their names' short forms)."""
+    found: set[int] = set()
+    for index, place in enumerate(analysis.places):
+        named = lookup_country(place.text)
+        if named is None or named.form == "capital":
+            found.add(index)
+    return found
+
+
 def _date(
-    analysis: Analysis, doc: Doc, timexes: list[Anchor], clause: set[int], stops: set[int]
+    analysis: Analysis,
+    doc: Doc,
+    timexes: list[Anchor],
+    clause: set[int],
+    stops: set[int],
+    token: Token,
 ) -> EventDate | None:
+    """The event's date: a date of its own clause, else one the parse hung on the verb of its
+    subject, else that of the clause it shares its time with ('when', a participle), else the
+    publication date."""
     found = attach(doc, timexes, clause, stops)
+    if found is None:
+        found = in_subject(doc, timexes, token)
+    if found is None and (partner := when_partner(doc, clause) | participle_head(token)):
+        found = attach(doc, timexes, partner, stops - partner)
     if found is not None:
         tx = analysis.timexes[found]
         return EventDate(value=tx.value, granularity=tx.granularity, text=tx.text)

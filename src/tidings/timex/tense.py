@@ -39,6 +39,8 @@ def _verb_tense(verb: Token) -> Tense:
         return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_GOVERNORS:
         return "future"
+    if verb.dep_ == "xcomp" and tense_verbs().get(verb.head.lemma_.lower()) == "aspect":
+        return _verb_tense(verb.head)  # "continued to fight": when it continued
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
