@@ -261,3 +261,11 @@ def test_each_name_is_one_place(nlp: Language) -> None:
 def test_a_fixture_is_no_street(nlp: Language) -> None:
     found = places(nlp, "Saturday's ties: Everton v Hartlepool Park, Stoke v Leeds.")
     assert not any(" v " in name for name in found)
+
+
+def test_a_city_taken_for_a_person_in_a_story_on_its_country(nlp: Language) -> None:
+    text = "Rebels in Syria lost ground. Fighters left Manbij and Douma on Sunday."
+    doc = nlp(text)
+    assert any(e.text == "Douma" and e.label_ == "PERSON" for e in doc.ents)  # the premise
+    found = {p.text: p for p in find_places(doc)}
+    assert found["Douma"].country == "SYR"

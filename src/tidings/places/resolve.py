@@ -33,10 +33,11 @@ HOME_STATE = 1.0  # a state or province in which the document names a town ("Sea
 # the name as their own.
 OTHER_NAME_PENALTY = 2.0
 PATTERN_BONUS = 10.0  # "City, State" / "City, Country"
-CLEAR_MARGIN = 1.5
-# A city this big, named where spaCy saw no place (not a person), is kept in a story that names
-# its country ("Douma" in a story on Syria).
-WEAK_CITY = 100_000  # a name is clear on its own when its best candidate leads by this much
+CLEAR_MARGIN = 1.5  # a name is clear on its own when its best candidate leads by this much
+# A city this big, named where spaCy saw no place, is kept in a story that names its country
+# ("Douma" in a story on Syria); one spaCy took for a person, only in a story whose country is
+# named most.
+WEAK_CITY = 100_000
 
 
 class _Around(NamedTuple):
@@ -224,12 +225,17 @@ def _around(k: int, text: str, cands: list[Candidate], chosen: list[Entry | None
         e is not None and (e.index == entry.index or _contains(entry, e)) for e in sure
     ):
         return True  # "BC" where the story names British Columbia or a town in it
-    if (
-        cands[k].label != "PERSON"
-        and entry.population >= WEAK_CITY
-        and any(e is not None and e.kind == "country" and e.country == entry.country for e in sure)
-    ):
-        return True
+    if entry.population >= WEAK_CITY:
+        named = Counter(e.country for e in sure if e is not None and e.kind == "country")
+        if cands[k].label != "PERSON" and named[entry.country]:
+            return True
+        ranked = named.most_common(2)
+        if (
+            ranked
+            and ranked[0][0] == entry.country
+            and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+        ):
+            return True  # "Douma" tagged as a person, in a story on Syria
     for n in (k - 1, k + 1):
         if not 0 <= n < len(cands) or sure[n] is None or sure[n].country != entry.country:
             continue
