@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
 
 from tidings.actors.table import ActorMention
 from tidings.analysis import Analysis
@@ -19,6 +20,7 @@ from tidings.quotes.adjectives import adjective_drafts
 from tidings.quotes.colon import colon_drafts
 from tidings.quotes.continuation import attach_quotes
 from tidings.quotes.dash import dash_drafts
+from tidings.quotes.headline import headline_drafts, headline_line, is_headline
 from tidings.quotes.lexicon import lexicon
 from tidings.quotes.marks import QuoteSpan, find_quote_spans
 from tidings.quotes.nominal import noun_drafts
@@ -39,16 +41,16 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     passages = Passages(find_quote_spans(doc_text(doc)))
     lex = lexicon()
     drafts: list[Draft] = []
+    headline = headline_line(doc_text(doc))
+    if headline is not None and analysis.is_codable(*headline):
+        drafts.extend(headline_drafts(doc, headline, lex, _uncolon_drafts))
     for sent in doc.sents:
         if not analysis.is_codable(sent.start_char, sent.end_char):
             continue
-        drafts.extend(verb_drafts(sent, passages, lex))
-        drafts.extend(phrase_drafts(sent, passages, lex))
-        drafts.extend(finding_drafts(sent, passages, lex))
-        drafts.extend(noun_drafts(sent, passages, lex))
-        drafts.extend(adjective_drafts(sent, passages, lex))
-        drafts.extend(colon_drafts(sent, passages))
-        drafts.extend(raising_drafts(sent, passages))
+        if headline is not None and sent.start_char < headline[1]:
+            drafts.extend(colon_drafts(sent, passages))  # a name before a colon keeps its case
+        else:
+            drafts.extend(_sentence_drafts(sent, passages))
     drafts.extend(dash_drafts(doc, passages, analysis.is_codable))
     drafts = attach_quotes(drafts, passages, doc_text(doc), analysis.is_codable)
     _cut_at_cues(drafts, doc)
@@ -60,6 +62,24 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
     return quotes
+
+
+def _sentence_drafts(sent: Sentence, passages: Passages, *, colon: bool = True) -> list[Draft]:
+    """The attributions the rules find in one sentence (``colon``: the colon's too)."""
+    lex = lexicon()
+    return [
+        *verb_drafts(sent, passages, lex),
+        *phrase_drafts(sent, passages, lex),
+        *finding_drafts(sent, passages, lex),
+        *noun_drafts(sent, passages, lex),
+        *adjective_drafts(sent, passages, lex),
+        *(colon_drafts(sent, passages) if colon else ()),
+        *raising_drafts(sent, passages),
+    ]
+
+
+def _uncolon_drafts(sent: Sentence, passages: Passages) -> list[Draft]:
+    return _sentence_drafts(sent, passages, colon=False)
 
 
 def _cut_at_cues(drafts: list[Draft], doc: Doc) -> None:
@@ -133,7 +153,7 @@ def _to_headline_end(drafts: list[Draft], text: str) -> None:
         line_start = text.rfind("\n", 0, draft.cue[0]) + 1
         line_end = text.find("\n", draft.cue[0])
         line_end = len(text) if line_end == -1 else line_end
-        if not _is_headline(text[line_start:line_end]) or draft.content[1] >= line_end:
+        if not is_headline(text[line_start:line_end]) or draft.content[1] >= line_end:
             continue
         rest = text[draft.content[1] : line_end].rstrip(" .")
         if any(ch in rest for ch in ",;:“”\"‘’'") or any(
@@ -141,13 +161,6 @@ def _to_headline_end(drafts: list[Draft], text: str) -> None:
         ):
             continue
         draft.content = (draft.content[0], draft.content[1] + len(rest))
-
-
-def _is_headline(line: str) -> bool:
-    """A title-case line: most of its words (four or more) start with a capital."""
-    words = [w for w in line.split() if w[:1].isalpha()]
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
 def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:

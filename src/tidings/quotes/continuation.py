@@ -101,8 +101,10 @@ def _embedded(d: Draft, o: Draft, end: int, text: str) -> bool:
     spans = [p for p in (d.cue, d.speaker) if p is not None and p != o.speaker] + [d.content]
     if not all(o.cue[0] < a and b <= end for a, b in spans):
         return False
-    between = text[o.cue[0] : min(a for a, _ in spans)]
-    return "\n" not in between and not _has_new_sentence(between)
+    first = min(a for a, _ in spans)
+    between = text[o.cue[0] : first]
+    # the first word of ``d`` is read too: a sentence may start with it ("… added. “We …”")
+    return "\n" not in between and not _has_new_sentence(text[o.cue[0] : first + 2])
 
 
 def _has_new_sentence(text: str) -> bool:

@@ -1,0 +1,52 @@
+"""A title-case headline read in sentence case, and a quote that goes on after a cue clause that
+follows another report (own texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_quotes import quotes
+from tidings.quotes.headline import sentence_case
+from tidings.quotes.lexicon import lexicon
+
+
+def test_sentence_case_keeps_the_names_of_the_body() -> None:
+    line = "Conservative Icon Mort Blackmore Endorses Tom Crane"
+    body = "\n\nThe conservative icon Mort Blackmore backed Tom Crane on Friday."
+    assert sentence_case(line, body, lexicon()) == (
+        "Conservative icon Mort Blackmore endorses Tom Crane"
+    )
+
+
+def test_title_case_headline_is_parsed_in_sentence_case(nlp: Language) -> None:
+    text = (
+        "Conservative Icon Mort Blackmore Endorses Tom Crane.\n\n"
+        "The conservative icon Mort Blackmore backed Tom Crane on Friday."
+    )
+    found = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "Endorses"]
+    (q,) = found
+    assert q.speaker_text is not None and q.speaker_text.text == "Conservative Icon Mort Blackmore"
+    assert q.content.text == "Tom Crane"
+
+
+def test_colon_headline_keeps_its_speaker(nlp: Language) -> None:
+    text = (
+        "Okafor: I Still Believe Grey Cannot Be Trusted With The Budget.\n\n"
+        "Okafor said on Monday that Grey could not be trusted with the budget."
+    )
+    heads = [q for q in quotes(nlp, text) if q.content.start < text.index("\n")]
+    assert [
+        (q.speaker_text.text if q.speaker_text else None, q.cue.text if q.cue else None)
+        for q in heads
+    ] == [("Okafor", ":")]
+
+
+def test_quote_goes_on_after_a_cue_clause_following_another_report(nlp: Language) -> None:
+    text = (
+        "She had just moved to the coast, her sister added. “She loved the sea,” she said. "
+        "“A swimmer since she was four and I know the water made her happy.” Others wrote "
+        "letters to the paper."
+    )
+    (q,) = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert q.content.text.startswith("“She loved the sea,”")
+    assert q.content.text.endswith("made her happy.”")
