@@ -100,3 +100,22 @@ def test_backers_coordinated_before_backed_give_no_country() -> None:
     doc = tidings.extract("Russian and Iran-backed militias captured the town of Hama.")
     militias = next(a for a in doc.actors if "militias" in a.name)
     assert militias.country not in ("RUS", "IRN")
+
+
+def test_british_spellings_of_the_islamic_state_are_the_group() -> None:
+    doc = tidings.extract("Isis fighters stormed a village near Palmyra.")
+    assert any(a.country == "IMG" for a in doc.actors)
+    doc = tidings.extract("Isil militants shelled the town.")
+    assert any(a.country == "IMG" for a in doc.actors)
+
+
+def test_forces_of_a_stateless_people_are_an_actor() -> None:
+    assert parties("Kurdish forces shelled the border post.", "shelled")[0] == ["Kurdish forces"]
+
+
+def test_a_call_for_a_party_to_act_is_a_request_to_it() -> None:
+    text = "The rebels said their call for Mugabe to step down was only an opinion."
+    doc = tidings.extract(text)
+    call = next(e for e in doc.events if e.trigger.text == "call")
+    assert call.type == "REQUEST"
+    assert [a.name for a in doc.actors if a.id in call.recipients] == ["Robert Mugabe"]

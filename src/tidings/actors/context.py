@@ -35,6 +35,7 @@ class Coding:
     gender: str | None = None
     former: bool = False
     foreign: bool = False  # "Western diplomats": not of the story's country
+    people: bool = False  # "Kurdish forces": a stateless people says who they are
     owner: int | None = None  # token index of a possessor ("Putin's envoy")
     party: bool = False
 
@@ -141,6 +142,7 @@ def code_words(
             effect = lex.modifiers.get(low) or lex.modifiers.get(lemma)
             coding.former = coding.former or effect == "former"
             coding.foreign = coding.foreign or effect == "foreign"
+            coding.people = coding.people or effect == "people"
             continue
         title = lex.titles.get(low) or lex.titles.get(lemma) or lex.titles.get(low.rstrip("s"))
         word = lex.agent_word(lemma, low)

@@ -203,7 +203,7 @@ class GroupFinder(FinderBase):
             return
         if coding.sector is None and not coding.countries:
             return  # "partners", "Russia's ally": nothing to code
-        if coding.sector_generic and not coding.countries and owner is None:
+        if coding.sector_generic and not coding.countries and owner is None and not coding.people:
             return  # "officials", "people" with nothing else said of them
         if any(c.dep_ == "appos" and c.i in self.claimed for c in tok.children):
             return  # "a lawmaker, Konstantin Kosachyov": coded with the person

@@ -25,6 +25,7 @@ from tidings.events.syntax import (
     agent_object,
     child,
     direct_object,
+    for_clause,
     is_passive,
     objects_of,
     participle,
@@ -659,6 +660,10 @@ class ArgumentFinder:
             recipients = tuple(i for i in aimed if self.table.get(i).kind == "country")
         if not recipients and entry.type == "REQUEST":
             recipients = self.ids(_that_subject(noun), skip=skip)  # "a demand that X withdraw"
+        if not recipients and entry.type == "REQUEST" and (clause := for_clause(noun)):
+            # "a call for X to step down": X, the subject after the "for"
+            asked = [c for c in clause.children if c.dep_ == "nsubj" and c.i > noun.i + 1]
+            recipients = self.first(asked, skip=skip)
         directed = False
         if not recipients and frame_verb is not None:
             obj = direct_object(frame_verb)  # "engaged X in a firefight": X is drawn in by them

@@ -78,6 +78,15 @@ def misparsed_participle(verb: Token) -> bool:
     )
 
 
+def for_clause(noun: Token) -> Token | None:
+    """The verb of a "for X to ..." clause right after ``noun`` that the parser hung elsewhere
+    ("its call for Assad to stand aside" -> stand)."""
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.lower_ != "for" or nxt.dep_ != "mark":
+        return None
+    return nxt.head if nxt.head.pos_ in ("VERB", "AUX") else None
+
+
 def agent_object(verb: Token) -> Token | None:
     """The object of a passive's "by" agent ("was launched by Assad's forces" -> forces)."""
     for c in verb.children:

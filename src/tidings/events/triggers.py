@@ -27,6 +27,7 @@ from tidings.events.syntax import (
     RELATIVE_WORDS,
     child,
     direct_object,
+    for_clause,
     has_to,
     is_passive,
     participle,
@@ -222,8 +223,10 @@ def _noun_frame(noun: Token, frame_verb: Token | None, table: ActorTable) -> Fra
     holders = [noun] + ([frame_verb] if frame_verb is not None else [])
     verb = noun.head if noun.dep_ in NOUN_DEPS_TO_LIGHT_VERB else frame_verb
     undergoers = _undergoers(noun)
+    # "its call for X to step down", with the "for" clause hung elsewhere by the parser
+    marked = frozenset({"for"}) if for_clause(noun) is not None else frozenset()
     return Frame(
-        preps=frozenset(c.lower_ for h in holders for c in h.children if c.dep_ == "prep"),
+        preps=marked | frozenset(c.lower_ for h in holders for c in h.children if c.dep_ == "prep"),
         prep_objects=frozenset(
             _lemma(o)
             for h in holders
