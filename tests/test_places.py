@@ -269,3 +269,8 @@ def test_a_city_taken_for_a_person_in_a_story_on_its_country(nlp: Language) -> N
     assert any(e.text == "Douma" and e.label_ == "PERSON" for e in doc.ents)  # the premise
     found = {p.text: p for p in find_places(doc)}
     assert found["Douma"].country == "SYR"
+
+
+def test_a_hyphened_country_spacy_cut_in_two(nlp: Language) -> None:
+    found = places(nlp, "Rice exports from Guinea-Bissau fell. The Guinea-Bissau army denied it.")
+    assert found["Guinea-Bissau"].country == "GNB" and "Guinea" not in found

@@ -232,17 +232,30 @@ def _spelled_alike(ref: NameRef, key: str) -> bool:
 
 def _joined(ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
     """The entities, with a place's name that spaCy cut in two joined again ("Baja" "California",
-    "Boa" "Vista", "Trinidad and Tobago")."""
+    "Boa" "Vista", "Trinidad and Tobago", "Guinea" "-" "Bissau")."""
     out: list[Span] = []
     k = 0
     while k < len(ents):
         ent = ents[k]
-        gap = ent.doc[ent.end : ents[k + 1].start] if k + 1 < len(ents) else None
-        if gap is not None and ent.label_ in PLACE_LABELS and gap.text in ("", "and", "&"):
-            whole = Span(ent.doc, ent.start, ents[k + 1].end, label=ent.label_)
+        doc = ent.doc
+        gap = doc[ent.end : ents[k + 1].start] if k + 1 < len(ents) else None
+        if gap is not None and ent.label_ in PLACE_LABELS and gap.text in ("", "and", "&", "-"):
+            whole = Span(doc, ent.start, ents[k + 1].end, label=ent.label_)
             if gaz.lookup(whole.text):
                 out.append(whole)
                 k += 2
+                continue
+        if (
+            ent.label_ in PLACE_LABELS
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == "-"
+            and _capitalised(doc[ent.end + 1])
+            and (k + 1 == len(ents) or ents[k + 1].start > ent.end + 1)
+        ):  # "Guinea-Bissau" with "Bissau" untagged
+            whole = Span(doc, ent.start, ent.end + 2, label=ent.label_)
+            if gaz.lookup(whole.text):
+                out.append(whole)
+                k += 1
                 continue
         out.append(ent)
         k += 1
