@@ -89,6 +89,35 @@ def test_a_place_the_parse_hangs_elsewhere(text: str, trigger: str, place: str) 
     assert _place(text, trigger) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a journey's end is where its purpose happened
+        ("The Chilean president flew to Lima to meet Peru's leader.", "meet", "Lima"),
+        # what happened while or when something happened there happened there too
+        (
+            "A Danish volunteer was killed while fighting with Kurdish units in Hasakah.",
+            "killed",
+            "Al Hasakah",
+        ),
+        (
+            "Nine Afghan soldiers were killed when gunmen stormed their base in Herat.",
+            "killed",
+            "Herat",
+        ),
+    ],
+)
+def test_a_place_shared_with_another_clause(text: str, trigger: str, place: str) -> None:
+    assert _place(text, trigger) == place
+
+
+def test_common_spellings_of_war_towns_are_geocoded() -> None:
+    doc = extract(
+        "Jets bombed Deir Ezzor. Troops retook the town of Shirqat.", published="2020-06-10"
+    )
+    assert [(p.text, p.country) for p in doc.places] == [("Deir Ezzor", "SYR"), ("Shirqat", "IRQ")]
+
+
 def test_a_gerund_opening_the_sentence_is_no_scene() -> None:
     text = "In condemning the raid on Aden, the minister forgot his own record."
     assert _place(text, "condemning") is None

@@ -8,14 +8,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.lexicon import is_place
-from tidings.knowledge import cached_knowledge, read_table
+from tidings.events.lexicon import is_place, lemma_of
+from tidings.knowledge import cached_knowledge, read_table, read_words
 from tidings.models import PLOVER_TYPES, Place, Timex
 
 PLACE_PREPS = "events/place_preps.tsv"
 DATED = re.compile(r"^\d{3,4}(?:-|$)")
 MAX_HOPS = 8
 _OPENERS = frozenset({"but", "and", "meanwhile", "elsewhere", "later", "earlier", "also"})
+
+
+@cached_knowledge
+def motion_verbs() -> frozenset[str]:
+    return read_words("places/motion_verbs.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +233,16 @@ def when_partner(doc: Doc, clause: set[int]) -> set[int]:
     return partner - clause
 
 
+def journey(token: Token) -> set[int]:
+    """The verb of going an event is the purpose of ("flew to Lima to meet ...", "went to Syria
+    to fight"): where the journey led is where the event happened."""
+    if token.dep_ not in ("advcl", "xcomp") or not any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in token.children
+    ):
+        return set()
+    return {token.head.i} if lemma_of(token.head) in motion_verbs() else set()
+
+
 def participle_head(token: Token) -> set[int]:
     """The clause a subjectless participle hangs on ("said on Friday in Lyon, vowing to ...",
     "walked out over the weekend, surrendering"), which sets its time and place."""
@@ -242,7 +257,14 @@ def participle_head(token: Token) -> set[int]:
 
 
 def _when(token: Token) -> bool:
-    return any(c.lower_ == "when" and c.dep_ == "advmod" for c in token.children)
+    """A 'when' clause, or a subjectless 'while' one ("killed while fighting in X")."""
+    if any(c.lower_ == "when" and c.dep_ == "advmod" for c in token.children):
+        return True
+    return (
+        token.tag_ == "VBG"
+        and any(c.lower_ == "while" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 def _up_clause(doc: Doc, clause: set[int]) -> list[Token]:

@@ -15,6 +15,7 @@ from tidings.events.anchors import (
     attach,
     compound_place,
     in_subject,
+    journey,
     participle_head,
     place_anchors,
     place_rules,
@@ -440,8 +441,9 @@ def _where(
     cue: Cues,
 ) -> int | None:
     """The index of the place where the event happened: a place in its own clause, else one
-    the parse hung elsewhere (in its subject, before its noun, on a 'where' clause or the clause
-    its participle hangs on), else the place that opens the sentence."""
+    the parse hung elsewhere (in its subject, before its noun, on a 'where' clause, the clause
+    its participle hangs on or it shares its time with, the journey it is the purpose of), else
+    the place that opens the sentence."""
     doc, token = analysis.doc, draft.trigger.token
     rule = place_rules().get(draft.type, PlaceRule())
     preps = cue.location_preps
@@ -452,8 +454,10 @@ def _where(
         found = compound_place(token, places, _towns(analysis))
     if found is None:
         found = where_clause(doc, places, clause)
-    if found is None and (head := participle_head(token)):
+    if found is None and (head := participle_head(token) | when_partner(doc, clause)):
         found = attach(doc, places, head, stops - head, preps)
+    if found is None and (head := journey(token)):
+        found = attach(doc, places, head, stops - head, preps | {"to"})
     return found if found is not None else scene(doc, sent, places, preps, clause)
 
 
