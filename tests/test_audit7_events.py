@@ -119,3 +119,30 @@ def test_a_call_for_a_party_to_act_is_a_request_to_it() -> None:
     call = next(e for e in doc.events if e.trigger.text == "call")
     assert call.type == "REQUEST"
     assert [a.name for a in doc.actors if a.id in call.recipients] == ["Robert Mugabe"]
+
+
+def negations(text: str) -> dict[str, bool]:
+    return {e.trigger.text: e.negated for e in tidings.extract(text).events}
+
+
+def test_no_need_no_plan_and_without_negate_the_act() -> None:
+    assert negations("Israel has no plan to bomb Lebanon.")["bomb"] is True
+    assert negations("Israel has a plan to bomb Lebanon.")["bomb"] is False
+    got = negations("Without pressure from Iran, the Houthis felt no need to talk to Riyadh.")
+    assert got["pressure"] is True and got["talk"] is True
+
+
+def test_a_state_that_protests_complains_officially() -> None:
+    got = types("The Chinese foreign ministry protested against the senator's visit.")
+    assert ("ACCUSE", "protested") in got
+    assert ("PROTEST", "protested") in types("Greek farmers protested against the new tax.")
+
+
+def test_on_behalf_of_names_no_target() -> None:
+    assert parties("The Taliban vowed revenge on behalf of the Afghan people.", "vowed")[1] == []
+
+
+def test_an_attack_one_politician_launches_on_another_is_criticism() -> None:
+    text = "Senator Warren launched an attack on President Trump."
+    assert ("ACCUSE", "attack") in types(text)
+    assert ("ASSAULT", "attack") in types("Hamas launched an attack on Israel.")

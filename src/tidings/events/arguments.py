@@ -165,7 +165,9 @@ def _background(token: Token) -> bool:
 
 def _grounds(token: Token) -> bool:
     """What a deed is done for ("jailed for spying on X", "praised for helping Y"): the deed's
-    grounds, whose own target is not the deed's."""
+    grounds, whose own target is not the deed's; or whom it is done for ("on behalf of X")."""
+    if token.lower_ == "behalf" and token.dep_ == "pobj":
+        return True
     return token.tag_ == "VBG" and token.head.lower_ == "for" and token.dep_ in ("pcomp", "pobj")
 
 
@@ -391,7 +393,7 @@ class ArgumentFinder:
         if entry.type in GRIEVANCE_TYPES:
             # "complained to X over Y's raids": the target is what the grievance is about
             candidates.insert(0, [o for _, o in prep_objects(verb, GRIEVANCE_PREPS)])
-        candidates.append([o for _, o in prep_objects(verb, preps)])
+        candidates.append([o for _, o in prep_objects(verb, preps) if not _grounds(o)])
         # "sanctions on X" as the object, or as the subject of a passive ("were imposed by Y")
         thing = obj if obj is not None else (patient(verb) if passive else None)
         if thing is not None:

@@ -40,7 +40,7 @@ from tidings.events.syntax import (
     subject,
 )
 from tidings.events.triggers import Trigger, find_triggers
-from tidings.events.verbal import QUARREL, quarrels
+from tidings.events.verbal import COMPLAINT, QUARREL, complains, quarrels
 from tidings.models import Event, EventDate, Location, Modality, SentenceSpan
 from tidings.models import Span as TextSpan
 
@@ -211,6 +211,8 @@ def _sentence_drafts(sent: Span, finder: ArgumentFinder, cue: Cues) -> list[Draf
             draft = Draft(t, *RIOT, args, m)
         elif quarrels(t, args, finder):
             draft = Draft(t, *QUARREL, args, m)
+        elif complains(t, args, finder):
+            draft = Draft(t, *COMPLAINT, args, m)
         elif represses(t, args, finder, cue):
             draft = Draft(t, REPRESSION[0], REPRESSION[1], t.entry.mode, args, m)
         elif sides := riot_sides(t, args, finder, cue):

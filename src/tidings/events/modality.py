@@ -17,6 +17,7 @@ CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "dobj", "conj", "advcl
 # "discussed having a meeting", "in favor of organizing").
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "dobj"})
 MAX_CHAIN = 5
+ABSENCE_PREPS = frozenset({"without"})  # "without consulting X": it did not happen
 HISTORICAL_DAYS = 365
 
 
@@ -62,6 +63,8 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
             alleged = True
         if c.lower_ in cues.hypothetical and c.dep_ == "amod":  # "a potential attack"
             hypothetical = True
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in ABSENCE_PREPS:
+        negated = True  # "without pressure from X", "without consulting Y"
     if _expected(trigger, cues):
         future = True  # "bracing for a Russian offensive", "expect a strike"
     if clause_verb is None:
@@ -96,6 +99,10 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
             if token.lemma_ in cues.intent_words:
                 future = True
                 intent_verb = intent_verb or token.pos_ in ("VERB", "ADJ")
+                if token.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in cues.negators for c in token.children
+                ):
+                    negated = True  # "felt no need to negotiate", "has no plan to attack"
                 if token.pos_ == "ADJ" and token.dep_ == "acomp" and _negated(token.head, cues):
                     negated = True  # "were not prepared to fight", "is not ready to sign"
             if token.lemma_ in cues.negative_verbs:
