@@ -172,3 +172,8 @@ def test_the_opposition_is_the_opposition_named_before(nlp: Language) -> None:
                    "opposition accepted it.")  # fmt: skip
     opposition = next(a for a in t.actors if "opposition" in mentions_of(t, a.name))
     assert opposition.country == "BLR" and opposition.sector == "OPP"
+
+
+def test_a_surname_spelled_as_in_the_full_name(nlp: Language) -> None:
+    t = table(nlp, "Binali Yıldırım flew to Oslo on Monday. Later Yıldırım met the mayor.")
+    assert "Yıldırım" in mentions_of(t, "Binali Yildirim")

@@ -22,6 +22,7 @@ def test_fold_ignores_case_accents_dots_and_the() -> None:
     assert fold("Tamil Nādu") == "tamil nadu"
     assert fold("Sana'a") == "sanaa"
     assert fold("al-Bab") == fold("Al Bāb")
+    assert fold("Yıldırım") == "yildirim"
 
 
 def test_a_hyphened_arabic_article_finds_the_town(nlp: Language) -> None:

@@ -25,6 +25,7 @@ from tidings.countries import name_forms
 from tidings.knowledge import Row, cached_knowledge, read_table
 from tidings.models import ActorKind
 from tidings.nlp import load_model
+from tidings.places.index import plain
 
 KINDS: frozenset[str] = frozenset({"person", "organization", "country", "group"})
 
@@ -200,6 +201,15 @@ def _people() -> tuple[dict[str, Person], dict[str, tuple[str, bool]], dict[str,
             if alias.strip():
                 aliases[alias.strip()].add(name)
     people = {n: Person(n, tuple(rs), genders.get(n)) for n, rs in roles.items()}
+    forms: dict[str, set[str]] = defaultdict(set)
+    for alias, names in aliases.items():
+        for name in names:
+            forms[name].add(alias)
+    for name in people:  # the surname as the full name spells it ("Yıldırım" for "Yildirim")
+        for form in (name, *forms[name]):
+            last = form.split()[-1]
+            if last != plain(last) and plain(last) in forms[name]:
+                aliases[last].add(name)
     keys: dict[str, tuple[str, bool]] = {n: (n, True) for n in people}
     owners: dict[str, tuple[str, ...]] = {}
     for alias, names in aliases.items():

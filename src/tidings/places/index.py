@@ -104,11 +104,16 @@ def freeze(
 _DROP = str.maketrans("", "", "'`\u02bf\u02be\u02bc\u00b4\u2018")
 
 
+# letters Unicode does not decompose into a base letter and an accent
+_BASE_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                               "đ": "d", "Đ": "D"})  # fmt: skip
+
+
 def plain(text: str) -> str:
     """``text`` without accents (case kept): the key of the names found without NER."""
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_BASE_LETTERS))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -116,8 +121,7 @@ def fold(text: str) -> str:
     """Normalise a name for lookup: no accents, lower case, no dots, a hyphen as a space ("al-Bab"
     is GeoNames' "Al Bab"), one space, no "the"."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = plain(text.replace("’", "'"))
     text = " ".join(text.lower().replace(".", " ").replace("-", " ").translate(_DROP).split())
     if text.startswith("the "):
         text = text[4:]
