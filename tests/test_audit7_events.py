@@ -146,3 +146,15 @@ def test_an_attack_one_politician_launches_on_another_is_criticism() -> None:
     text = "Senator Warren launched an attack on President Trump."
     assert ("ACCUSE", "attack") in types(text)
     assert ("ASSAULT", "attack") in types("Hamas launched an attack on Israel.")
+
+
+def test_a_body_named_in_the_plural_is_a_they() -> None:
+    text = "The Popular Mobilization Forces said they had shelled the village."
+    assert parties(text, "shelled")[0] == ["Popular Mobilization Forces"]
+
+
+def test_withdrawing_ones_own_troops_does_not_make_them_the_recipient() -> None:
+    text = "Macron still intends to withdraw the 900 French troops now helping Mali."
+    actors, recipients = parties(text, "withdraw")
+    assert actors == ["Emmanuel Macron"] and "900 French troops" not in recipients
+    assert ("RETREAT", "withdrew") in types("Moscow withdrew 500 soldiers from Armenia.")

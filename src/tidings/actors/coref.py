@@ -81,6 +81,11 @@ class Resolver:
             if not m.ids:
                 continue
             plural = len(m.ids) > 1 or any(self.info(i).kind == "group" for i in m.ids)
+            # a body named in the plural is a "they" ("the Syrian Democratic Forces ... they")
+            plural = plural or (
+                self.doc[m.head].tag_ == "NNPS"
+                and all(self.info(i).kind == "organization" for i in m.ids)
+            )
             self.seen.append(Antecedent(m.head, m.sent, m.subject, m.ids, plural))
             self._conj_group(m, by_head)
 

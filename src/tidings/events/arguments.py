@@ -386,7 +386,8 @@ class ArgumentFinder:
         group: list[Token | None] = []
         if passive:
             group.append(patient(verb))
-        if not object_is_thing and not self._own_thing(obj, actors):
+        own = self._own_thing(obj, actors)
+        if not object_is_thing and not own:
             group.append(obj)
         candidates.append(group)
         preps = _recipient_preps(entry)
@@ -423,7 +424,7 @@ class ArgumentFinder:
             deep_preps = DEEP_PREPS - TOPIC_PREPS if entry.type in TOPIC_TYPES else DEEP_PREPS
             starts += [o for _, o in prep_objects(verb, deep_preps)] + _reasons(verb)
             # the thing the lexicon names as the object is no party ("shared intelligence")
-            thing_words = self.at(obj) if object_is_thing and obj is not None else ()
+            thing_words = self.at(obj) if (object_is_thing or own) and obj is not None else ()
             recipients = self.deep(starts, _tokens(subj), (*actors, *thing_words), deep_preps)
         if not recipients and not entry.reciprocal:
             recipients = self.partner(verb, actors)
@@ -455,13 +456,18 @@ class ArgumentFinder:
 
     def _own_thing(self, obj: Token | None, actors: tuple[str, ...]) -> bool:
         """An object the actor owns, named with a possessive pronoun ("offered its troops to X",
-        "sent their envoy to X"): what is given or sent, not whom it is done to."""
+        "sent their envoy to X") or its own country's forces ("withdrew the US troops"): what is
+        given or sent, not whom it is done to."""
         if obj is None or not actors:
             return False
         owner = child(obj, frozenset({"poss"}))
-        if owner is None or owner.pos_ != "PRON":
-            return False
         countries = {self.table.get(i).country for i in actors}
+        if owner is None or owner.pos_ != "PRON":
+            # "withdraw the 2,000 US troops": the actor's own country's forces
+            forces = [self.table.get(i) for i in self.at(obj)]
+            return bool(forces) and all(
+                f.sector == "MIL" and f.country in countries for f in forces
+            )
         named = (*self.ids(owner), *self.at(obj))
         return all(self.table.get(i).country in countries for i in named)
 
