@@ -159,3 +159,20 @@ def test_what_continued_over_the_weekend_was_the_weekend_before() -> None:
     # published on a Tuesday: "continued to ... over the weekend" is the weekend just past
     text = "The rebels continued to hand over weapons over the weekend, surrendering to the army."
     assert _date(text, "surrendering", published="2020-06-09") == "2020-W23-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # where a person is from is not where the event happened
+        ("Tom Hale, 31, formerly of Leeds, was arrested by Greek police on Monday.", "arrested"),
+        # a union of countries before the noun is its actor, not a town
+        (
+            "The EU embargo on arms exports to Belarus is likely to be lifted soon, Britain's "
+            "foreign secretary has said.",
+            "embargo",
+        ),
+    ],
+)
+def test_no_place_from_a_name_that_does_not_place_the_event(text: str, trigger: str) -> None:
+    assert _place(text, trigger) is None

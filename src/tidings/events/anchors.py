@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.lexicon import is_place, lemma_of
+from tidings.events.lexicon import cues, is_place, lemma_of
 from tidings.knowledge import cached_knowledge, read_table, read_words
 from tidings.models import PLOVER_TYPES, Place, Timex
 
@@ -78,14 +78,20 @@ def place_anchors(doc: Doc, places: Sequence[Place]) -> list[Anchor]:
 
 def _object_of(token: Token, clause: set[int]) -> bool:
     """A place that is the object of the clause, itself or as "the city of X" ("seized Afrin",
-    "shelled the town of Douma and Harasta", "Douma was seized")."""
+    "shelled the town of Douma and Harasta", "Douma was seized", "held much of X")."""
     while True:
         if token.dep_ in ("conj", "appos"):
             token = token.head
-        elif token.dep_ == "pobj" and token.head.lower_ == "of" and is_place(token.head.head):
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and _whole(token.head.head):
             token = token.head.head
         else:
             return token.dep_ in ("dobj", "nsubjpass") and token.head.i in clause
+
+
+def _whole(token: Token) -> bool:
+    """A thing a place is named as part or whole of ("the town of X", "much of X", "the
+    suburbs of X"), not a person from there ("Mr Y of X")."""
+    return token.pos_ == "NOUN" or is_place(token) or lemma_of(token) in cues().partitives
 
 
 def _near(token: Token, clause: set[int]) -> bool:
@@ -138,8 +144,13 @@ def attach(
                 through = False
             elif via_preps is not None and token.dep_ == "prep" and token.lower_ in via_preps:
                 through = _near(token.head, clause)  # "met in Sochi", not "an X in Y" below
-            elif token.dep_ == "prep" and token.lower_ in target_preps and named_object:
-                through = _near(token.head, clause)
+            elif (
+                token.dep_ == "prep"
+                and token.lower_ in target_preps
+                and named_object
+                and (token.lower_ != "of" or _whole(token.head))  # not "Mr X of Homs was held"
+            ):
+                through = _near(token.head, clause)  # "the siege of Homs"
 
             if token.head.i == token.i:
                 break
@@ -219,17 +230,19 @@ def in_subject(doc: Doc, anchors: Sequence[Anchor], trigger: Token) -> int | Non
     return None
 
 
-def when_partner(doc: Doc, clause: set[int]) -> set[int]:
+def when_partner(doc: Doc, clause: set[int], *, place: bool = False) -> set[int]:
     """The clause an event shares its time with through 'when': the clause a 'when' clause
     hangs on ("announced it last May, when gunmen came down to raid the town"), or the 'when'
-    clause hung on the event's own ("the land seized when they swept in in 2012")."""
+    clause hung on the event's own ("the land seized when they swept in in 2012"). For its
+    ``place``, a subjectless 'while' clause too ("killed while fighting in X"), whose dates
+    mostly name other things ("pleading for support in Tuesday's vote")."""
     partner: set[int] = set()
     for token in _up_clause(doc, clause):
-        if token.dep_ in ("advcl", "relcl") and _when(token):
+        if token.dep_ in ("advcl", "relcl") and _when(token, place):
             partner.add(token.head.i)
             partner.update(c.i for c in token.head.children if c.dep_ == "xcomp")
     for i in clause:
-        partner.update(c.i for c in doc[i].children if c.dep_ == "advcl" and _when(c))
+        partner.update(c.i for c in doc[i].children if c.dep_ == "advcl" and _when(c, place))
     return partner - clause
 
 
@@ -256,12 +269,13 @@ def participle_head(token: Token) -> set[int]:
     return {head.i} | {c.i for c in head.children if c.dep_ == "xcomp"}
 
 
-def _when(token: Token) -> bool:
-    """A 'when' clause, or a subjectless 'while' one ("killed while fighting in X")."""
+def _when(token: Token, while_too: bool = True) -> bool:
+    """A 'when' clause, or (``while_too``) a subjectless 'while' one ("killed while fighting")."""
     if any(c.lower_ == "when" and c.dep_ == "advmod" for c in token.children):
         return True
     return (
-        token.tag_ == "VBG"
+        while_too
+        and token.tag_ == "VBG"
         and any(c.lower_ == "while" for c in token.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )

@@ -456,7 +456,7 @@ def _where(
         found = compound_place(token, places, _towns(analysis))
     if found is None:
         found = where_clause(doc, places, clause)
-    if found is None and (head := participle_head(token) | when_partner(doc, clause)):
+    if found is None and (head := participle_head(token) | when_partner(doc, clause, place=True)):
         found = attach(doc, places, head, stops - head, preps)
     if found is None and (head := journey(token)):
         found = attach(doc, places, head, stops - head, preps | {"to"})
@@ -464,11 +464,12 @@ def _where(
 
 
 def _towns(analysis: Analysis) -> set[int]:
-    """Indexes of the places that are not countries (nor their names' short forms)."""
+    """Indexes of the places in a country that are not countries (nor their short forms; nor
+    unions of them: "the EU embargo")."""
     found: set[int] = set()
     for index, place in enumerate(analysis.places):
         named = lookup_country(place.text)
-        if named is None or named.form == "capital":
+        if place.country and (named is None or named.form == "capital"):
             found.add(index)
     return found
 
