@@ -158,3 +158,16 @@ def test_withdrawing_ones_own_troops_does_not_make_them_the_recipient() -> None:
     actors, recipients = parties(text, "withdraw")
     assert actors == ["Emmanuel Macron"] and "900 French troops" not in recipients
     assert ("RETREAT", "withdrew") in types("Moscow withdrew 500 soldiers from Armenia.")
+
+
+def test_a_place_where_unnamed_doers_are_does_not_act() -> None:
+    got = tidings.extract("Like most other groups fighting in Yemen, it relies on Gulf money.")
+    assert not any(e.type == "ASSAULT" and e.actors for e in got.events)
+
+
+def test_what_a_party_can_do_is_hypothetical() -> None:
+    assert modalities("Iran can strike Israel within minutes.")["strike"] == "hypothetical"
+
+
+def modalities(text: str) -> dict[str, str]:
+    return {e.trigger.text: e.modality for e in tidings.extract(text).events}

@@ -52,6 +52,8 @@ THING_OBJECT_TYPES = frozenset({"MOBILIZE"})  # "deployed troops": the object is
 WALK_STOP = frozenset({"prep", "relcl", "acl", "advcl", "ccomp", "poss", "xcomp"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
 FROM_TYPES = frozenset({"RETREAT", "SANCTION"})  # "withdrew from X", "expelled from X"
+# Deeds that a place named only as where their doers are ("groups fighting in X") does not do.
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "COOPERATE", "AID", "MOBILIZE", "RETREAT"})
 # "shelling from X", "rocket fire from X": where an attack came from is its side, never its target
 ORIGIN_TYPES = frozenset({"ASSAULT"})
 # Modifier dependencies through which a head noun points at its actor ("Syrian rebels",
@@ -317,6 +319,19 @@ class ArgumentFinder:
     def _has_country(self, ids: tuple[str, ...]) -> bool:
         return any(self.table.get(i).country for i in ids)
 
+    def _only_placed(self, token: Token | None) -> bool:
+        """Whether a noun phrase names no party, only where it is ("most groups fighting in
+        Syria", "powers negotiating in Syria"): the place does not do the deed (where it comes
+        from may: "rockets from Gaza"; and a report released in a capital speaks for it)."""
+        if token is None or token.pos_ != "NOUN" or self.at(token):
+            return False
+        pointers = ("compound", "amod", "nmod", "appos", "poss")
+        if any(c.dep_ in pointers and self.ids(c, 1) for c in token.children):
+            return False
+        if any(prep_objects(token, OWNER_PREPS)) or self._coordinated_inside(token, frozenset()):
+            return False
+        return bool(self._where(token, 0, frozenset()))
+
     def _where(self, token: Token, depth: int, skip: frozenset[int]) -> tuple[str, ...]:
         """The country actor of the place a noun phrase is located in ("in Iraq", "of Tehran",
         "families escaping the fighting in Chad")."""
@@ -348,7 +363,8 @@ class ArgumentFinder:
 
     def for_verb(self, verb: Token, entry: Entry, content: Token | None) -> Arguments:
         subj, climbed = subject(verb)
-        actors = self.ids(subj)
+        placed = entry.type in DEED_TYPES and self._only_placed(subj)
+        actors = self.ids(subj) if not placed else ()
         passive = is_passive(verb) or participle(verb)
         if not actors and passive and "stative" in entry.flags and agent_object(verb) is None:
             # "X is opposed to Y", "X is committed to Z": a state of X, not a deed done to X
