@@ -176,3 +176,14 @@ def test_what_continued_over_the_weekend_was_the_weekend_before() -> None:
 )
 def test_no_place_from_a_name_that_does_not_place_the_event(text: str, trigger: str) -> None:
     assert _place(text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [("2020-06-13", "2020-W24"), ("2020-06-09", "2020-W23")],  # a Saturday, a Tuesday
+)
+def test_this_past_week_told_at_the_weekend_is_the_week_now_ending(
+    published: str, value: str
+) -> None:
+    doc = extract("Dozens of shops were looted this past week.", published=published)
+    assert [t.value for t in doc.timexes] == [value]

@@ -23,6 +23,9 @@ from tidings.timex.context import Context, Norm, g
 Match = re.Match[str]
 _SOONEST = ("as soon as ", "as early as ")
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# "this past week" is the seven days up to the telling: told from Friday on, mostly this week's.
+_LAST_SEVEN_DAYS = frozenset({"past", "the past", "this past"})
+_LATE_IN_THE_WEEK = 5  # ISO weekday of Friday
 _BACK = frozenset({"last", "past", "previous", "the past", "the previous", "the last", "this past"})
 _AHEAD = frozenset({"next", "coming", "the coming", "the next", "the following", "this coming"})
 # Words that count a period from the date named last in the story, and by how many units.
@@ -145,6 +148,8 @@ def relative_period(m: Match, ctx: Context) -> Norm | None:
         unit_info = ctx.lex.units[unit]  # "the past decade": the ten years up to now
         return Norm(f"P{unit_info.count}Y", unit, "DURATION")
     if unit == "week":
+        if rel in _LAST_SEVEN_DAYS and anchor.isoweekday() >= _LATE_IN_THE_WEEK:
+            step = 0  # "this past week", told on a Saturday: the week now ending
         return Norm(week_value(anchor + timedelta(weeks=step)), "week")
     if unit == "weekend":
         return Norm(week_value(anchor + timedelta(weeks=step)) + "-WE", "week")
