@@ -171,3 +171,9 @@ def test_what_a_party_can_do_is_hypothetical() -> None:
 
 def modalities(text: str) -> dict[str, str]:
     return {e.trigger.text: e.modality for e in tidings.extract(text).events}
+
+
+def test_attacks_a_party_vows_to_stop_are_no_threat() -> None:
+    got = types("Jordan vowed to stop rocket attacks on Syria.")
+    assert ("AGREE", "vowed") in got and not any(t in ("THREATEN", "ASSAULT") for t, _ in got)
+    assert types("The Fatah leaders were working to end terror attacks.") == []
