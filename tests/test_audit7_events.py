@@ -177,3 +177,8 @@ def test_attacks_a_party_vows_to_stop_are_no_threat() -> None:
     got = types("Jordan vowed to stop rocket attacks on Syria.")
     assert ("AGREE", "vowed") in got and not any(t in ("THREATEN", "ASSAULT") for t, _ in got)
     assert types("The Fatah leaders were working to end terror attacks.") == []
+
+
+def test_holding_ground_is_no_support_and_rooting_out_fighters_is_a_threat() -> None:
+    assert types("Yazidi fighters are defending the town of Sinjar.") == []
+    assert ("THREATEN", "vowed") in types("Modi vowed to root out the Naxalite militias.")
