@@ -187,3 +187,11 @@ def test_this_past_week_told_at_the_weekend_is_the_week_now_ending(
 ) -> None:
     doc = extract("Dozens of shops were looted this past week.", published=published)
     assert [t.value for t in doc.timexes] == [value]
+
+
+def test_the_place_of_another_event_in_a_phrase_is_not_this_ones() -> None:
+    # the war was in Chad, the withdrawal of support was not
+    text = "The Dutch parliament has withdrawn support for France's war in Chad."
+    assert _place(text, "withdrawn") is None
+    # but the talks hosted in a town were hosted there
+    assert _place("Last week Mr Smith hosted talks in Geneva with Iran.", "hosted") == "Geneva"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.lexicon import cues, is_place, lemma_of
+from tidings.events.lexicon import cues, is_place, lemma_of, noun_entries
 from tidings.knowledge import cached_knowledge, read_table, read_words
 from tidings.models import PLOVER_TYPES, Place, Timex
 
@@ -94,6 +94,14 @@ def _whole(token: Token) -> bool:
     return token.pos_ == "NOUN" or is_place(token) or lemma_of(token) in cues().partitives
 
 
+def _other_event(token: Token, clause: set[int]) -> bool:
+    """An event noun in a phrase of the clause ("the war" in "withdrew support for the war in
+    X"), not the clause's object ("hosted talks in X")."""
+    if token.i in clause or token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    return any(e.type != "NONE" for e in noun_entries().get(lemma_of(token), ()))
+
+
 def _near(token: Token, clause: set[int]) -> bool:
     """A clause token or the head of one of its arguments ("deploy peacekeepers [in Syria]",
     "talks with Merkel [in Sochi]")."""
@@ -143,7 +151,8 @@ def attach(
             if foreign:
                 through = False
             elif via_preps is not None and token.dep_ == "prep" and token.lower_ in via_preps:
-                through = _near(token.head, clause)  # "met in Sochi", not "an X in Y" below
+                # "met in Sochi", not "an X in Y" below, nor "backed the war in Y" (the war's)
+                through = _near(token.head, clause) and not _other_event(token.head, clause)
             elif (
                 token.dep_ == "prep"
                 and token.lower_ in target_preps
