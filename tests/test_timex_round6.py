@@ -389,3 +389,19 @@ def test_round6_months_in_a_mentioned_year(
     nlp: Language, text: str, extent: str, value: str
 ) -> None:
     assert values(nlp, text, date(2018, 1, 15)).get(extent) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The ministers met on 16 and 17 July.", "16", "2023-07-16"),
+        ("Strikes are planned between 3 and 5 April.", "3", "2024-04-03"),
+        ("The summit on April 24 and 25 will be held in Oslo.", "25", "2024-04-25"),
+    ],
+)
+def test_a_bare_day_paired_with_a_date(nlp: Language, text: str, extent: str, value: str) -> None:
+    assert values(nlp, text, date(2024, 3, 5))[extent] == value
+
+
+def test_a_number_before_a_date_is_no_day_without_a_preposition(nlp: Language) -> None:
+    assert "3" not in values(nlp, "Rovers won 3 and 17 July was a holiday.", date(2024, 3, 5))

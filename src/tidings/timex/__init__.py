@@ -100,7 +100,9 @@ def find_timexes(doc: Doc, anchor: date | None) -> list[Timex]:
             granularity=norm.granularity,
             type=norm.type,  # type: ignore[arg-type]
         )
-        for start, end, norm in share_years(resolve_anaphors(taken, anchor), text)
+        for start, end, norm in paired_days(
+            share_years(resolve_anaphors(taken, anchor), text), text
+        )
     ]
 
 
@@ -137,6 +139,34 @@ def share_years(found: list[tuple[int, int, Norm]], text: str) -> list[tuple[int
         shared[i] = (start, end, replace(norm, value=value))
         yeared.add(i)
     return shared
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_BEFORE = re.compile(
+    r"\b(?:on|between|from)\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:and|or|to|[-–])\s*$", re.I
+)
+_DAY_AFTER = re.compile(
+    r"\s*(?:and|or)\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per|,?\s*\d))"
+)
+
+
+def paired_days(found: list[tuple[int, int, Norm]], text: str) -> list[tuple[int, int, Norm]]:
+    """A bare day paired with a date takes its month and year: "16" in "on 16 and 17 July", "25"
+    in "on April 24 and 25"."""
+    out = list(found)
+    for start, end, norm in found:
+        if norm.type != "DATE" or not _DAY_VALUE.fullmatch(norm.value):
+            continue
+        month = norm.value[:8]
+        before = _DAY_BEFORE.search(text, max(0, start - 24), start)
+        if before is not None and text[start].isdigit():  # "16 and 17 July"
+            day = int(before.group(1))
+            out.append((before.start(1), before.end(1), replace(norm, value=f"{month}{day:02d}")))
+        after = _DAY_AFTER.match(text, end)
+        if after is not None and text[end - 1].isdigit() and not text[start].isdigit():
+            day = int(after.group(1))  # "April 24 and 25"
+            out.append((after.start(1), after.end(1), replace(norm, value=f"{month}{day:02d}")))
+    return sorted(out, key=lambda t: t[0])
 
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
