@@ -182,3 +182,10 @@ def test_attacks_a_party_vows_to_stop_are_no_threat() -> None:
 def test_holding_ground_is_no_support_and_rooting_out_fighters_is_a_threat() -> None:
     assert types("Yazidi fighters are defending the town of Sinjar.") == []
     assert ("THREATEN", "vowed") in types("Modi vowed to root out the Naxalite militias.")
+
+
+def test_the_owner_of_a_firm_is_not_the_firm() -> None:
+    got = tidings.extract("The majority owner of Gazprom sued Ukraine.")
+    assert not any(a.name == "Gazprom" for e in got.events for a in got.actors if a.id in e.actors)
+    got = tidings.extract("Gazprom sued Ukraine.")
+    assert any(a.name == "Gazprom" for e in got.events for a in got.actors if a.id in e.actors)

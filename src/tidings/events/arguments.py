@@ -279,7 +279,10 @@ class ArgumentFinder:
         # the modifiers, the "of"/"from" phrase, the possessor: the first party with a country,
         # else the first party ("a government-held part of X's capital" -> X)
         pointers = [c for deps in MODIFIER_ORDER for c in token.children if c.dep_ in deps]
-        if token.lemma_.lower() not in cues().outsiders:  # "critics of the government"
+        if token.lemma_.lower() in cues().outsiders:  # "critics of the government"
+            # "government critics", "the Yukos owner": no more the party than "of" it
+            pointers = [c for c in pointers if c.dep_ == "appos"]
+        else:
             pointers += [obj for _, obj in prep_objects(token, OWNER_PREPS)]
             pointers += [c for c in token.children if c.dep_ == "poss"]
         first: tuple[str, ...] = ()
