@@ -189,3 +189,8 @@ def test_the_owner_of_a_firm_is_not_the_firm() -> None:
     assert not any(a.name == "Gazprom" for e in got.events for a in got.actors if a.id in e.actors)
     got = tidings.extract("Gazprom sued Ukraine.")
     assert any(a.name == "Gazprom" for e in got.events for a in got.actors if a.id in e.actors)
+
+
+def test_a_party_speaking_after_talks_held_them() -> None:
+    text = "At a news conference following talks with Mr Scholz, Mr Duda said the deal was near."
+    assert sorted(parties(text, "talks")[0]) == ["Andrzej Duda", "Olaf Scholz"]

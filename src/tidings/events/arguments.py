@@ -654,6 +654,8 @@ class ArgumentFinder:
         if not actors and entry.type in ORIGIN_TYPES:
             actors = self.origin(noun)
         setting = noun.head if noun.dep_ == "pobj" else None
+        if noun.dep_ == "dobj" and noun.head.lower_ == "following" and noun.head.dep_ == "acl":
+            setting = noun.head  # "a news conference following talks with X": parsed as a verb
         if not actors and setting is not None and setting.lower_ == "for":
             # "X claimed responsibility for the attack": the claimant did it
             claimed = setting.head
@@ -665,9 +667,9 @@ class ArgumentFinder:
             and entry.reciprocal
             and setting is not None
             and setting.lower_ in SETTING_PREPS
-            and setting.head.pos_ in ("VERB", "AUX")
+            and _setting_verb(setting) is not None
         ):
-            subj, _ = subject(setting.head)
+            subj, _ = subject(_setting_verb(setting))  # type: ignore[arg-type]
             actors = self.ids(subj, skip=skip)
             inferred = True
         sources = [noun] + ([frame_verb] if frame_verb is not None else [])
@@ -758,6 +760,19 @@ class ArgumentFinder:
         recipients = tuple(r for r in recipients if r not in actors)
         pooled = subject if subject and len(actors) > len(subject) else ()
         return Arguments(actors, recipients, inferred, pooled)
+
+
+def _setting_verb(prep: Token) -> Token | None:
+    """The verb a setting phrase belongs to, also through the setting it is set in ("at a news
+    conference following talks with X, Y said" -> said)."""
+    holder = prep.head
+    for _ in range(3):
+        if holder.pos_ in ("VERB", "AUX"):
+            return holder
+        if holder.dep_ != "pobj" or holder.head.lower_ not in SETTING_PREPS:
+            return None
+        holder = holder.head.head
+    return None
 
 
 def _capital(token: Token) -> bool:
