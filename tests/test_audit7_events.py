@@ -194,3 +194,9 @@ def test_the_owner_of_a_firm_is_not_the_firm() -> None:
 def test_a_party_speaking_after_talks_held_them() -> None:
     text = "At a news conference following talks with Mr Scholz, Mr Duda said the deal was near."
     assert sorted(parties(text, "talks")[0]) == ["Andrzej Duda", "Olaf Scholz"]
+
+
+def test_customers_calls_and_players_on_loan_are_no_events() -> None:
+    assert types("Vodafone customers will make free weekend calls to Kenya.") == []
+    assert types("Leeds signed Kenyan prop Ed Omondi from Bath on loan.") == []
+    assert ("AID", "loan") in types("The IMF approved a loan to Kenya.")
