@@ -177,3 +177,9 @@ def test_the_opposition_is_the_opposition_named_before(nlp: Language) -> None:
 def test_a_surname_spelled_as_in_the_full_name(nlp: Language) -> None:
     t = table(nlp, "Binali Yıldırım flew to Oslo on Monday. Later Yıldırım met the mayor.")
     assert "Yıldırım" in mentions_of(t, "Binali Yildirim")
+
+
+def test_the_group_is_no_state_body(nlp: Language) -> None:
+    t = table(nlp, "Hamas fired rockets on Sunday. The army said it struck back, and the group "
+                   "vowed to go on.")  # fmt: skip
+    assert "group" in mentions_of(t, "Hamas")

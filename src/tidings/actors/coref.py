@@ -32,6 +32,9 @@ from tidings.countries import is_country_code
 PERSON_WINDOW = 2  # sentences back for he/she
 PLURAL_WINDOW = 3
 THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # nouns "it" may stand for
+# "the group", "the movement": never a state's own body (its army, ministry, police, courts)
+NON_STATE_HEADS = frozenset({"group", "organization", "organisation", "movement", "faction"})
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +292,8 @@ class Resolver:
                 continue
             if ref.specific and info.sector and info.sector != ref.sector:
                 continue  # "the company" is no army named before it
+            if ref.head in NON_STATE_HEADS and info.sector in STATE_BODY_SECTORS:
+                continue  # "the group" is no army or ministry
             return a.ids
         if ref.name != ref.head and ref.sector and ref.sector != "GOV":
             return (self.new_actor(ref, None),)  # "the militant group": a group of its own
