@@ -50,3 +50,21 @@ def test_quote_goes_on_after_a_cue_clause_following_another_report(nlp: Language
     (q,) = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
     assert q.content.text.startswith("“She loved the sea,”")
     assert q.content.text.endswith("made her happy.”")
+
+
+def test_quote_goes_on_after_an_indirect_report(nlp: Language) -> None:
+    text = (
+        "Grey “did quite well with older farmers” in the last race, said county professor Jo "
+        "Baker. “That was more her base than it was his.”"
+    )
+    (q,) = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert q.content.text.startswith("Grey “did quite well")
+    assert q.content.text.endswith("than it was his.”")
+
+
+def test_any_verb_before_a_colon_and_a_quotation_speaks_it(nlp: Language) -> None:
+    text = "Grey leaned over the desk and roared: “We will win this county in May.”"
+    (q,) = quotes(nlp, text)
+    assert q.cue is not None and q.cue.text == "roared"
+    assert q.speaker_text is not None and q.speaker_text.text == "Grey"
+    assert q.content.text == "“We will win this county in May.”"

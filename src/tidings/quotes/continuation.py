@@ -1,6 +1,7 @@
 """Quotes that carry no cue of their own: the quote after "X said:", and the sentences or
-paragraphs of quotation that continue a cued quote ("“X,” he said. “Y.”"), which join its content
-(whose span then runs from the first quoted word to the last)."""
+paragraphs of quotation that continue a cued attribution ("“X,” he said. “Y.”", "Lee said the
+plan would fail. “Y.”"), which join its content (whose span then runs from its first word to the
+quote's last)."""
 
 from __future__ import annotations
 
@@ -71,13 +72,6 @@ def _is_direct(draft: Draft, passages: Passages) -> bool:
     )
 
 
-def _ends_quoted(draft: Draft, passages: Passages) -> bool:
-    """Whether the content ends with a quotation ("The plan is “a mess,”"), so that a quote after
-    its cue clause may go on with it."""
-    last = passages.at(draft.content[1] - 1)
-    return last is not None and last.end == draft.content[1]
-
-
 def _marks(drafts: list[Draft], d: Draft, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the attributions other than ``d`` that matter between ``start`` and ``end``:
     one that lies wholly there is part of the cue clause ("said Lee, who had endorsed Kasich",
@@ -121,7 +115,7 @@ def _attach(q: QuoteSpan, drafts: list[Draft], passages: Passages, text: str) ->
     if before:
         d = max(before, key=lambda d: d.content[1])
         marks = _marks(drafts, d, d.content[1], q.start)
-        if _ends_quoted(d, passages) and _gap_ok(d, d.content[1], q.start, text, passages, marks):
+        if _gap_ok(d, d.content[1], q.start, text, passages, marks):
             d.content = (d.content[0], q.end)
             return
     if after:

@@ -75,7 +75,7 @@ def verb_drafts(sent: Span, passages: Passages, lex: Lexicon) -> list[Draft]:
         if (labelled := _self_described(verb)) is not None:
             drafts.append(labelled)
             continue
-        cue = _cue_verb(verb, lex)
+        cue = _cue_verb(verb, lex) or _colon_quote_cue(verb, sent, passages)
         if cue is None or raising_cue(verb) is not None:
             continue  # "is expected to run": tidings.quotes.raising
         if cue.documents_only and _releases_a_thing(verb):
@@ -188,6 +188,26 @@ def _cue_verb(verb: Token, lex: Lexicon) -> CueVerb | None:
             if cue is not None:
                 return cue
     return None
+
+
+_COLON_QUOTE = CueVerb(lemma="", cls="speech", takes_object=False, takes_infinitive=False)
+
+
+def _colon_quote_cue(verb: Token, sent: Span, passages: Passages) -> CueVerb | None:
+    """Any verb whose clause ends with a colon that opens a quotation speaks it ("Lee leaned in
+    and boomed: “…”", "Lee went even further: “…”"); a speech verb of no meaning of its own."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < sent.end and doc[i].text != ":":
+        if doc[i].text in QUOTE_CHARS or verb not in doc[i].ancestors:
+            return None
+        i += 1
+    if i + 1 >= sent.end or i - verb.i > _MAX_PREP_GAP or doc[i].head.i != verb.i:
+        return None
+    quote = passages.at(doc[i + 1].idx)
+    if quote is None or quote.start != doc[i + 1].idx or not quote.double:
+        return None
+    return _COLON_QUOTE
 
 
 def _draft(verb: Token, cue: CueVerb, sent: Span, passages: Passages, lex: Lexicon) -> Draft | None:
