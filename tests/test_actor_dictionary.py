@@ -67,3 +67,10 @@ def test_armed_group_spellings_and_companies() -> None:
     got = actors("Petrobras and Pfizer signed a supply agreement in Rio.", "2021-02-02")
     assert got["Petrobras"] == ("BRA", "BUS")
     assert got["Pfizer"] == ("MNC", "BUS")
+
+
+def test_a_whip_title_is_no_part_of_the_name() -> None:
+    got = actors("Minority Whip Dick Durbin said the amendment would fail.", "2016-05-10")
+    assert got["Dick Durbin"] == ("USA", "LEG")
+    got = actors("Labour whip Tom Hale said the vote would be close.", "2016-05-10")
+    assert got["Tom Hale"][1] == "LEG"
