@@ -200,3 +200,13 @@ def test_customers_calls_and_players_on_loan_are_no_events() -> None:
     assert types("Vodafone customers will make free weekend calls to Kenya.") == []
     assert types("Leeds signed Kenyan prop Ed Omondi from Bath on loan.") == []
     assert ("AID", "loan") in types("The IMF approved a loan to Kenya.")
+
+
+def test_the_european_court_in_lower_case_is_the_igo() -> None:
+    text = (
+        "The home secretary, Sajid Javid, stripped her of British citizenship. "
+        "The European court of human rights backed the UK in one such case in May."
+    )
+    doc = tidings.extract(text)
+    court = next(a for a in doc.actors if "court" in a.name.lower())
+    assert court.country == "IGO"
