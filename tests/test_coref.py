@@ -183,3 +183,13 @@ def test_the_group_is_no_state_body(nlp: Language) -> None:
     t = table(nlp, "Hamas fired rockets on Sunday. The army said it struck back, and the group "
                    "vowed to go on.")  # fmt: skip
     assert "group" in mentions_of(t, "Hamas")
+
+
+def test_a_people_takes_the_story_country_only_where_it_lives(nlp: Language) -> None:
+    text = ("Canada's parliament met in Ottawa. Canada said Canada would act. The Kurds "
+            "thanked the government.")  # fmt: skip
+    kurds = next(a for a in table(nlp, text).actors if a.name == "Kurds")
+    assert kurds.country is None
+    text = "Iraq's army retook Kirkuk. Iraq said Iraq would stay. The Kurds protested."
+    kurds = next(a for a in table(nlp, text).actors if a.name == "Kurds")
+    assert kurds.country == "IRQ"

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.vocab import Vocab
 
-from tidings.countries import name_forms
+from tidings.countries import is_country_code, name_forms
 from tidings.knowledge import Row, cached_knowledge, read_table
 from tidings.models import ActorKind
 from tidings.nlp import load_model
@@ -94,6 +94,7 @@ class AgentWord:
     generic: bool
     modifier: bool
     place: bool = False  # "town", "home": their people, where a country is named
+    homes: frozenset[str] = frozenset()  # a people's countries ("kurd": TUR, IRQ, SYR, IRN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +182,14 @@ def _named_entries() -> dict[str, Named]:
     return named
 
 
+def _homes(row: Row) -> frozenset[str]:
+    codes = frozenset(c.strip() for c in row.get("homes").split("|") if c.strip())
+    for code in codes:
+        if not is_country_code(code):
+            raise row.error(f"homes: {code!r} is no ISO 3166 alpha-3 code")
+    return codes
+
+
 def _people() -> tuple[dict[str, Person], dict[str, tuple[str, bool]], dict[str, tuple[str, ...]]]:
     roles: dict[str, list[Role]] = defaultdict(list)
     genders: dict[str, str | None] = {}
@@ -256,6 +265,7 @@ def lexicon() -> Lexicon:
             generic=row.get("generic").lower() == "y",
             modifier=row.get("adj").lower() == "y",
             place=row.get("place").lower() == "y",
+            homes=_homes(row),
         )
     titles = {
         row["title"].lower(): Title(

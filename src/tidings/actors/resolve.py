@@ -203,6 +203,12 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     return None
 
 
+def _homes(word: object) -> frozenset[str]:
+    """The countries of a people ("kurd"), if the agent word names one; else none."""
+    agent = lexicon().agents.get(word) if isinstance(word, str) else None
+    return agent.homes if agent is not None else frozenset()
+
+
 def _sole_country(mentions: list[Mention], state: bool) -> str | None:
     """The one country a document names, if it names only one (as a country, a place, or
     through anyone's country): "President Bouteflika imposed a curfew in Algiers". Without
@@ -278,7 +284,9 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
                 and part.key[0] == "group"
                 and part.owner is None
             ):  # "rebels", "protesters", "police" where the document or sentence has one country
-                part.country = dominant or (places.get(m.sent) if part.kind == "group" else None)
+                found = dominant or (places.get(m.sent) if part.kind == "group" else None)
+                homes = _homes(part.key[3])
+                part.country = found if not homes or found in homes else None
                 part.key = ("group", part.country, *part.key[2:])
             ids.append(actors.get(part).id)
         m.ids = tuple(dict.fromkeys(ids))
