@@ -210,3 +210,10 @@ def test_the_european_court_in_lower_case_is_the_igo() -> None:
     doc = tidings.extract(text)
     court = next(a for a in doc.actors if "court" in a.name.lower())
     assert court.country == "IGO"
+
+
+def test_a_claimed_own_deed_is_alleged_and_an_ordered_one_is_yet_to_come() -> None:
+    got = modalities("The Kurdish militia claims to have shelled Turkish army posts.")
+    assert got["shelled"] == "alleged"
+    got = modalities("Macron's order to withdraw all French troops from Mali has no rationale.")
+    assert got["withdraw"] == "future"

@@ -107,6 +107,9 @@ def marks(trigger: Token, clause_verb: Token | None, cues: Cues) -> Marks:
                     negated = True  # "were not prepared to fight", "is not ready to sign"
             if token.lemma_ in cues.negative_verbs:
                 negated = True
+        claims = token.pos_ == "VERB" and token.lemma_ in alleged_words()
+        if below is not None and below.dep_ == "xcomp" and claims:
+            alleged = True  # "claims to have launched attacks"
     # "going to" + verb
     if clause_verb.dep_ == "xcomp" and clause_verb.head.lower_ == "going":
         future = intent_verb = True
