@@ -195,3 +195,7 @@ def test_the_place_of_another_event_in_a_phrase_is_not_this_ones() -> None:
     assert _place(text, "withdrawn") is None
     # but the talks hosted in a town were hosted there
     assert _place("Last week Mr Smith hosted talks in Geneva with Iran.", "hosted") == "Geneva"
+
+
+def test_a_country_before_the_noun_of_another_countrys_act_places_it() -> None:
+    assert _place("Putin ordered the Ukraine withdrawal.", "withdrawal") == "Ukraine"

@@ -453,7 +453,7 @@ def _where(
     if found is None:
         found = in_subject(doc, places, token)
     if found is None:
-        found = compound_place(token, places, _towns(analysis))
+        found = compound_place(token, places, _towns(analysis, draft.args.actors))
     if found is None:
         found = where_clause(doc, places, clause)
     if found is None and (head := participle_head(token) | when_partner(doc, clause, place=True)):
@@ -463,13 +463,17 @@ def _where(
     return found if found is not None else scene(doc, sent, places, preps, clause)
 
 
-def _towns(analysis: Analysis) -> set[int]:
-    """Indexes of the places in a country that are not countries (nor their short forms; nor
-    unions of them: "the EU embargo")."""
+def _towns(analysis: Analysis, actors: tuple[str, ...]) -> set[int]:
+    """Indexes of the places that may name where an event of ``actors`` happened when named
+    before its noun: towns ("the Brighton bombing"), and countries other than the actors' own
+    ("Trump's Syria withdrawal", not "a US strike"); not unions of countries ("the EU embargo")."""
+    theirs = {analysis.actors.get(a).country for a in actors}
     found: set[int] = set()
     for index, place in enumerate(analysis.places):
         named = lookup_country(place.text)
-        if place.country and (named is None or named.form == "capital"):
+        town = named is None or named.form == "capital"
+        foreign = bool(theirs) and None not in theirs and place.country not in theirs
+        if place.country and (town or foreign):
             found.add(index)
     return found
 
