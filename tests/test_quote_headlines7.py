@@ -7,15 +7,12 @@ from spacy.language import Language
 
 from test_quotes import quotes
 from tidings.quotes.headline import sentence_case
-from tidings.quotes.lexicon import lexicon
 
 
 def test_sentence_case_keeps_the_names_of_the_body() -> None:
     line = "Conservative Icon Mort Blackmore Endorses Tom Crane"
     body = "\n\nThe conservative icon Mort Blackmore backed Tom Crane on Friday."
-    assert sentence_case(line, body, lexicon()) == (
-        "Conservative icon Mort Blackmore endorses Tom Crane"
-    )
+    assert sentence_case(line, body) == ("Conservative icon Mort Blackmore endorses Tom Crane")
 
 
 def test_title_case_headline_is_parsed_in_sentence_case(nlp: Language) -> None:

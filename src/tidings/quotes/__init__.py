@@ -39,11 +39,10 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
     """The quotes of the analysed document, in text order, with ids q1, q2, …"""
     doc = analysis.doc
     passages = Passages(find_quote_spans(doc_text(doc)))
-    lex = lexicon()
     drafts: list[Draft] = []
     headline = headline_line(doc_text(doc))
     if headline is not None and analysis.is_codable(*headline):
-        drafts.extend(headline_drafts(doc, headline, lex, _uncolon_drafts))
+        drafts.extend(headline_drafts(doc, headline, _uncolon_drafts))
     for sent in doc.sents:
         if not analysis.is_codable(sent.start_char, sent.end_char):
             continue

@@ -4,9 +4,8 @@ written in lower case in a copy of the line ("Senator Lopez slams agency over de
 copy is parsed, and the usual rules read it. The copy has the line's length, so its character
 offsets are the line's; its token indices are mapped to the document's.
 
-A word keeps its capital when the article's body writes it with one inside a sentence (a name:
-"Lopez"); it loses it when the body writes it in lower case, or when it is a function word or a
-form of a reporting verb (data/quotes/verbs.tsv)."""
+A word keeps its capital when the article's body writes it with one inside a sentence more often
+than without (a name: "Lopez"); any other word loses it."""
 
 from __future__ import annotations
 
@@ -14,11 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from tidings.nlp import annotate_long
-from tidings.quotes.lexicon import Lexicon
 from tidings.quotes.marks import find_quote_spans
 from tidings.quotes.spans import Draft, Passages, doc_text
 
@@ -43,7 +40,7 @@ def is_headline(line: str) -> bool:
     return len(words) >= _MIN_WORDS and capitals >= _CAPITALS_SHARE * len(words)
 
 
-def sentence_case(line: str, body: str, lex: Lexicon) -> str:
+def sentence_case(line: str, body: str) -> str:
     """``line`` with its common title-case words in lower case (same length)."""
     seen = _body_cases(body)
     out = list(line)
@@ -51,12 +48,9 @@ def sentence_case(line: str, body: str, lex: Lexicon) -> str:
         word = m.group()
         if k == 0 or not (word[0].isupper() and word[1:].islower()):
             continue  # the first word, and "CIA", "McCain", "a"
-        low = word.lower()
-        lower_seen, upper_seen = seen.get(low, (0, 0))
-        if upper_seen > lower_seen:
-            continue  # a name
-        if lower_seen or low in STOP_WORDS or _verb_form(low, lex):
-            out[m.start()] = low[0]
+        lower_seen, upper_seen = seen.get(word.lower(), (0, 0))
+        if upper_seen <= lower_seen:  # else a name
+            out[m.start()] = word[0].lower()
     return "".join(out)
 
 
@@ -76,18 +70,9 @@ def _body_cases(body: str) -> dict[str, tuple[int, int]]:
     return {w: (lower[w], upper[w]) for w in lower.keys() | upper.keys()}
 
 
-def _verb_form(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` is a form of a reporting verb ("slams", "praised", "warning")."""
-    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"}
-    if len(word) > 4 and word[-3] == word[-4]:
-        stems.add(word[:-4])  # "slammed", "backing" are covered; "planned" -> "plan"
-    return any(s in lex.verbs for s in stems)
-
-
 def headline_drafts(
     doc: Doc,
     line: tuple[int, int],
-    lex: Lexicon,
     read: Callable[[Span, Passages], Iterable[Draft]],
 ) -> list[Draft]:
     """The drafts ``read`` finds in each sentence of the sentence-cased copy of the headline
@@ -96,7 +81,7 @@ def headline_drafts(
     start, end = line
     # through the annotator, as the document: its BLAS stays on one thread (a bare nlp() call
     # on a busy machine took 200 ms a line)
-    copy = annotate_long(sentence_case(text[start:end], text[end:], lex))
+    copy = annotate_long(sentence_case(text[start:end], text[end:]))
     passages = Passages(find_quote_spans(doc_text(copy)))
     tokens = {t.idx: t.i for t in doc if start <= t.idx < end}
     drafts: list[Draft] = []
