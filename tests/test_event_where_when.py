@@ -199,3 +199,12 @@ def test_the_place_of_another_event_in_a_phrase_is_not_this_ones() -> None:
 
 def test_a_country_before_the_noun_of_another_countrys_act_places_it() -> None:
     assert _place("Putin ordered the Ukraine withdrawal.", "withdrawal") == "Ukraine"
+
+
+def test_a_participle_on_the_subject_shares_the_clause_place_not_its_date() -> None:
+    text = (
+        "A British soldier fighting against the Taliban has died in an explosion in Helmand "
+        "on Monday."
+    )
+    assert _place(text, "fighting") == "Helmand"
+    assert _date(text, "fighting") == "2020-06-10"  # the publication date, not Monday's

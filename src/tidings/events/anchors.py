@@ -265,16 +265,19 @@ def journey(token: Token) -> set[int]:
     return {token.head.i} if lemma_of(token.head) in motion_verbs() else set()
 
 
-def participle_head(token: Token) -> set[int]:
+def participle_head(token: Token, *, place: bool = False) -> set[int]:
     """The clause a subjectless participle hangs on ("said on Friday in Lyon, vowing to ...",
-    "walked out over the weekend, surrendering"), which sets its time and place."""
-    if (
-        token.tag_ != "VBG"
-        or token.dep_ != "advcl"
-        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-    ):
+    "walked out over the weekend, surrendering"), which sets its time and place; for its
+    ``place``, also the clause whose subject it describes ("a volunteer fighting with the Kurds
+    died in X"; but "NGOs supporting X were told on Monday" did not support on Monday)."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         return set()
-    head = token.head
+    if token.dep_ == "advcl":
+        head = token.head
+    elif place and token.dep_ == "acl" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        head = token.head.head
+    else:
+        return set()
     return {head.i} | {c.i for c in head.children if c.dep_ == "xcomp"}
 
 

@@ -456,8 +456,9 @@ def _where(
         found = compound_place(token, places, _towns(analysis, draft.args.actors))
     if found is None:
         found = where_clause(doc, places, clause)
-    if found is None and (head := participle_head(token) | when_partner(doc, clause, place=True)):
-        found = attach(doc, places, head, stops - head, preps)
+    partner = participle_head(token, place=True) | when_partner(doc, clause, place=True)
+    if found is None and partner:
+        found = attach(doc, places, partner, stops - partner, preps)
     if found is None and (head := journey(token)):
         found = attach(doc, places, head, stops - head, preps | {"to"})
     return found if found is not None else scene(doc, sent, places, preps, clause)
