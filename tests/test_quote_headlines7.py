@@ -65,3 +65,21 @@ def test_any_verb_before_a_colon_and_a_quotation_speaks_it(nlp: Language) -> Non
     assert q.cue is not None and q.cue.text == "roared"
     assert q.speaker_text is not None and q.speaker_text.text == "Grey"
     assert q.content.text == "“We will win this county in May.”"
+
+
+def test_a_second_that_clause_stays_in_the_content(nlp: Language) -> None:
+    text = "Okafor said she liked the levy and that she wanted to move on."
+    (q,) = quotes(nlp, text)
+    assert q.content.text == "she liked the levy and that she wanted to move on"
+    text = (
+        "The governor said the county must fix the dam and build a new road, but that he would "
+        "not back a higher levy."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.content.text.endswith("but that he would not back a higher levy")
+
+
+def test_a_content_cut_before_a_new_report_leaves_its_but(nlp: Language) -> None:
+    text = "Okafor said the bridges were old, but he hoped they would be fixed."
+    said = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["the bridges were old"]

@@ -29,6 +29,7 @@ from tidings.quotes.raising import raising_drafts
 from tidings.quotes.spans import Draft, Passages, doc_text, strip_chars
 from tidings.quotes.verbs import verb_drafts
 
+_COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 _SEPARATORS = frozenset(" \t\n\u00a0,;—")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+$")
 
@@ -180,8 +181,9 @@ def _outermost(drafts: list[Draft], doc: Doc) -> list[Draft]:
         if cut is not None and d.cue is not None:
             start = outer.content[0]
             end = _before_separators(text, start, min(cut, d.cue[0]))
-            if text[max(start, end - 4) : end].endswith(" and"):
-                end = _before_separators(text, start, end - 4)
+            link = _COORDINATED.search(text, max(start, end - 4), end + 1)
+            if link is not None and link.start() > start:  # "… were bad, but": not the "but"
+                end = _before_separators(text, start, link.start())
             outer.content = (start, end)
             out.append(d)
     return [d for d in out if d.content[0] < d.content[1]]
@@ -229,6 +231,8 @@ def _continues(cue: Token, outer: Draft, doc: Doc) -> int | None:
     if cue.dep_ == "conj" and before.lower_ in ("and", ","):
         return cue.idx
     first = cue.left_edge
+    if first.dep_ == "mark" and first.head.i == cue.i and first.lower_ in _COMPLEMENT_MARKS:
+        return None  # "said she liked it and that she wanted …": a second clause of the content
     own_subject = any(c.dep_ == "nsubj" for c in cue.lefts)
     links = ("and", "but") if second else ("and", "but", ",")
     if own_subject and first.i > 0 and doc[first.i - 1].lower_ in links:

@@ -47,6 +47,7 @@ from tidings.quotes.speakers import (
 from tidings.quotes.tails import ASKING, cut_head, cut_tail
 
 CUE_AUX = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has said", "did not say" are one cue
+_COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 _MAX_PREP_GAP = 4  # tokens between the verb and its preposition ("accused the senator of")
 _INFLECTIONS = (
     ("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
@@ -938,8 +939,8 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
         tok = doc[i]
         if tok.head.i not in owners or tok.dep_ not in _NEW_CLAUSE:
             continue
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
+        if tok.pos_ not in ("VERB", "AUX") or _complement_led(tok):
+            continue  # "said X, but that Y": a second clause of what is said
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.lefts)
         if own_subject and tok.lemma_.lower() not in lex.verbs:
             continue
@@ -949,6 +950,12 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
                 start = c.i
         return max(start, comp.right_edge.i + 1)
     return sent.end
+
+
+def _complement_led(tok: Token) -> bool:
+    """Whether the clause of ``tok`` opens with "that", "whether" or "if"."""
+    first = tok.left_edge
+    return first.dep_ == "mark" and first.head.i == tok.i and first.lower_ in _COMPLEMENT_MARKS
 
 
 def _second_report(tok: Token, verb: Token, comp: Token, lex: Lexicon) -> bool:
