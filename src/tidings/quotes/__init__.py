@@ -27,9 +27,8 @@ from tidings.quotes.nominal import noun_drafts
 from tidings.quotes.pieces import in_frame
 from tidings.quotes.raising import raising_drafts
 from tidings.quotes.spans import Draft, Passages, doc_text, strip_chars
-from tidings.quotes.verbs import verb_drafts
+from tidings.quotes.verbs import complement_led, verb_drafts
 
-_COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 _SEPARATORS = frozenset(" \t\n\u00a0,;—")
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+$")
 
@@ -231,7 +230,7 @@ def _continues(cue: Token, outer: Draft, doc: Doc) -> int | None:
     if cue.dep_ == "conj" and before.lower_ in ("and", ","):
         return cue.idx
     first = cue.left_edge
-    if first.dep_ == "mark" and first.head.i == cue.i and first.lower_ in _COMPLEMENT_MARKS:
+    if complement_led(cue):
         return None  # "said she liked it and that she wanted …": a second clause of the content
     own_subject = any(c.dep_ == "nsubj" for c in cue.lefts)
     links = ("and", "but") if second else ("and", "but", ",")

@@ -939,7 +939,7 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
         tok = doc[i]
         if tok.head.i not in owners or tok.dep_ not in _NEW_CLAUSE:
             continue
-        if tok.pos_ not in ("VERB", "AUX") or _complement_led(tok):
+        if tok.pos_ not in ("VERB", "AUX") or complement_led(tok):
             continue  # "said X, but that Y": a second clause of what is said
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.lefts)
         if own_subject and tok.lemma_.lower() not in lex.verbs:
@@ -952,7 +952,7 @@ def _content_end(verb: Token, comp: Token, sent: Span, lex: Lexicon) -> int:
     return sent.end
 
 
-def _complement_led(tok: Token) -> bool:
+def complement_led(tok: Token) -> bool:
     """Whether the clause of ``tok`` opens with "that", "whether" or "if"."""
     first = tok.left_edge
     return first.dep_ == "mark" and first.head.i == tok.i and first.lower_ in _COMPLEMENT_MARKS
