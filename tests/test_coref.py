@@ -193,3 +193,8 @@ def test_a_people_takes_the_story_country_only_where_it_lives(nlp: Language) -> 
     text = "Iraq's army retook Kirkuk. Iraq said Iraq would stay. The Kurds protested."
     kurds = next(a for a in table(nlp, text).actors if a.name == "Kurds")
     assert kurds.country == "IRQ"
+
+
+def test_a_field_word_inside_a_title(nlp: Language) -> None:
+    t = table(nlp, "Sinopec signed the deal, said Russian oil official Ivan Petrov.")
+    assert next(a for a in t.actors if a.name == "Ivan Petrov").country == "RUS"

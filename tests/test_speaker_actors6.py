@@ -159,3 +159,10 @@ def test_a_question_ends_before_the_next_speaker() -> None:
 def test_an_embassy_employee_works_for_the_government() -> None:
     doc = tidings.extract("Latvia expelled a Belarusian embassy employee on Monday.")
     assert [(a.country, a.sector) for a in doc.actors if "employee" in a.name] == [("BLR", "GOV")]
+
+
+def test_of_or_from_a_place_gives_the_speaker_its_country() -> None:
+    got = speakers("Senator Maria Cantu of New Jersey said the bill was dead.")
+    assert got[0][1:3] == ("Maria Cantu", "USA")
+    got = speakers("Tom Hale, 31, from Leeds, said he was freed in Syria.")
+    assert got[0][1:3] == ("Tom Hale", "GBR")

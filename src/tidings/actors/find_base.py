@@ -182,3 +182,19 @@ class FinderBase:
         while start < end - 1 and self.doc[start].lower_ in {*PRONOUNS, "our", "my", "your"}:
             start += 1
         return self.doc[start:end].text
+
+    def place_country_of(self, i: int) -> str | None:
+        """The country a token (with its compound words: "Ivory Coast") names, capitals and
+        places found by the places stage included ("rebels in Goma"), before the token alone
+        ("New Jersey" is no Jersey)."""
+        tok = self.doc[i]
+        left = tok.left_edge.i
+        while left < i and self.doc[left].dep_ in ("det", "punct"):
+            left += 1
+        for first in dict.fromkeys((left, i)):
+            if first == i and i in self.place_country:
+                break
+            hit = lookup_country(self.doc[first : i + 1].text)
+            if hit is not None and hit.form != "demonym":
+                return hit.country.iso3
+        return self.place_country.get(i)

@@ -168,7 +168,7 @@ class GroupFinder(FinderBase):
                 countries=False,
             )  # fmt: skip
         if owner is not None and not coding.countries and agent.sector:
-            own = self._place_country(owner)  # not "Russia's ally": Russia is no ally of itself
+            own = self.place_country_of(owner)  # not "Russia's ally": Russia is no ally of itself
             if own:  # "Sudan's government", "Ankara's administration": the owner is the country
                 coding.add_country(own)
         if not coding.countries and owner is None:  # "the Khartoum government"
@@ -238,19 +238,6 @@ class GroupFinder(FinderBase):
             for iso3 in (coding.countries[:1] or [None])
         ]  # fmt: skip
         self.add(start, end, end - 1, parts)
-
-    def _place_country(self, i: int) -> str | None:
-        """The country a token (with its compound words: "Ivory Coast") names, capitals and
-        places found by the places stage included."""
-        tok = self.doc[i]
-        left = tok.left_edge.i
-        while left < i and self.doc[left].dep_ in ("det", "punct"):
-            left += 1
-        for first in dict.fromkeys((left, i)):
-            hit = lookup_country(self.doc[first : i + 1].text)
-            if hit is not None and hit.form != "demonym":
-                return hit.country.iso3
-        return self.place_country.get(i)  # "rebels in Goma": a town the places stage knows
 
     def _reference(
         self,
@@ -402,7 +389,7 @@ class GroupFinder(FinderBase):
         for prep in preps:
             if prep.lower_ in ("in", "inside", "throughout", "across"):
                 for obj in prep.children:
-                    iso3 = self._place_country(obj.i) if obj.dep_ == "pobj" else None
+                    iso3 = self.place_country_of(obj.i) if obj.dep_ == "pobj" else None
                     if iso3:
                         coding.add_country(iso3)
                         return

@@ -208,9 +208,9 @@ class PeopleFinder(FinderBase):
         for prep in doc[head].children:  # "Ahmed Saleh of Egypt"
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and not coding.countries:
                 for obj in prep.children:
-                    hit = lookup_country(obj.text) if obj.dep_ == "pobj" else None
-                    if hit is not None and hit.form in ("name", "alias"):
-                        coding.add_country(hit.country.iso3)
+                    iso3 = self.place_country_of(obj.i) if obj.dep_ == "pobj" else None
+                    if iso3 is not None:
+                        coding.add_country(iso3)
         appos = self._appositive(doc[head])
         if appos is not None:
             a_start = np_start(appos)
@@ -297,6 +297,13 @@ class PeopleFinder(FinderBase):
                 )
                 or (low in ("of", "for", "-") and i - 1 > 0 and i < name_start)
                 or (tok.i in self.place_country and i < name_start)  # "Ohio Gov. X", not "Paris X"
+                or (  # "oil" in "Russian oil official X": a field of the title after it
+                    i < name_start
+                    and tok.pos_ == "NOUN"
+                    and tok.is_lower
+                    and tok.dep_ == "compound"
+                    and i <= tok.head.i < name_start
+                )
             ):
                 i -= 1
                 continue
