@@ -166,3 +166,9 @@ def test_of_or_from_a_place_gives_the_speaker_its_country() -> None:
     assert got[0][1:3] == ("Maria Cantu", "USA")
     got = speakers("Tom Hale, 31, from Leeds, said he was freed in Syria.")
     assert got[0][1:3] == ("Tom Hale", "GBR")
+
+
+def test_an_undated_story_takes_the_role_its_words_name() -> None:
+    doc = tidings.extract("General David Petraeus said the troops would stay.")
+    petraeus = next(a for a in doc.actors if a.name == "David Petraeus")
+    assert petraeus.sector == "MIL"

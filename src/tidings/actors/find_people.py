@@ -3,6 +3,8 @@ appositives around them ("U.S. Secretary of State Rex Tillerson", "Kosachyov, a 
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
@@ -380,8 +382,13 @@ class PeopleFinder(FinderBase):
         gender = coding.gender
         if person is not None:
             nearest = person.nearest_role(self.published)
-            # with no date, a listed person is taken in their latest role
+            # with no date, a listed person is taken in the latest role the words around the name
+            # fit ("General David Petraeus": his army command, not the later CIA), else the latest
             role = person.role_at(self.published) if self.published else nearest
+            if not self.published and coding.sector and not coding.sector_generic:
+                fitting = [r for r in person.roles if r.sector == coding.sector]
+                if fitting:
+                    role = max(fitting, key=lambda r: r.start or date.min)
             country_code = (role or nearest).country if not coding.countries else country_code
             if role is not None and not coding.former:
                 sector = role.sector
