@@ -198,3 +198,18 @@ def test_a_people_takes_the_story_country_only_where_it_lives(nlp: Language) -> 
 def test_a_field_word_inside_a_title(nlp: Language) -> None:
     t = table(nlp, "Sinopec signed the deal, said Russian oil official Ivan Petrov.")
     assert next(a for a in t.actors if a.name == "Ivan Petrov").country == "RUS"
+
+
+def test_he_after_a_long_quote_is_the_only_man_named_before(nlp: Language) -> None:
+    text = ("Rafael Ortiz, a farmer, lost his land last year. “We had nothing left. The bank "
+            "took the house. The children moved away. The winter was hard. The rain never "
+            "came.” He said the ministry had ignored him.")  # fmt: skip
+    assert "He" in mentions_of(table(nlp, text), "Rafael Ortiz")
+
+
+def test_he_far_back_is_nobody_when_another_name_stands_between(nlp: Language) -> None:
+    text = ("Rafael Ortiz lost his land last year. The bank took the house. The children "
+            "moved away. Later John Miller came. The winter was hard. The rain never "
+            "came. He said the ministry had ignored him.")  # fmt: skip
+    t = table(nlp, text)
+    assert "He" not in mentions_of(t, "Rafael Ortiz")

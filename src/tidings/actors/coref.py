@@ -30,6 +30,7 @@ from tidings.actors.mention import Mention, Ref
 from tidings.countries import is_country_code
 
 PERSON_WINDOW = 2  # sentences back for he/she
+FAR_PERSON_WINDOW = 6  # … and for the only person of that gender, if none is nearer
 PLURAL_WINDOW = 3
 THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # nouns "it" may stand for
 # "the group", "the movement": never a state's own body (its army, ministry, police, courts)
@@ -140,9 +141,23 @@ class Resolver:
             return info.kind == "person" and known != other
 
         found = self._prefer_subjects(m, [a for a in self._window(m, PERSON_WINDOW) if fits(a)])
+        if not found:  # further back only the one person who fits ("…," he said, after a quote)
+            far = [a for a in self._window(m, FAR_PERSON_WINDOW) if fits(a)]
+            if len({a.ids for a in far}) == 1 and not self._unknown_person(far[0].pos, m.head):
+                found = far[0].ids
         if found:  # "Lee ... she said": Lee is a woman for the pronouns that follow
             self.learned_gender.setdefault(found[0], "m" if gender == "he" else "f")
         return found
+
+    def _unknown_person(self, start: int, end: int) -> bool:
+        """Whether a name spaCy calls a person, and no actor, stands between the tokens: the
+        pronoun may be theirs."""
+        covered = {a.pos for a in self.seen}
+        return any(
+            t.ent_type_ == "PERSON" and t.i not in covered and t.ent_iob_ == "B"
+            and not any(a.pos in range(t.i, t.i + 4) for a in self.seen)
+            for t in self.doc[start + 1 : end]
+        )  # fmt: skip
 
     def _prefer_subjects(self, m: Mention, cands: list[Antecedent]) -> tuple[str, ...]:
         if m.subject:  # "asked about Lee, he said": the asker is not Lee
