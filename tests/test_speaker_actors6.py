@@ -172,3 +172,8 @@ def test_an_undated_story_takes_the_role_its_words_name() -> None:
     doc = tidings.extract("General David Petraeus said the troops would stay.")
     petraeus = next(a for a in doc.actors if a.name == "David Petraeus")
     assert petraeus.sector == "MIL"
+
+
+def test_news_media_speak_as_media() -> None:
+    got = speakers("ProPublica reported that the agency had lied about the tests.")
+    assert got[0][1:] == ("ProPublica", "USA", "JRN")
