@@ -177,3 +177,8 @@ def test_an_undated_story_takes_the_role_its_words_name() -> None:
 def test_news_media_speak_as_media() -> None:
     got = speakers("ProPublica reported that the agency had lied about the tests.")
     assert got[0][1:] == ("ProPublica", "USA", "JRN")
+
+
+def test_a_name_spacy_left_untagged_but_described_as_a_person() -> None:
+    got = speakers("Ilse Vrba, director of Fairwater, a small charity, said the camp was full.")
+    assert got[0][1] == "Ilse Vrba"

@@ -65,6 +65,34 @@ class PeopleFinder(FinderBase):
                 return
             token, hops = obj, hops + 1
 
+    def _titled_names(self) -> list[Span]:
+        """Full names spaCy left untagged or took for a body that an appositive describes as a
+        person ("Maya Foa, director of X, said"): two or more proper nouns."""
+        doc, lex = self.doc, self.lex
+        found = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG"):
+                continue  # untagged, or taken for a body ("Ilse Vrba, director of X")
+            appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+            if appos is None:
+                continue
+            word = appos.lemma_.lower()
+            agent = lex.agents.get(word)
+            if word not in lex.titles and (agent is None or agent.kind != "person"):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ in ("compound", "flat")
+                and doc[start - 1].ent_type_ == tok.ent_type_
+                and doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            if start < tok.i:
+                found.append(doc[start : tok.i + 1])
+        return found
+
     def _names_country(self, start: int, end: int) -> bool:
         return any(token_countries(self.doc[i]) for i in range(start, end))
 
@@ -73,6 +101,7 @@ class PeopleFinder(FinderBase):
         spans = filter_spans(
             [Span(doc, s, e) for _, s, e in lex.people_matcher(doc)]
             + [e for e in doc.ents if e.label_ == "PERSON"]
+            + self._titled_names()
         )
         for span in spans:
             start, end = span.start, span.end
