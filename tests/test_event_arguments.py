@@ -430,3 +430,10 @@ def test_a_plea_in_court_and_demand_for_goods_are_no_requests() -> None:
     assert not [e for e in doc.events if e.type == "REQUEST"]
     doc = tidings.extract("Bolivian rebels pleaded with the UN for help.")
     assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_an_armed_or_official_party_stays_itself_where_the_act_happens() -> None:
+    doc = tidings.extract("Police arrested the rebel commander in Goma.")
+    by_id = {a.id: a for a in doc.actors}
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert [by_id[i].sector for i in arrest.recipients] == ["REB"]

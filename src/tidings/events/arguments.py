@@ -48,6 +48,9 @@ COOPERATIVE_TYPES = frozenset(
 SETTING_PREPS = frozenset({"after", "during", "at", "following", "before", "in", "since"})
 FROM = frozenset({"from"})
 OF = frozenset({"of"})
+# parties that stay themselves where the act happens, not the town's people: "arrested the rebel
+# commander in Goma" (civilians, "ten people in X", are coded as the place)
+SPECIFIC_SECTORS = frozenset({"REB", "MIL", "COP", "GOV", "SPY", "CRM", "PRM", "OPP", "JUD", "LEG"})
 THING_OBJECT_TYPES = frozenset({"MOBILIZE"})  # "deployed troops": the object is not a recipient
 WALK_STOP = frozenset({"prep", "relcl", "acl", "advcl", "ccomp", "poss", "xcomp"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
@@ -273,7 +276,12 @@ class ArgumentFinder:
             mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
             owned = [i for m in mods if m.i not in skip for i in self.ids(m, depth + 1, skip)]
             owned = [i for i in _unique(owned) if i not in direct and self._has_country((i,))]
-            return tuple(owned) or self._owner(token, depth, skip) or direct
+            if owned:
+                return tuple(owned)
+            belongs = self._owner(token, depth, skip)
+            if belongs and all(self._town(i) for i in belongs) and self._armed_or_official(direct):
+                return direct  # "three militants in Idlib" are the militants, not the town
+            return belongs or direct
         if direct or depth >= 2:
             return direct
         # the modifiers, the "of"/"from" phrase, the possessor: the first party with a country,
@@ -318,6 +326,10 @@ class ArgumentFinder:
         """Whether an actor is a town or region standing for its people ("shelled Jericho")."""
         actor = self.table.get(actor_id)
         return actor.kind == "country" and actor.sector == "CVL"
+
+    def _armed_or_official(self, ids: tuple[str, ...]) -> bool:
+        """Whether every party is of an armed, criminal or official sector (not civilians)."""
+        return all(self.table.get(i).sector in SPECIFIC_SECTORS for i in ids)
 
     def _has_country(self, ids: tuple[str, ...]) -> bool:
         return any(self.table.get(i).country for i in ids)
@@ -450,9 +462,16 @@ class ArgumentFinder:
         holders = [verb, *(t for t in (obj, content) if t is not None)]
         if not recipients and not entry.reciprocal:
             recipients = self.scene(holders, actors, entry)
-        elif recipients and not entry.reciprocal and not self._has_country(recipients):
+        elif (
+            recipients
+            and not entry.reciprocal
+            and not self._has_country(recipients)
+            and (entry.type == "RETREAT" or not self._armed_or_official(recipients))
+        ):
             # "killed ten people in X", "declined to station monitors in X": parties with no
-            # country of their own are coded as the country where the act takes place
+            # country of their own are coded as the country where the act takes place (not
+            # "arrested the rebel commander in Goma": the commander, not the town; but "withdrew
+            # 2,000 troops from X" is a retreat from X)
             recipients = self.scene(holders, actors, entry) or recipients
         between = self.first([o for _, o in prep_objects(verb, RECIPROCAL_PREPS)])
         if not between and not entry.reciprocal and obj is not None:
