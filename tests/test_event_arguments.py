@@ -437,3 +437,12 @@ def test_an_armed_or_official_party_stays_itself_where_the_act_happens() -> None
     by_id = {a.id: a for a in doc.actors}
     arrest = next(e for e in doc.events if e.type == "COERCE")
     assert [by_id[i].sector for i in arrest.recipients] == ["REB"]
+
+
+def test_a_headline_participle_is_a_passive(nlp: Language) -> None:
+    from tidings.events.syntax import misparsed_participle, patient
+
+    doc = nlp("Mendes banned in doping case")
+    verb = doc[1]
+    assert verb.tag_ == "VBN" and verb.dep_ == "ROOT"  # the parse the rule is for
+    assert misparsed_participle(verb) and patient(verb).text == "Mendes"  # type: ignore[union-attr]

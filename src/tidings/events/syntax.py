@@ -56,10 +56,27 @@ def participle(verb: Token) -> bool:
     )
 
 
+def _headline(token: Token) -> bool:
+    """Whether ``token``'s sentence reads as a headline: a line that ends without a stop."""
+    text = token.sent.text.rstrip()
+    return bool(text) and text[-1] not in ".!?:;\"'”’)"
+
+
 def misparsed_participle(verb: Token) -> bool:
     """A participle the parser took for a past-tense main verb, with the real main verb, a
     subjectless passive, as its conjunct: "the civilians jailed for X were freed by Y" is parsed
-    as "the civilians jailed ..." and "were freed": the subject is who was jailed."""
+    as "the civilians jailed ..." and "were freed": the subject is who was jailed. So is a
+    headline's bare participle ("Sprinter banned for two years"): in a line with no full stop, a
+    main verb tagged as a past participle with a subject but no auxiliary and no object."""
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBN" and _headline(verb):
+        deps = {c.dep_ for c in verb.children}
+        subj = child(verb, SUBJECT_DEPS)
+        return (
+            subj is not None
+            and subj.i < verb.i
+            and subj.pos_ != "PRON"
+            and not deps & {"aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp"}
+        )
     if verb.dep_ != "ROOT" or verb.tag_ != "VBD":
         return False
     # a real coordination has its "and" ("gathered in the square and were dispersed")
