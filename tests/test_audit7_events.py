@@ -50,7 +50,7 @@ def test_claiming_to_have_acted_accuses_nobody() -> None:
 
 
 def test_welcoming_guests_is_no_support() -> None:
-    assert types("The Welsh leader is due to welcome delegates to the party conference.") == []
+    assert types("The Scottish premier is set to welcome guests to the annual congress.") == []
 
 
 def parties(text: str, trigger: str) -> tuple[list[str | None], list[str | None]]:
@@ -161,7 +161,7 @@ def test_withdrawing_ones_own_troops_does_not_make_them_the_recipient() -> None:
 
 
 def test_a_place_where_unnamed_doers_are_does_not_act() -> None:
-    got = tidings.extract("Like most other groups fighting in Yemen, it relies on Gulf money.")
+    got = tidings.extract("Like many other factions fighting in Libya, it depends on foreign cash.")
     assert not any(e.type == "ASSAULT" and e.actors for e in got.events)
 
 
@@ -176,7 +176,7 @@ def modalities(text: str) -> dict[str, str]:
 def test_attacks_a_party_vows_to_stop_are_no_threat() -> None:
     got = types("Jordan vowed to stop rocket attacks on Syria.")
     assert ("AGREE", "vowed") in got and not any(t in ("THREATEN", "ASSAULT") for t, _ in got)
-    assert types("The Fatah leaders were working to end terror attacks.") == []
+    assert types("The council elders were striving to end the bomb attacks.") == []
 
 
 def test_holding_ground_is_no_support_and_rooting_out_fighters_is_a_threat() -> None:
@@ -192,7 +192,7 @@ def test_the_owner_of_a_firm_is_not_the_firm() -> None:
 
 
 def test_a_party_speaking_after_talks_held_them() -> None:
-    text = "At a news conference following talks with Mr Scholz, Mr Duda said the deal was near."
+    text = "At a briefing following talks with Mr Scholz, Mr Duda said a deal was close."
     assert sorted(parties(text, "talks")[0]) == ["Andrzej Duda", "Olaf Scholz"]
 
 
@@ -205,7 +205,7 @@ def test_customers_calls_and_players_on_loan_are_no_events() -> None:
 def test_the_european_court_in_lower_case_is_the_igo() -> None:
     text = (
         "The home secretary, Sajid Javid, stripped her of British citizenship. "
-        "The European court of human rights backed the UK in one such case in May."
+        "The European court of human rights sided with London in a similar dispute last year."
     )
     doc = tidings.extract(text)
     court = next(a for a in doc.actors if "court" in a.name.lower())

@@ -30,7 +30,7 @@ def _place(text: str, trigger: str, published: str = "2020-06-10") -> str | None
     ("text", "trigger"),
     [
         ("Two smugglers were killed on Monday in a gunfight with UK special forces.", "killed"),
-        ("The bomb maker was killed in a raid by US marines, who took his wife away.", "killed"),
+        ("The courier was killed in a raid by US marines, who seized his phone.", "killed"),
     ],
 )
 def test_a_country_in_another_phrase_does_not_place_the_event(text: str, trigger: str) -> None:
@@ -157,7 +157,7 @@ def test_a_date_the_parse_hangs_elsewhere(text: str, trigger: str, value: str) -
 
 def test_what_continued_over_the_weekend_was_the_weekend_before() -> None:
     # published on a Tuesday: "continued to ... over the weekend" is the weekend just past
-    text = "The rebels continued to hand over weapons over the weekend, surrendering to the army."
+    text = "The rebels continued to hand in guns over the weekend, surrendering to army units."
     assert _date(text, "surrendering", published="2020-06-09") == "2020-W23-WE"
 
 
@@ -168,8 +168,8 @@ def test_what_continued_over_the_weekend_was_the_weekend_before() -> None:
         ("Tom Hale, 31, formerly of Leeds, was arrested by Greek police on Monday.", "arrested"),
         # a union of countries before the noun is its actor, not a town
         (
-            "The EU embargo on arms exports to Belarus is likely to be lifted soon, Britain's "
-            "foreign secretary has said.",
+            "The EU embargo on weapons sales to Myanmar may be eased next year, Ireland's "
+            "foreign minister has said.",
             "embargo",
         ),
     ],
@@ -202,9 +202,6 @@ def test_a_country_before_the_noun_of_another_countrys_act_places_it() -> None:
 
 
 def test_a_participle_on_the_subject_shares_the_clause_place_not_its_date() -> None:
-    text = (
-        "A British soldier fighting against the Taliban has died in an explosion in Helmand "
-        "on Monday."
-    )
+    text = "A Danish trooper fighting the Taliban has died in a blast in Helmand on Monday."
     assert _place(text, "fighting") == "Helmand"
     assert _date(text, "fighting") == "2020-06-10"  # the publication date, not Monday's

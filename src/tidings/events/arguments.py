@@ -501,7 +501,7 @@ class ArgumentFinder:
         owner = child(obj, frozenset({"poss"}))
         countries = {self.table.get(i).country for i in actors}
         if owner is None or owner.pos_ != "PRON":
-            # "withdraw the 2,000 US troops": the actor's own country's forces
+            # "pull out its 500 marines": the actor's own country's forces
             forces = [self.table.get(i) for i in self.at(obj)]
             return bool(forces) and all(
                 f.sector == "MIL" and f.country in countries for f in forces
@@ -674,7 +674,7 @@ class ArgumentFinder:
             actors = self.origin(noun)
         setting = noun.head if noun.dep_ == "pobj" else None
         if noun.dep_ == "dobj" and noun.head.lower_ == "following" and noun.head.dep_ == "acl":
-            setting = noun.head  # "a news conference following talks with X": parsed as a verb
+            setting = noun.head  # "a briefing following talks with X": parsed as a verb
         if not actors and setting is not None and setting.lower_ == "for":
             # "X claimed responsibility for the attack": the claimant did it
             claimed = setting.head

@@ -97,7 +97,7 @@ def misparsed_participle(verb: Token) -> bool:
 
 def for_clause(noun: Token) -> Token | None:
     """The verb of a "for X to ..." clause right after ``noun`` that the parser hung elsewhere
-    ("its call for Assad to stand aside" -> stand)."""
+    ("its call for Maduro to step aside" -> step)."""
     nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if nxt is None or nxt.lower_ != "for" or nxt.dep_ != "mark":
         return None

@@ -152,7 +152,7 @@ _DAY_AFTER = re.compile(
 
 def paired_days(found: list[tuple[int, int, Norm]], text: str) -> list[tuple[int, int, Norm]]:
     """A bare day paired with a date takes its month and year: "16" in "on 16 and 17 July", "25"
-    in "on April 24 and 25"."""
+    in "on June 11 and 12"."""
     out = list(found)
     for start, end, norm in found:
         if norm.type != "DATE" or not _DAY_VALUE.fullmatch(norm.value):
@@ -164,7 +164,7 @@ def paired_days(found: list[tuple[int, int, Norm]], text: str) -> list[tuple[int
             out.append((before.start(1), before.end(1), replace(norm, value=f"{month}{day:02d}")))
         after = _DAY_AFTER.match(text, end)
         if after is not None and text[end - 1].isdigit() and not text[start].isdigit():
-            day = int(after.group(1))  # "April 24 and 25"
+            day = int(after.group(1))  # "June 11 and 12"
             out.append((after.start(1), after.end(1), replace(norm, value=f"{month}{day:02d}")))
     return sorted(out, key=lambda t: t[0])
 
