@@ -30,7 +30,7 @@ def _place(text: str, trigger: str, published: str = "2020-06-10") -> str | None
     ("text", "trigger"),
     [
         ("Two smugglers were killed on Monday in a gunfight with UK special forces.", "killed"),
-        ("The courier was killed in a raid by US marines, who seized his phone.", "killed"),
+        ("The courier was shot dead in a raid by French commandos last night.", "shot"),
     ],
 )
 def test_a_country_in_another_phrase_does_not_place_the_event(text: str, trigger: str) -> None:
