@@ -213,3 +213,10 @@ def test_he_far_back_is_nobody_when_another_name_stands_between(nlp: Language) -
             "came. He said the ministry had ignored him.")  # fmt: skip
     t = table(nlp, text)
     assert "He" not in mentions_of(t, "Rafael Ortiz")
+
+
+def test_a_country_spoken_of_as_they(nlp: Language) -> None:
+    t = table(nlp, "Norway said they had sent ships to the strait.")
+    assert "they" in mentions_of(t, "Norway")
+    t = table(nlp, "Norway urged the fishermen to leave, and they refused.")
+    assert "they" not in mentions_of(t, "Norway")

@@ -257,7 +257,22 @@ class Resolver:
                 if not any(a.pos > tok.i and a.sent == m.sent for a in cands):
                     return ()
                 break
-        return self._prefer_subjects(m, cands)
+        found = self._prefer_subjects(m, cands)
+        if found:
+            return found
+        # a body or country spoken of as "they" by the sentence that names it ("the US said
+        # they had ...", "the council said they would ..."): its subject, before the pronoun
+        if not m.subject or self.doc[m.head].lower_ != "they":
+            return ()
+        for a in self._window(m, 0):
+            if (
+                a.subject
+                and len(a.ids) == 1
+                and self.info(a.ids[0]).kind in ("country", "organization")
+                and not self._town(a.ids[0])
+            ):
+                return a.ids
+        return ()
 
     def _definite(self, m: Mention, ref: Ref) -> tuple[str, ...]:
         if ref.same_head:
