@@ -220,3 +220,9 @@ def test_a_country_spoken_of_as_they(nlp: Language) -> None:
     assert "they" in mentions_of(t, "Norway")
     t = table(nlp, "Norway urged the fishermen to leave, and they refused.")
     assert "they" not in mentions_of(t, "Norway")
+
+
+def test_plural_description_with_no_one_named_before_is_a_group(nlp: Language) -> None:
+    t = table(nlp, "The militants had stormed a checkpoint near the border on Friday.")
+    militants = next(a for a in t.actors if a.name == "militants")
+    assert militants.kind == "group" and militants.sector == "REB"

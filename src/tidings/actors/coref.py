@@ -380,7 +380,11 @@ class Resolver:
         if found:
             return found
         recent = distinct(self._window(m, PLURAL_WINDOW))
-        return tuple(reversed(recent[:want])) if len(recent) >= 2 else ()
+        if len(recent) >= 2:
+            return tuple(reversed(recent[:want]))
+        if ref.person and ref.sector and ref.count is None:
+            return (self.new_actor(ref, None),)  # "the militants" named nowhere before: a group
+        return ()
 
     def _kinds_fit(self, ids: tuple[str, ...], ref: Ref) -> bool:
         kinds = {self.info(i).kind for i in ids}

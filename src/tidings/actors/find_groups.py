@@ -260,7 +260,9 @@ class GroupFinder(FinderBase):
             if person and not coding.sector_generic and word not in self.lex.titles:
                 return False  # "the rebels", "the protesters": a group of their own
             if person or word in COUNTRY_HEADS:
-                ref = Ref("plural", head=word, count=count, person=person)
+                ref = Ref("plural", head=word, count=count, person=person,
+                          sector=None if coding.sector_generic else coding.sector,
+                          name=self.np_text(start, tok.i + 1))  # fmt: skip
         elif (
             not plural
             and word in COUNTRY_HEADS

@@ -302,6 +302,10 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
         return actors.get(part).id
 
     def new_actor(ref: Ref, iso3: str | None) -> str:
+        if ref.what == "plural":  # "the militants" when no one was named before: a group
+            part = Part(key=("group", iso3, ref.sector, ref.head), name=ref.name or ref.head,
+                        kind="group", country=iso3, sector=ref.sector)  # fmt: skip
+            return actors.get(part).id
         if ref.body:  # "the militant group" when no group was named before
             part = Part(key=("group", iso3, ref.sector, ref.name), name=ref.name,
                         kind="organization", country=iso3, sector=ref.sector)  # fmt: skip
