@@ -226,3 +226,9 @@ def test_plural_description_with_no_one_named_before_is_a_group(nlp: Language) -
     t = table(nlp, "The militants had stormed a checkpoint near the border on Friday.")
     militants = next(a for a in t.actors if a.name == "militants")
     assert militants.kind == "group" and militants.sector == "REB"
+
+
+def test_a_number_alone_makes_no_reference(nlp: Language) -> None:
+    t = table(nlp, "Carlos Mendes met Ana Ruiz. Troops killed three militants near the town.")
+    militants = next(a for a in t.actors if "militants" in a.name)
+    assert militants.kind == "group" and militants.sector == "REB"

@@ -254,7 +254,7 @@ class GroupFinder(FinderBase):
         agent = self.lex.agents[word]
         person = agent.kind == "person" and word not in COUNTRY_HEADS
         count = next((COUNT_WORDS[d] for d in dets if d in COUNT_WORDS), None)
-        definite = bool(dets & (PLURAL_DETS | DEFINITE_DETS)) or count is not None
+        definite = bool(dets & (PLURAL_DETS | DEFINITE_DETS))  # not "three militants"
         ref: Ref | None = None
         if plural and not coding.countries and (definite or pronoun_owner):
             if person and not coding.sector_generic and word not in self.lex.titles:
