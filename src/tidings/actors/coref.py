@@ -5,18 +5,21 @@ Rules, in order of trust:
   woman from then on, a "he" a man), preferring a subject of the same
   sentence, then the same sentence (not inside a subjectless phrase fronted before a subject
   pronoun: "asked about Lee, he said"), then a subject of the two sentences before (in the
-  nearest such sentence, the subject of its main verb first);
+  nearest such sentence, the subject of its main verb first); else, up to six sentences back,
+  the only person who fits, unless a name no stage recognised stands between;
 - its: the nearest country or organization in the same or the previous sentence; it: a subject
   country or organization of its own sentence if "it" is a subject too, else as "its" if that is a
   subject or no other thing stands between ("the ministry condemned the strike; it killed..." is
   the strike);
 - they/their/them: the nearest plural antecedent ("Trump and Putin", "the two leaders", "rebels"),
   unless a plural noun that is no actor stands closer in the sentence ("emails ... them");
+  a subject "they" with none is its sentence's subject country or body ("the US said they ...");
 - "the Russian president": the latest person with that title (and country);
   "the country": the latest country; "the government": that country's government;
   "the regime", "the administration": the latest body named with that word ("the Assad regime");
 - "the two leaders", "both countries": the persons (or their countries) of the current sentence,
-  else the latest plural antecedent, else the latest distinct persons (countries).
+  else the latest plural antecedent, else the latest distinct persons (countries); "the
+  militants", named nowhere before, a group of their own.
 """
 
 from __future__ import annotations

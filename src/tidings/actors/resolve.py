@@ -203,7 +203,7 @@ def _dominant_country(mentions: list[Mention]) -> str | None:
     return None
 
 
-def _homes(word: object) -> frozenset[str]:
+def _home_countries(word: object) -> frozenset[str]:
     """The countries of a people ("kurd"), if the agent word names one; else none."""
     agent = lexicon().agents.get(word) if isinstance(word, str) else None
     return agent.homes if agent is not None else frozenset()
@@ -285,7 +285,7 @@ def build_table(doc: Doc, mentions: list[Mention], text: str | None = None) -> A
                 and part.owner is None
             ):  # "rebels", "protesters", "police" where the document or sentence has one country
                 found = dominant or (places.get(m.sent) if part.kind == "group" else None)
-                homes = _homes(part.key[3])
+                homes = _home_countries(part.key[3])
                 part.country = found if not homes or found in homes else None
                 part.key = ("group", part.country, *part.key[2:])
             ids.append(actors.get(part).id)
