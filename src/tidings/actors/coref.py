@@ -155,10 +155,9 @@ class Resolver:
     def _unknown_person(self, start: int, end: int) -> bool:
         """Whether a name spaCy calls a person, and no actor, stands between the tokens: the
         pronoun may be theirs."""
-        covered = {a.pos for a in self.seen}
         return any(
-            t.ent_type_ == "PERSON" and t.i not in covered and t.ent_iob_ == "B"
-            and not any(a.pos in range(t.i, t.i + 4) for a in self.seen)
+            t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+            and not any(t.i <= a.pos < t.i + 4 for a in self.seen)
             for t in self.doc[start + 1 : end]
         )  # fmt: skip
 

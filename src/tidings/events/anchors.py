@@ -9,18 +9,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tidings.events.lexicon import cues, is_place, lemma_of, noun_entries
-from tidings.knowledge import cached_knowledge, read_table, read_words
+from tidings.knowledge import cached_knowledge, read_table
 from tidings.models import PLOVER_TYPES, Place, Timex
+from tidings.places.locatives import motion_verbs
 
 PLACE_PREPS = "events/place_preps.tsv"
 DATED = re.compile(r"^\d{3,4}(?:-|$)")
 MAX_HOPS = 8
 _OPENERS = frozenset({"but", "and", "meanwhile", "elsewhere", "later", "earlier", "also"})
-
-
-@cached_knowledge
-def motion_verbs() -> frozenset[str]:
-    return read_words("places/motion_verbs.txt")
 
 
 @dataclass(frozen=True, slots=True)

@@ -686,9 +686,9 @@ class ArgumentFinder:
             and entry.reciprocal
             and setting is not None
             and setting.lower_ in SETTING_PREPS
-            and _setting_verb(setting) is not None
+            and (setting_verb := _setting_verb(setting)) is not None
         ):
-            subj, _ = subject(_setting_verb(setting))  # type: ignore[arg-type]
+            subj, _ = subject(setting_verb)
             actors = self.ids(subj, skip=skip)
             inferred = True
         sources = [noun] + ([frame_verb] if frame_verb is not None else [])

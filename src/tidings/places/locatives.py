@@ -22,7 +22,8 @@ def _prepositions() -> frozenset[str]:
 
 
 @cached_knowledge
-def _motion_verbs() -> frozenset[str]:
+def motion_verbs() -> frozenset[str]:
+    """Verbs of going ("flew", "travelled"): where they lead is a place."""
     return read_words("places/motion_verbs.txt")
 
 
@@ -53,7 +54,7 @@ def locative_spans(doc: Doc) -> Iterator[tuple[Span, bool]]:
                 continue
             if span.text.isupper() and len(span.text) <= 4:  # an acronym: "from PAN"
                 continue
-            if weak and obj.ent_type_ == "PERSON" and tok.head.lemma_ not in _motion_verbs():
+            if weak and obj.ent_type_ == "PERSON" and tok.head.lemma_ not in motion_verbs():
                 continue
             yield span, not weak
 
